@@ -1,0 +1,68 @@
+// Pure URL predicates for LinkedIn. No DOM, no browser API. Tested both ways in test/unit/readers/url.test.ts.
+
+const HOSTS = new Set(['www.linkedin.com', 'linkedin.com']);
+
+// A public profile slug: 3-100 letters, digits, hyphens (LinkedIn Help "Manage your public profile URL");
+// older and localised slugs may also carry percent-encoded characters and underscores.
+const SLUG = /^[\p{L}\p{N}_%-]{2,100}$/u;
+
+/** Where on a member's profile a URL points. */
+export type LinkedInPage =
+  | { kind: 'profile'; slug: string }
+  | { kind: 'details'; slug: string; section: string }
+  | { kind: 'other' };
+
+const parse = (href: string): URL | null => {
+  try {
+    return new URL(href);
+  } catch {
+    return null;
+  }
+};
+
+const decode = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/**
+ * Classify a LinkedIn URL. `/in/<slug>/` and the overlays drawn over it (`/in/<slug>/overlay/...`,
+ * `/in/<slug>/edit/...`, `/recent-activity/...`) are the profile page; `/in/<slug>/details/<section>/`
+ * are the full lists.
+ */
+export function linkedInPage(href: string): LinkedInPage {
+  const url = parse(href);
+  if (!url || url.protocol !== 'https:' || !HOSTS.has(url.hostname)) return { kind: 'other' };
+  const parts = url.pathname.split('/').filter(Boolean);
+  if (parts[0] !== 'in' || parts.length < 2) return { kind: 'other' };
+  const slug = decode(parts[1] ?? '');
+  if (!SLUG.test(slug)) return { kind: 'other' };
+  const rest = parts.slice(2);
+  if (rest.length === 0) return { kind: 'profile', slug };
+  if (rest[0] === 'details' && rest[1]) return { kind: 'details', slug, section: rest[1] };
+  if (rest[0] === 'overlay' || rest[0] === 'edit') return { kind: 'profile', slug };
+  return { kind: 'other' };
+}
+
+export const isLinkedInProfile = (href: string): boolean => linkedInPage(href).kind === 'profile';
+
+/** `/in/me/` is LinkedIn's alias for the viewer's own profile: a sure own-profile hint when seen. */
+export const isLinkedInSelfAlias = (href: string): boolean => {
+  const page = linkedInPage(href);
+  return page.kind !== 'other' && page.slug.toLowerCase() === 'me';
+};
+
+/**
+ * LinkedIn's auto-assigned public URL is the member's name plus a random suffix, e.g.
+ * "jane-doe-35520a61" or "jane-doe-b2a7184b": a final hyphenated part of 6-12 characters that mixes
+ * digits into hex-like letters. A custom slug ("janedoe", "jane-doe-librarian") is not.
+ */
+export function isAutoAssignedSlug(slug: string): boolean {
+  const suffix = /-([0-9a-z]{6,12})$/i.exec(slug)?.[1]?.toLowerCase();
+  if (!suffix) return false;
+  const digits = suffix.replace(/[^0-9]/g, '').length;
+  return (/^[0-9a-f]+$/.test(suffix) && digits >= 1) || digits >= 3;
+}

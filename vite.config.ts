@@ -1,0 +1,65 @@
+// One manifest.json, two builds: `vite build --mode chrome` -> dist/chrome, `--mode firefox` -> dist/firefox.
+// The Firefox manifest is derived here (background.scripts instead of a service worker, gecko settings);
+// test/unit/manifest.test.ts snapshots both so permissions and hosts cannot drift unnoticed.
+import { defineConfig, type UserConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+export const GECKO_ID = 'spruce@spruce-profile.dev';
+export type Target = 'chrome' | 'firefox';
+
+type Manifest = typeof baseManifest & Record<string, unknown>;
+
+export function manifestFor(target: Target): Manifest {
+  const m = structuredClone(baseManifest) as Manifest;
+  if (target === 'firefox') {
+    const { service_worker, type } = m.background;
+    return {
+      ...m,
+      background: { scripts: [service_worker], type } as unknown as Manifest['background'],
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // data_collection_permissions needs Firefox 140+ (desktop).
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    };
+  }
+  return m;
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      ...(process.env.VITEST
+        ? []
+        : [
+            crx({
+              manifest: manifestFor(target) as unknown as ManifestV3Export,
+              browser: target,
+              // One self-contained content script file: no loader, no web_accessible_resources, so a
+              // LinkedIn or X page cannot detect the extension (crxjs issue #1130).
+              contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+            }),
+          ]),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: false,
+      sourcemap: false,
+      chunkSizeWarningLimit: 100,
+    },
+    test: {
+      include: ['test/unit/**/*.test.{ts,tsx}'],
+      environment: 'node',
+      testTimeout: 20_000,
+    },
+  };
+});
