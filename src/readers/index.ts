@@ -1,5 +1,5 @@
 // One entry for "read this page": picks the site's reader from the URL. No browser API.
-import type { Profile } from '../core/profile.ts';
+import { profileKey, type Profile } from '../core/profile.ts';
 import { linkedInPage } from './linkedin/url.ts';
 import { readLinkedIn } from './linkedin/read.ts';
 import { xPage } from './x/url.ts';
@@ -12,6 +12,14 @@ export function profileSite(href: string): Site | null {
   if (linkedInPage(href).kind === 'profile') return 'linkedin';
   if (xPage(href).kind === 'profile') return 'x';
   return null;
+}
+
+/** The storage key of the profile a URL shows ("linkedin:<slug>", "x:<handle>"), or null. */
+export function profileKeyOf(href: string): string | null {
+  const li = linkedInPage(href);
+  if (li.kind === 'profile') return profileKey('linkedin', li.slug);
+  const x = xPage(href);
+  return x.kind === 'profile' ? profileKey('x', x.handle) : null;
 }
 
 /** Read a profile page. Null when the URL is not a LinkedIn or X profile page. */
