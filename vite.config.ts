@@ -1,7 +1,7 @@
 // One manifest.json, two builds: `vite build --mode chrome` -> dist/chrome, `--mode firefox` -> dist/firefox.
 // The Firefox manifest is derived here (background.scripts instead of a service worker, gecko settings);
 // test/unit/manifest.test.ts snapshots both so permissions and hosts cannot drift unnoticed.
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -31,7 +31,7 @@ export function manifestFor(target: Target): Manifest {
   return m;
 }
 
-export default defineConfig(({ mode }): UserConfig => {
+export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
@@ -57,9 +57,21 @@ export default defineConfig(({ mode }): UserConfig => {
       chunkSizeWarningLimit: 100,
     },
     test: {
-      include: ['test/unit/**/*.test.{ts,tsx}'],
-      environment: 'node',
-      testTimeout: 20_000,
+      projects: [
+        { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+        {
+          // The built extension in real browsers (npm test builds first). One file at a time: two cores.
+          extends: true,
+          test: {
+            name: 'e2e',
+            include: ['test/e2e/**/*.e2e.ts'],
+            environment: 'node',
+            fileParallelism: false,
+            testTimeout: 60_000,
+            hookTimeout: 90_000,
+          },
+        },
+      ],
     },
   };
 });

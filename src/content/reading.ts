@@ -1,0 +1,88 @@
+// Reads one profile page while it loads. Both sites render client-side and LinkedIn loads sections lazily
+// as the user scrolls, so a first reading is often incomplete: one MutationObserver re-reads when relevant
+// DOM arrives (debounced, backing off while nothing changes) and is disconnected as soon as the reading
+// is complete or the page changes. Everything hangs off `signal`.
+import type { Profile } from '../core/profile.ts';
+
+export interface ReadingOptions {
+  read: () => Profile | null;
+  /** Called with each reading that differs from the previous one. */
+  onReading: (profile: Profile) => void;
+  /** Our own injected UI: mutations inside it must not trigger a re-read. */
+  isOwnNode?: (node: Node) => boolean;
+  /** Accept the reading? (e.g. reject the previous profile's DOM still on screen after a pushState.) */
+  accept?: (profile: Profile) => boolean;
+  signal: AbortSignal;
+}
+
+const MIN_DELAY = 250;
+const MAX_DELAY = 8000;
+
+/** Has every field been settled (found or absent)? Then there is nothing left to wait for. */
+export const isComplete = (p: Profile): boolean =>
+  Object.values(p.fields).every((f: { state: string }) => f.state !== 'unknown');
+
+/** Counters for tests and the benchmark. */
+export interface ReadingStats {
+  reads: number;
+  submitted: number;
+  observing: boolean;
+}
+
+export function startReading(doc: Document, opts: ReadingOptions): ReadingStats {
+  const stats: ReadingStats = { reads: 0, submitted: 0, observing: false };
+  const { signal } = opts;
+  let lastJson = '';
+  let complete = false;
+  let delay = MIN_DELAY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let observer: MutationObserver | undefined;
+
+  const stop = () => {
+    observer?.disconnect();
+    observer = undefined;
+    stats.observing = false;
+    clearTimeout(timer);
+    timer = undefined;
+  };
+  signal.addEventListener('abort', stop, { once: true });
+
+  const readNow = () => {
+    timer = undefined;
+    if (signal.aborted) return;
+    stats.reads++;
+    const profile = opts.read();
+    if (!profile || (opts.accept && !opts.accept(profile))) return;
+    const json = JSON.stringify(profile.fields);
+    if (json === lastJson) {
+      delay = Math.min(delay * 2, MAX_DELAY); // nothing new: back off
+      return;
+    }
+    lastJson = json;
+    delay = MIN_DELAY;
+    stats.submitted++;
+    opts.onReading(profile);
+    if (isComplete(profile)) {
+      complete = true;
+      stop();
+    }
+  };
+
+  // Only added elements outside our own UI can bring new profile content.
+  const relevant = (records: MutationRecord[]): boolean =>
+    records.some(
+      (r) =>
+        !opts.isOwnNode?.(r.target) &&
+        Array.from(r.addedNodes).some((n) => n.nodeType === 1 && !opts.isOwnNode?.(n)),
+    );
+
+  readNow();
+  if (complete || signal.aborted) return stats;
+
+  observer = new MutationObserver((records) => {
+    if (timer === undefined && relevant(records)) timer = setTimeout(readNow, delay);
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  stats.observing = true;
+  return stats;
+}

@@ -1,0 +1,37 @@
+// The popup and the options page reach the extension only through this interface, so they render the same
+// in tests (with a mock) as in the browser.
+import browser from 'webextension-polyfill';
+import { send } from '../messages.ts';
+import { getItem, watchItem, type Settings, type Snapshot } from '../storage/index.ts';
+
+export interface Client {
+  /** URL of the active tab, when the extension may see it (LinkedIn and X only), else null. */
+  activeTabUrl(): Promise<string | null>;
+  snapshots(): Promise<Record<string, Snapshot>>;
+  settings(): Promise<Settings>;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Calls `onChange` whenever stored readings or settings change, until `signal` aborts. */
+  watch(onChange: () => void, signal: AbortSignal): void;
+  openTab(url: string): void;
+  openOptions(): void;
+}
+
+export const browserClient: Client = {
+  async activeTabUrl() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url ?? null;
+  },
+  snapshots: () => getItem('snapshots'),
+  settings: () => getItem('settings'),
+  updateSettings: async (patch) => (await send('settings/update', patch)).settings,
+  watch(onChange, signal) {
+    watchItem('snapshots', onChange, signal);
+    watchItem('settings', onChange, signal);
+  },
+  openTab(url) {
+    void browser.tabs.create({ url });
+  },
+  openOptions() {
+    void browser.runtime.openOptionsPage();
+  },
+};

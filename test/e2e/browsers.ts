@@ -1,0 +1,198 @@
+// One harness, two browsers. Each driver loads the BUILT extension into Debian's browser and gives the
+// tests the same small API. Chromium: playwright-core over CDP. Firefox ESR: puppeteer-core over WebDriver
+// BiDi (docs/TESTING.md in ../shared). Neither downloads anything.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface Tab {
+  url(): string;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Poll `fn` in the page until it returns a truthy value; returns that value. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, ms?: number, what?: string): Promise<R>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string, opts?: { fullPage?: boolean }): Promise<unknown>;
+  setViewport(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  name: BrowserName;
+  /** Network requests (http, https, ws) made by the extension's own pages and its background. */
+  extensionRequests: string[];
+  extensionUrl(path: string): string;
+  open(url: string): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+const NETWORK = /^(https?|wss?):/;
+export const FIXTURE_HOSTS = ['www.linkedin.com', 'x.com', 'twitter.com'];
+
+const attempt = <T>(fn: () => T, fallback: T): T => {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+};
+
+async function poll<R>(check: () => Promise<R>, ms: number, what: string): Promise<R> {
+  const deadline = Date.now() + ms;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await check();
+      if (last) return last as R;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const said = last instanceof Error ? last.message : JSON.stringify(last);
+  throw new Error(`timed out after ${ms} ms waiting for ${what} (last: ${said?.slice(0, 300)})`);
+}
+
+interface PageLike {
+  url(): string;
+  evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
+  click(sel: string): Promise<void>;
+  keyboard: { press(key: string): Promise<void> };
+  screenshot(opts: object): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+function tabFor(page: PageLike, setViewport: (w: number, h: number) => Promise<void>): Tab {
+  const tab: Tab = {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn, arg) as Promise<never>,
+    waitFor: (fn, arg, ms = 10_000, what = 'a condition in the page') =>
+      poll(() => tab.evaluate(fn, arg), ms, what),
+    click: (sel) => page.click(sel),
+    press: (key) => page.keyboard.press(key),
+    screenshot: (path, opts = {}) => page.screenshot({ path, ...opts }),
+    setViewport,
+    close: () => page.close(),
+  };
+  return tab;
+}
+
+export async function launchChromium(dist: string, port: number): Promise<Driver> {
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'spruce-chromium-'));
+  const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      // Every other host resolves to nothing: no request can leave the machine.
+      `--host-resolver-rules=${rules.join(', ')}, MAP * ~NOTFOUND, EXCLUDE localhost`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const id = new URL(sw.url()).host;
+  const extensionRequests: string[] = [];
+  context.on('request', (req) => {
+    if (!NETWORK.test(req.url())) return;
+    const fromWorker = Boolean(req.serviceWorker());
+    const frameUrl = fromWorker ? '' : attempt(() => req.frame().url(), '');
+    if (fromWorker || frameUrl.startsWith('chrome-extension://')) extensionRequests.push(req.url());
+  });
+  return {
+    name: 'chromium',
+    extensionRequests,
+    extensionUrl: (path) => `chrome-extension://${id}/${path.replace(/^\//, '')}`,
+    async open(url) {
+      const page = await context.newPage();
+      if (process.env.SPRUCE_DEBUG) page.on('console', (m) => console.log('[page]', m.text()));
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return tabFor(page as unknown as PageLike, (width, height) => page.setViewportSize({ width, height }));
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fixed so that moz-extension:// page URLs are known in advance (extensions.webextensions.uuids). */
+export const FIREFOX_UUID = '3f2b8c1e-5d4a-4e7b-9c61-2a7d0e5b9f14';
+
+export async function launchFirefox(dist: string, proxyPort: number, geckoId: string): Promise<Driver> {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    acceptInsecureCerts: true,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      // Everything goes through the fixture proxy, which tunnels only the fixture hosts.
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.share_proxy_settings': false,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  await browser.installExtension(dist);
+  const base = `moz-extension://${FIREFOX_UUID}/`;
+  const extensionRequests: string[] = [];
+  return {
+    name: 'firefox',
+    extensionRequests,
+    extensionUrl: (path) => base + path.replace(/^\//, ''),
+    async open(url) {
+      const page = await browser.newPage();
+      await page.bringToFront();
+      // puppeteer's idea of a moz-extension page's URL stays about:blank, so attribute by what was opened.
+      const extensionTab = url.startsWith('moz-extension://');
+      page.on('request', (req) => {
+        const from = attempt(() => req.frame()?.url() ?? '', '');
+        if (NETWORK.test(req.url()) && (extensionTab || from.startsWith('moz-extension://'))) {
+          extensionRequests.push(req.url());
+        }
+      });
+      const tab = tabFor(page as unknown as PageLike, (width, height) => page.setViewport({ width, height }));
+      if (url.startsWith('moz-extension://')) {
+        // page.goto never sees load events on moz-extension pages: navigate, then poll readyState.
+        page.goto(url).catch(() => undefined);
+        await tab.waitFor(
+          (u: string) => location.href === u && document.readyState === 'complete',
+          url,
+          15_000,
+          `${url} to load`,
+        );
+      } else {
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+      }
+      return tab;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+// The built extension in real Chromium and real Firefox, on https://www.linkedin.com/... and https://x.com/...
+// served by the local fixture server. Every test runs in both browsers.
+import { FIXTURE_HOSTS } from './browsers.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  defaultSite,
+  clearSnapshots,
+  localStorageOf,
+  sleep,
+  spaNavigate,
+  startWorld,
+  stopWorld,
+  waitForSnapshot,
+  type World,
+} from './harness.ts';
+
+describe.each(BROWSERS)('extension in %s', (browserName) => {
+  let world: World;
+  beforeAll(async () => {
+    world = await startWorld(browserName, defaultSite());
+  }, 60_000);
+  afterAll(() => stopWorld(world));
+
+  it('stays idle on the LinkedIn feed and the X home timeline', async () => {
+    const feed = await world.driver.open('https://www.linkedin.com/feed/');
+    const home = await world.driver.open('https://x.com/home');
+    await sleep(1500);
+    const stored = await localStorageOf(world.inspector);
+    expect(stored.snapshots ?? {}).toEqual({});
+    await feed.close();
+    await home.close();
+  });
+
+  it('reads the owner’s LinkedIn profile on https://www.linkedin.com/in/<slug>/ and stores it', async () => {
+    const tab = await world.driver.open('https://www.linkedin.com/in/robin-ashgrove/');
+    const snap = await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove');
+    expect(snap.profile.platform).toBe('linkedin');
+    expect(snap.profile.own).toBe(true);
+    expect(snap.profile.fields.name).toEqual({ state: 'found', value: 'Robin Ashgrove' });
+    expect(snap.profile.fields.headline).toEqual({ state: 'found', value: 'Librarian at Northfield Public Library' });
+    await tab.close();
+  });
+
+  it('reads the owner’s X profile on https://x.com/<handle>', async () => {
+    const tab = await world.driver.open('https://x.com/robinreads');
+    const snap = await waitForSnapshot(world.inspector, 'x:robinreads');
+    expect(snap.profile.own).toBe(true);
+    expect(snap.profile.fields.name).toEqual({ state: 'found', value: 'Robin Ashgrove' });
+    expect(snap.profile.fields.followers).toEqual({ state: 'found', value: 1204 });
+    await tab.close();
+  });
+
+  it('notices SPA navigation from the feed to a profile (pushState)', async () => {
+    await clearSnapshots(world.inspector);
+    const tab = await world.driver.open('https://www.linkedin.com/feed/');
+    await sleep(300);
+    await spaNavigate(tab, '/in/robin-ashgrove/');
+    expect(tab.url()).toBe('https://www.linkedin.com/in/robin-ashgrove/');
+    const snap = await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove');
+    expect(snap.profile.fields.name).toEqual({ state: 'found', value: 'Robin Ashgrove' });
+
+    const x = await world.driver.open('https://x.com/home');
+    await sleep(300);
+    await spaNavigate(x, '/robinreads');
+    await waitForSnapshot(world.inspector, 'x:robinreads');
+    await tab.close();
+    await x.close();
+  });
+
+  it('opens and renders the popup', async () => {
+    const popup = await world.driver.open(world.driver.extensionUrl('src/popup/index.html'));
+    const heading = await popup.waitFor(() => document.querySelector('h1')?.textContent, undefined, 10_000, 'popup heading');
+    expect(heading).toBe('Spruce');
+    const tracked = await popup.waitFor(
+      () => document.querySelector('[data-testid="tracked"]')?.textContent,
+      undefined,
+      10_000,
+      'tracked profiles',
+    );
+    expect(tracked).toContain('Robin Ashgrove');
+    await popup.close();
+  });
+
+  it('opens the options page; a setting written there is visible from another context', async () => {
+    const options = await world.driver.open(world.driver.extensionUrl('src/options/index.html'));
+    await options.waitFor(() => Boolean(document.querySelector('input[name="overlays-x"]')), undefined, 10_000, 'options form');
+    expect(await options.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Spruce settings');
+    expect(await options.evaluate(() => (document.querySelector('input[name="overlays-x"]') as HTMLInputElement).checked)).toBe(true);
+    await options.click('input[name="overlays-x"]');
+    await options.waitFor(() => document.querySelector('[role="status"]')?.textContent === 'Saved', undefined, 5000, 'saved status');
+    // Another context (the inspector tab) sees the value the options page wrote through the worker.
+    const stored = await localStorageOf(world.inspector);
+    expect(stored.settings).toEqual({ overlays: { linkedin: true, x: false } });
+    // And the options page, reloaded, shows it.
+    await options.close();
+    const again = await world.driver.open(world.driver.extensionUrl('src/options/index.html'));
+    const checked = await again.waitFor(
+      () => {
+        const box = document.querySelector('input[name="overlays-x"]') as HTMLInputElement | null;
+        return box ? String(box.checked) : '';
+      },
+      undefined,
+      10_000,
+      'options form',
+    );
+    expect(checked).toBe('false');
+    await again.close();
+  });
+
+  it('makes no network request of its own', () => {
+    expect(world.driver.extensionRequests).toEqual([]);
+    // Firefox sends everything through the fixture proxy; these pages load nothing from elsewhere, so any
+    // other host asked for (the browser's own update services aside) would have come from the extension.
+    const elsewhere = world.server.proxyLog
+      .map((r) => r.target.replace(/:\d+$/, ''))
+      .filter((host) => !FIXTURE_HOSTS.includes(host) && !/(^|\.)(mozilla\.(com|net|org)|firefox\.com)$/.test(host));
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('would have seen a request from an extension page (the monitor itself works)', async () => {
+    await world.inspector.evaluate(() => fetch('https://x.com/robinreads').then(
+      () => undefined,
+      () => undefined,
+    ));
+    await sleep(300);
+    expect(world.driver.extensionRequests).toContain('https://x.com/robinreads');
+  });
+});

@@ -1,0 +1,128 @@
+// Shared set-up for the E2E suites: the fixture server with its routes, the browsers, and small helpers
+// to read extension storage from an extension page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GECKO_ID } from '../../vite.config.ts';
+import { launchChromium, launchFirefox, type BrowserName, type Driver, type Tab } from './browsers.ts';
+import { startServer, type FixtureServer, type Hit } from './server.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const SHARED_FIXTURES = join(ROOT, '..', 'shared', 'fixtures');
+export const PAGES = join(import.meta.dirname, 'pages');
+export const BROWSERS: BrowserName[] = (process.env.SPRUCE_BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((s) => s.trim())
+  .filter((s): s is BrowserName => s === 'chromium' || s === 'firefox');
+
+export const page = (name: string): string => readFileSync(join(PAGES, name), 'utf8');
+export const capture = (name: string): string => readFileSync(join(SHARED_FIXTURES, name), 'utf8');
+
+/** Pages served by host + path ("www.linkedin.com/in/robin-ashgrove/"); a trailing slash is optional. */
+export class Site {
+  private pages = new Map<string, () => string>();
+  set(hostAndPath: string, html: () => string): this {
+    this.pages.set(hostAndPath.replace(/\/$/, ''), html);
+    return this;
+  }
+  route = (host: string, pathname: string): Hit | undefined => {
+    const html = this.pages.get(`${host}${pathname}`.replace(/\/$/, ''));
+    return html ? { body: html() } : undefined;
+  };
+}
+
+export function defaultSite(): Site {
+  return new Site()
+    .set('www.linkedin.com/in/robin-ashgrove/', () => page('linkedin-owner.html'))
+    .set('www.linkedin.com/feed/', () => page('linkedin-feed.html'))
+    .set('x.com/robinreads', () => page('x-owner.html'))
+    .set('x.com/home', () => page('x-home.html'));
+}
+
+export interface World {
+  server: FixtureServer;
+  driver: Driver;
+  /** An extension page kept open to read storage from. */
+  inspector: Tab;
+}
+
+export async function startWorld(name: BrowserName, site: Site): Promise<World> {
+  const server = await startServer(site.route);
+  const driver =
+    name === 'chromium'
+      ? await launchChromium(join(ROOT, 'dist', 'chrome'), server.port)
+      : await launchFirefox(join(ROOT, 'dist', 'firefox'), server.proxyPort, GECKO_ID);
+  const inspector = await driver.open(driver.extensionUrl('src/popup/index.html'));
+  return { server, driver, inspector };
+}
+
+export async function stopWorld(world: World | undefined): Promise<void> {
+  await world?.driver.close().catch(() => undefined);
+  await world?.server.close().catch(() => undefined);
+}
+
+type Api = {
+  storage: {
+    local: { get(k: string | null): Promise<Record<string, unknown>>; remove(k: string): Promise<void> };
+  };
+};
+// The functions below run inside an extension page (serialised by the driver), so each names its API.
+
+/** Forget all stored readings (from an extension page), so a test starts from nothing. */
+export function clearSnapshots(tab: Tab): Promise<void> {
+  return tab.evaluate(() => {
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (g.browser ?? g.chrome)!.storage.local.remove('snapshots');
+  });
+}
+
+/** Everything in the extension's local storage, read from an extension page (another context). */
+export function localStorageOf(tab: Tab): Promise<Record<string, unknown>> {
+  return tab.evaluate(() => {
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (g.browser ?? g.chrome)!.storage.local.get(null);
+  });
+}
+
+export interface StoredReading {
+  readAt: string;
+  profile: { key: string; platform: string; own: boolean | null; fields: Record<string, { state: string; value?: unknown }> };
+}
+
+/** Wait until the stored snapshot for `key` satisfies `check`. */
+export async function waitForSnapshot(
+  tab: Tab,
+  key: string,
+  check: (s: StoredReading) => boolean = () => true,
+  ms = 10_000,
+): Promise<StoredReading> {
+  const deadline = Date.now() + ms;
+  let last: StoredReading | undefined;
+  while (Date.now() < deadline) {
+    const all = await localStorageOf(tab);
+    last = (all.snapshots as Record<string, StoredReading> | undefined)?.[key];
+    if (last && check(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no matching snapshot for ${key} after ${ms} ms (last: ${JSON.stringify(last)?.slice(0, 400)})`);
+}
+
+/**
+ * Simulate the sites' SPA navigation as they do it: pushState first, the old page still on screen for a
+ * moment, then the new content swapped in.
+ */
+export function spaNavigate(tab: Tab, path: string, lingerMs = 300): Promise<void> {
+  return tab.evaluate(
+    async ([p, linger]: [string, number]) => {
+      const response = fetch(p).then((r) => r.text());
+      history.pushState({}, '', p);
+      await new Promise((r) => setTimeout(r, linger));
+      const next = new DOMParser().parseFromString(await response, 'text/html');
+      document.title = next.title;
+      const nodes = Array.from(next.body.childNodes);
+      document.body.replaceChildren(...nodes.map((n) => document.adoptNode(n)));
+    },
+    [path, lingerMs] as [string, number],
+  );
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
