@@ -25,6 +25,8 @@ export function manifestFor(target: Target): Manifest {
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint).
+        gecko_android: { strict_min_version: '142.0' },
       },
     };
   }

@@ -2,6 +2,8 @@
 // tests the same small API. Chromium: playwright-core over CDP. Firefox ESR: puppeteer-core over WebDriver
 // BiDi (docs/TESTING.md in ../shared). Neither downloads anything.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,6 +27,8 @@ export interface Driver {
   extensionRequests: string[];
   extensionUrl(path: string): string;
   open(url: string): Promise<Tab>;
+  /** Called when the user closes the browser (a visible demo). */
+  onClose?(callback: () => void): void;
   close(): Promise<void>;
 }
 
@@ -79,8 +83,7 @@ function tabFor(page: PageLike, setViewport: (w: number, h: number) => Promise<v
   return tab;
 }
 
-export async function launchChromium(dist: string, port: number): Promise<Driver> {
-  const { chromium } = await import('playwright-core');
+export async function launchChromium(dist: string, port: number, headless = true): Promise<Driver> {
   const profile = mkdtempSync(join(tmpdir(), 'spruce-chromium-'));
   const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`);
   const context = await chromium.launchPersistentContext(profile, {
@@ -89,7 +92,7 @@ export async function launchChromium(dist: string, port: number): Promise<Driver
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
     args: [
-      '--headless=new',
+      ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -123,6 +126,7 @@ export async function launchChromium(dist: string, port: number): Promise<Driver
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       return tabFor(page as unknown as PageLike, (width, height) => page.setViewportSize({ width, height }));
     },
+    onClose: (callback) => context.on('close', callback),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -134,7 +138,6 @@ export async function launchChromium(dist: string, port: number): Promise<Driver
 export const FIREFOX_UUID = '3f2b8c1e-5d4a-4e7b-9c61-2a7d0e5b9f14';
 
 export async function launchFirefox(dist: string, proxyPort: number, geckoId: string): Promise<Driver> {
-  const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',

@@ -45,11 +45,11 @@ export interface World {
   inspector: Tab;
 }
 
-export async function startWorld(name: BrowserName, site: Site): Promise<World> {
+export async function startWorld(name: BrowserName, site: Site, opts: { headless?: boolean } = {}): Promise<World> {
   const server = await startServer(site.route);
   const driver =
     name === 'chromium'
-      ? await launchChromium(join(ROOT, 'dist', 'chrome'), server.port)
+      ? await launchChromium(join(ROOT, 'dist', 'chrome'), server.port, opts.headless ?? true)
       : await launchFirefox(join(ROOT, 'dist', 'firefox'), server.proxyPort, GECKO_ID);
   const inspector = await driver.open(driver.extensionUrl('src/popup/index.html'));
   return { server, driver, inspector };

@@ -1,0 +1,55 @@
+// Bundle sizes of a build, following each entry's static imports: what the browser actually loads for the
+// content script, the popup, the options page and the worker. Used by the size-budget tests and the bench.
+import { readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS_KB = { content: 30, popup: 60, options: 60, worker: 30 };
+
+function closure(dir, entries) {
+  const seen = new Set();
+  const stack = [...entries];
+  while (stack.length) {
+    const file = posix.normalize(stack.pop());
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.html')) {
+      const html = readFileSync(join(dir, file), 'utf8');
+      for (const m of html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.(?:js|css))"/g)) {
+        const ref = m[1];
+        stack.push(ref.startsWith('/') ? ref.slice(1) : posix.join(posix.dirname(file), ref));
+      }
+    } else if (file.endsWith('.js')) {
+      const js = readFileSync(join(dir, file), 'utf8');
+      for (const m of js.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{0,2}\/[^"'`]+)["'`]/g)) {
+        const ref = m[1];
+        stack.push(ref.startsWith('/') ? ref.slice(1) : posix.join(posix.dirname(file), ref));
+      }
+    }
+  }
+  return [...seen].filter((f) => !f.endsWith('.html'));
+}
+
+/** { content, popup, options, worker } -> { files, bytes, gzip } for the build in `dir`. */
+export function bundleSizes(dir) {
+  const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const entries = {
+    content: m.content_scripts.flatMap((c) => c.js),
+    popup: [m.action.default_popup],
+    options: [m.options_ui.page],
+    worker: m.background.service_worker ? [m.background.service_worker] : m.background.scripts,
+  };
+  const out = {};
+  for (const [name, files] of Object.entries(entries)) {
+    const all = closure(dir, files);
+    const data = all.map((f) => readFileSync(join(dir, f)));
+    out[name] = {
+      files: all,
+      bytes: data.reduce((n, b) => n + b.length, 0),
+      gzip: data.reduce((n, b) => n + gzipSync(b).length, 0),
+    };
+  }
+  return out;
+}
+
+export const rootDir = dirname(dirname(new URL(import.meta.url).pathname));
