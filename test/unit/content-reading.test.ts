@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { absent, found, unknown, type Profile } from '../../src/core/profile.ts';
+import { startReading } from '../../src/content/reading.ts';
+import { watchUrl } from '../../src/content/navigation.ts';
+
+const profile = (fields: Record<string, unknown>): Profile =>
+  ({ platform: 'x', layout: 'x', own: true, url: 'https://x.com/a', key: 'x:a', health: { recognised: [], unrecognised: [] }, fields }) as unknown as Profile;
+
+/** A reader over the test document: the bio is unknown until an element with id "bio" arrives. */
+const readBio = () => {
+  const bio = document.getElementById('bio');
+  return profile({ name: found('A'), bio: bio ? found(bio.textContent) : unknown('not loaded') });
+};
+
+const flush = async () => {
+  await Promise.resolve();
+  await vi.advanceTimersByTimeAsync(20_000);
+};
+
+describe('startReading', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.replaceChildren();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('reads at once and stops when the reading is complete', () => {
+    const onReading = vi.fn();
+    const stats = startReading(document, {
+      read: () => profile({ name: found('A'), photo: absent }),
+      onReading,
+      signal: new AbortController().signal,
+    });
+    expect(onReading).toHaveBeenCalledTimes(1);
+    expect(stats.observing).toBe(false);
+  });
+
+  it('re-reads when relevant DOM arrives, then disconnects once complete', async () => {
+    const onReading = vi.fn();
+    const stats = startReading(document, { read: readBio, onReading, signal: new AbortController().signal });
+    expect(stats.observing).toBe(true);
+    const bio = document.createElement('p');
+    bio.id = 'bio';
+    bio.textContent = 'Librarian';
+    document.body.append(bio);
+    await flush();
+    expect(onReading).toHaveBeenCalledTimes(2);
+    expect(onReading.mock.calls[1]![0].fields.bio).toEqual(found('Librarian'));
+    expect(stats.observing).toBe(false);
+  });
+
+  it('ignores mutations inside its own UI', async () => {
+    const own = document.createElement('div');
+    document.body.append(own);
+    const read = vi.fn(readBio);
+    const stats = startReading(document, {
+      read,
+      onReading: () => undefined,
+      isOwnNode: (n) => n === own || own.contains(n),
+      signal: new AbortController().signal,
+    });
+    for (let i = 0; i < 50; i++) own.append(document.createElement('span'));
+    await flush();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(stats.reads).toBe(1);
+  });
+
+  it('does not report the same reading twice, and backs off while nothing changes', async () => {
+    const onReading = vi.fn();
+    const stats = startReading(document, { read: readBio, onReading, signal: new AbortController().signal });
+    for (let i = 0; i < 5; i++) {
+      document.body.append(document.createElement('div'));
+      await vi.advanceTimersByTimeAsync(300);
+    }
+    expect(onReading).toHaveBeenCalledTimes(1);
+    expect(stats.reads).toBeLessThan(6);
+  });
+
+  it('stops everything when its signal aborts', async () => {
+    const controller = new AbortController();
+    const read = vi.fn(readBio);
+    const stats = startReading(document, { read, onReading: () => undefined, signal: controller.signal });
+    controller.abort();
+    document.body.append(document.createElement('div'));
+    await flush();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(stats.observing).toBe(false);
+  });
+
+  it('skips readings that accept() rejects (the previous profile still on screen)', async () => {
+    const onReading = vi.fn();
+    startReading(document, {
+      read: readBio,
+      accept: (p) => p.fields.bio.state === 'found',
+      onReading,
+      signal: new AbortController().signal,
+    });
+    expect(onReading).not.toHaveBeenCalled();
+    const bio = document.createElement('p');
+    bio.id = 'bio';
+    document.body.append(bio);
+    await flush();
+    expect(onReading).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('watchUrl', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('uses the Navigation API when the page has one', () => {
+    const navigation = new EventTarget();
+    const win = { location: { href: 'https://x.com/home' }, navigation, addEventListener: vi.fn() };
+    const onChange = vi.fn();
+    const controller = new AbortController();
+    watchUrl(win as unknown as Window, onChange, controller.signal);
+    win.location.href = 'https://x.com/robin';
+    navigation.dispatchEvent(new Event('currententrychange'));
+    navigation.dispatchEvent(new Event('navigatesuccess'));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledWith('https://x.com/robin');
+    controller.abort();
+    win.location.href = 'https://x.com/other';
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('falls back to a cheap timer where there is no Navigation API', async () => {
+    const onChange = vi.fn();
+    const controller = new AbortController();
+    watchUrl(window, onChange, controller.signal);
+    history.pushState({}, '', '/in/robin/');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onChange).toHaveBeenCalledWith(expect.stringMatching(/\/in\/robin\/$/));
+    controller.abort();
+    history.pushState({}, '', '/feed/');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,66 @@
+// Type contracts of the message map: each name fixes its payload and its reply. The @ts-expect-error lines
+// fail `npm run typecheck` if a wrong payload ever type-checks.
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+
+const runtime = vi.hoisted(() => ({
+  id: 'spruce-test',
+  sendMessage: vi.fn(),
+  onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
+}));
+vi.mock('webextension-polyfill', () => ({ default: { runtime } }));
+
+const { send, listen } = await import('../../src/messages.ts');
+type Reply<K extends import('../../src/messages.ts').MessageName> = import('../../src/messages.ts').Reply<K>;
+
+describe('message map', () => {
+  it('fixes payload and reply types per message name', () => {
+    expectTypeOf<Reply<'ping'>>().toEqualTypeOf<{ pong: true; version: string }>();
+    expectTypeOf<Reply<'reading/submit'>>().toEqualTypeOf<{ stored: boolean }>();
+    if (Math.random() > 2) {
+      // @ts-expect-error ping takes null
+      void send('ping', { hello: 1 });
+      // @ts-expect-error settings/update takes settings, not a string
+      void send('settings/update', 'overlays off');
+      // @ts-expect-error unknown message names do not exist
+      void send('nope', null);
+    }
+  });
+
+  it('send() wraps the payload in an envelope and unwraps the reply', async () => {
+    runtime.sendMessage.mockResolvedValueOnce({ ok: true, reply: { pong: true, version: '1' } });
+    await expect(send('ping', null)).resolves.toEqual({ pong: true, version: '1' });
+    expect(runtime.sendMessage).toHaveBeenLastCalledWith({ spruce: 1, name: 'ping', payload: null });
+  });
+
+  it('send() rejects with the worker’s error, and when nobody answers', async () => {
+    runtime.sendMessage.mockResolvedValueOnce({ ok: false, error: 'quota exceeded' });
+    await expect(send('ping', null)).rejects.toThrow('quota exceeded');
+    runtime.sendMessage.mockResolvedValueOnce(undefined);
+    await expect(send('ping', null)).rejects.toThrow('No answer to ping');
+  });
+
+  it('listen() answers only our own envelopes and reports handler errors', async () => {
+    const stop = listen({
+      ping: async () => ({ pong: true, version: '9' }),
+      'reading/submit': async () => {
+        throw new Error('bad reading');
+      },
+      'settings/update': async () => ({ settings: { overlays: { linkedin: true, x: true } } }),
+    });
+    const listener = runtime.onMessage.addListener.mock.calls.at(-1)![0];
+    const self = { id: 'spruce-test' };
+    await expect(listener({ spruce: 1, name: 'ping', payload: null }, self)).resolves.toEqual({
+      ok: true,
+      reply: { pong: true, version: '9' },
+    });
+    await expect(listener({ spruce: 1, name: 'reading/submit', payload: {} }, self)).resolves.toEqual({
+      ok: false,
+      error: 'bad reading',
+    });
+    expect(listener({ spruce: 1, name: 'ping', payload: null }, { id: 'another-extension' })).toBeUndefined();
+    expect(listener({ name: 'ping' }, self)).toBeUndefined();
+    expect(listener({ spruce: 1, name: 'unknown', payload: null }, self)).toBeUndefined();
+    stop();
+    expect(runtime.onMessage.removeListener).toHaveBeenCalledWith(listener);
+  });
+});
