@@ -7,7 +7,10 @@ import type { Settings } from './storage/schema.ts';
 
 export interface MessageMap {
   /** A content script read a profile page. The worker stores the snapshot (single writer). */
-  'reading/submit': { payload: { profile: Profile; readAt: string }; reply: { stored: boolean } };
+  'reading/submit': {
+    payload: { profile: Profile; readAt: string; readMs: number };
+    reply: { stored: boolean };
+  };
   /** Change settings (a partial patch). The worker merges, validates and stores them. */
   'settings/update': { payload: Partial<Settings>; reply: { settings: Settings } };
   /** Liveness check; tests and the content script use it to see that the worker answers. */

@@ -15,13 +15,13 @@ listen({
     return { pong: true, version: browser.runtime.getManifest().version };
   },
 
-  async 'reading/submit'({ profile, readAt }, sender) {
+  async 'reading/submit'({ profile, readAt, readMs }, sender) {
     // Only our own content scripts, on a tab, submit readings.
     if (!sender.tab) throw new Error('readings come from content scripts');
     await ready;
     return write(async () => {
       const snapshots = await getItem('snapshots');
-      snapshots[profile.key] = { profile, readAt };
+      snapshots[profile.key] = { profile, readAt, readMs };
       await setItem('snapshots', snapshots);
       return { stored: true };
     });

@@ -32,11 +32,11 @@ function belongsToUrl(p: Profile): boolean {
   return !(a.state === 'found' && b.state === 'found' && a.value === b.value);
 }
 
-function submit(profile: Profile): void {
+function submit(profile: Profile, readMs: number): void {
   previous = profile;
   // Only the owner's own profile is kept; other members' pages are left alone (PRIVACY.md).
   if (profile.own !== true) return;
-  send('reading/submit', { profile, readAt: new Date().toISOString() }).catch((err: unknown) => {
+  send('reading/submit', { profile, readAt: new Date().toISOString(), readMs }).catch((err: unknown) => {
     if (contextGone()) life.abort();
     else console.debug('Spruce: could not store the reading', err);
   });

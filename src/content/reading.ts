@@ -6,8 +6,8 @@ import type { Profile } from '../core/profile.ts';
 
 export interface ReadingOptions {
   read: () => Profile | null;
-  /** Called with each reading that differs from the previous one. */
-  onReading: (profile: Profile) => void;
+  /** Called with each reading that differs from the previous one, and the time the read took (ms). */
+  onReading: (profile: Profile, readMs: number) => void;
   /** Our own injected UI: mutations inside it must not trigger a re-read. */
   isOwnNode?: (node: Node) => boolean;
   /** Accept the reading? (e.g. reject the previous profile's DOM still on screen after a pushState.) */
@@ -27,10 +27,12 @@ export interface ReadingStats {
   reads: number;
   submitted: number;
   observing: boolean;
+  /** Total time spent inside read(), in ms. */
+  readMs: number;
 }
 
 export function startReading(doc: Document, opts: ReadingOptions): ReadingStats {
-  const stats: ReadingStats = { reads: 0, submitted: 0, observing: false };
+  const stats: ReadingStats = { reads: 0, submitted: 0, observing: false, readMs: 0 };
   const { signal } = opts;
   let lastJson = '';
   let complete = false;
@@ -51,7 +53,10 @@ export function startReading(doc: Document, opts: ReadingOptions): ReadingStats 
     timer = undefined;
     if (signal.aborted) return;
     stats.reads++;
+    const started = performance.now();
     const profile = opts.read();
+    const readMs = performance.now() - started;
+    stats.readMs += readMs;
     if (!profile || (opts.accept && !opts.accept(profile))) return;
     const json = JSON.stringify(profile.fields);
     if (json === lastJson) {
@@ -61,7 +66,7 @@ export function startReading(doc: Document, opts: ReadingOptions): ReadingStats 
     lastJson = json;
     delay = MIN_DELAY;
     stats.submitted++;
-    opts.onReading(profile);
+    opts.onReading(profile, readMs);
     if (isComplete(profile)) {
       complete = true;
       stop();

@@ -14,6 +14,8 @@ export interface Snapshot {
   profile: Profile;
   /** ISO time of the reading. */
   readAt: string;
+  /** How long the reader took in the page, in ms (the benchmark reports it). */
+  readMs?: number;
 }
 
 export interface LocalItems {

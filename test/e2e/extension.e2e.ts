@@ -7,6 +7,7 @@ import {
   defaultSite,
   clearSnapshots,
   localStorageOf,
+  screenshotPath,
   sleep,
   spaNavigate,
   startWorld,
@@ -79,6 +80,8 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
       'tracked profiles',
     );
     expect(tracked).toContain('Robin Ashgrove');
+    await popup.setViewport(380, 420);
+    await popup.screenshot(screenshotPath(`popup-${browserName}.png`));
     await popup.close();
   });
 
@@ -105,6 +108,8 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
       'options form',
     );
     expect(checked).toBe('false');
+    await again.setViewport(900, 640);
+    await again.screenshot(screenshotPath(`options-${browserName}.png`));
     await again.close();
   });
 

@@ -1,6 +1,6 @@
 // Shared set-up for the E2E suites: the fixture server with its routes, the browsers, and small helpers
 // to read extension storage from an extension page.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GECKO_ID } from '../../vite.config.ts';
 import { launchChromium, launchFirefox, type BrowserName, type Driver, type Tab } from './browsers.ts';
@@ -123,6 +123,13 @@ export function spaNavigate(tab: Tab, path: string, lingerMs = 300): Promise<voi
     },
     [path, lingerMs] as [string, number],
   );
+}
+
+/** Screenshots the E2E suite makes for the README (docs/screenshots/). */
+export function screenshotPath(name: string): string {
+  const dir = join(ROOT, 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

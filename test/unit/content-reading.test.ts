@@ -92,7 +92,7 @@ describe('startReading', () => {
     const onReading = vi.fn();
     startReading(document, {
       read: readBio,
-      accept: (p) => p.fields.bio.state === 'found',
+      accept: (p) => p.platform === 'x' && p.fields.bio.state === 'found',
       onReading,
       signal: new AbortController().signal,
     });
