@@ -1,0 +1,465 @@
+// `spruce check`: in-process on every capture (JSON contract and text), its input errors, pages in another
+// UI language, and the built executable (bin/spruce.js + a fresh bundle from buildCli()).
+import { execFile } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type CheckOutput, type CliReport } from '../../src/cli/main.ts';
+import { LINKEDIN_FIELDS, X_FIELDS } from '../../src/core/profile.ts';
+import pkg from '../../package.json' with { type: 'json' };
+import { buildCli } from '../../scripts/build-cli.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = join(ROOT, '../shared/fixtures');
+const captures = ['linkedin', 'x'].flatMap((site) =>
+  readdirSync(join(FIXTURES, site))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${site}/${f}`),
+);
+
+// Scratch files live under the repo's .tmp/ (git-ignored) so a built bundle resolves node_modules.
+mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+const TMP = mkdtempSync(join(ROOT, '.tmp', 'cli-test-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+/** The page URL of a capture, taken from the capture itself (canonical link, or its own profile links). */
+function captureUrl(html: string, file: string): string {
+  const doc = new JSDOM(html).window.document;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (canonical) {
+    const u = new URL(canonical);
+    return `${u.hostname.endsWith('linkedin.com') ? 'https://www.linkedin.com' : 'https://x.com'}${u.pathname}`;
+  }
+  for (const a of Array.from(doc.querySelectorAll('a[href*="/in/"]'))) {
+    const m = /\/in\/([^/?#]+)\/(?:details|edit|overlay)\//.exec(a.getAttribute('href') ?? '');
+    if (m) return `https://www.linkedin.com/in/${m[1]}/`;
+  }
+  if (file.startsWith('x/')) throw new Error(`${file}: no canonical link`);
+  return 'https://www.linkedin.com/in/someone-a1b2c3/';
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(argv: string[], hooks?: Parameters<typeof main>[2]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  };
+  const code = await main(argv, io, hooks);
+  return { code, stdout, stderr };
+}
+
+const LAYOUTS = ['linkedin-2024', 'linkedin-2026', 'linkedin-public', 'x', 'unknown'];
+const STATES = ['found', 'absent', 'unknown'];
+
+/** Check one JSON reading against the contract in docs/ARCHITECTURE.md. */
+function expectContract(out: CheckOutput, platform: 'linkedin' | 'x'): void {
+  expect(Object.keys(out).sort()).toEqual(['fields', 'layout', 'own', 'platform']);
+  expect(out.platform).toBe(platform);
+  expect(LAYOUTS).toContain(out.layout);
+  expect([true, false, null]).toContain(out.own);
+  const names: readonly string[] = platform === 'linkedin' ? LINKEDIN_FIELDS : X_FIELDS;
+  expect(Object.keys(out.fields)).toEqual([...names]);
+  for (const [name, f] of Object.entries(out.fields)) {
+    expect(STATES, name).toContain(f.state);
+    if (f.state === 'found') {
+      expect(Object.keys(f).sort(), name).toEqual(['state', 'value']);
+      expect(f.value, name).not.toBeUndefined();
+    } else if (f.state === 'absent') {
+      expect(Object.keys(f), name).toEqual(['state']);
+    } else {
+      expect(
+        Object.keys(f).every((k) => k === 'state' || k === 'reason'),
+        name,
+      ).toBe(true);
+      if ('reason' in f) expect(typeof f.reason, name).toBe('string');
+    }
+  }
+}
+
+const pages = new Map<string, { path: string; url: string; html: string }>();
+for (const file of captures) {
+  const path = join(FIXTURES, file);
+  const html = readFileSync(path, 'utf8');
+  pages.set(file, { path, url: captureUrl(html, file), html });
+}
+const page = (file: string): { path: string; url: string; html: string } => {
+  const p = pages.get(file);
+  if (!p) throw new Error(`no capture ${file}`);
+  return p;
+};
+
+describe('spruce check --json on every capture', () => {
+  it('finds the captures', () => expect(captures.length).toBeGreaterThanOrEqual(13));
+
+  for (const file of captures) {
+    it(file, async () => {
+      const { path, url } = page(file);
+      const r = await run(['check', path, '--url', url, '--json']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout.endsWith('\n')).toBe(true);
+      const out = JSON.parse(r.stdout) as CheckOutput; // one JSON document, nothing else
+      expectContract(out, file.startsWith('x/') ? 'x' : 'linkedin');
+      // No evaluator is wired in yet: no report, and certainly no made-up one.
+      expect(out).not.toHaveProperty('report');
+    });
+  }
+});
+
+describe('spruce check (text) on every capture', () => {
+  for (const file of captures) {
+    it(file, async () => {
+      const { path, url } = page(file);
+      const r = await run(['check', path, '--url', url]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines[0]).toMatch(/^platform\s+(LinkedIn|X)$/);
+      expect(r.stdout).toMatch(/^layout\s+\S+$/m);
+      expect(r.stdout).toMatch(/^own\s+\S/m);
+      const names: readonly string[] = file.startsWith('x/') ? X_FIELDS : LINKEDIN_FIELDS;
+      const columns = new Set<number>();
+      for (const name of names) {
+        const line = lines.find((l) => new RegExp(`^  ${name} +(found|absent|unknown)\\b`).test(l));
+        expect(line, name).toBeDefined();
+        columns.add((line ?? '').search(/(found|absent|unknown)\b/));
+      }
+      expect(columns.size, 'states line up in one column').toBe(1);
+      for (const line of lines) {
+        expect(line.length, 'long text is truncated').toBeLessThanOrEqual(200);
+        expect(line).not.toMatch(/[\p{Cc}]/u);
+      }
+      expect(r.stdout).toMatch(/^\d+ found, \d+ absent, \d+ unknown$/m);
+    });
+  }
+});
+
+describe('the report seam', () => {
+  const fake: CliReport = {
+    score: 72,
+    coverage: 0.8,
+    results: [
+      {
+        rule: 'headline',
+        status: 'pass',
+        weight: 3,
+        title: 'Headline says what you do',
+        detail: '',
+        fix: '',
+        source: '',
+      },
+      {
+        rule: 'about',
+        status: 'fail',
+        weight: 2,
+        title: 'About section',
+        detail: 'missing',
+        fix: 'Write one',
+        source: '',
+      },
+    ],
+  };
+
+  it('prints a report only when an evaluator is wired in', async () => {
+    const { path, url } = page('linkedin/2026-reconstructed-complete-profile.html');
+    let seen = 0;
+    const evaluate = (): CliReport => {
+      seen++;
+      return fake;
+    };
+    const json = await run(['check', path, '--url', url, '--json'], { evaluate });
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as CheckOutput).report).toEqual(fake);
+    const text = await run(['check', path, '--url', url], { evaluate });
+    expect(text.stdout).toMatch(/^score\s+72\/100 \(coverage 80%\)$/m);
+    expect(text.stdout).toMatch(/^\s+fail\s+About section — missing$/m);
+    expect(seen).toBe(2);
+  });
+});
+
+describe('input errors: exit 2 and one line on stderr', () => {
+  const LI = 'https://www.linkedin.com/in/jane-doe/';
+  const file = (name: string, content: string | Uint8Array): string => {
+    const p = join(TMP, name);
+    writeFileSync(p, content);
+    return p;
+  };
+  const good = (): string => page('linkedin/2026-reconstructed-minimal-profile.html').path;
+
+  const cases: Array<[string, () => string[], RegExp]> = [
+    ['missing file', () => ['check', join(TMP, 'nope.html'), '--url', LI], /no such file/],
+    ['a directory', () => ['check', TMP, '--url', LI], /directory/],
+    ['an empty file', () => ['check', file('empty.html', ''), '--url', LI], /empty/],
+    ['whitespace only', () => ['check', file('blank.html', ' \n\t\n'), '--url', LI], /empty/],
+    [
+      'binary data',
+      () => [
+        'check',
+        file('photo.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48])),
+        '--url',
+        LI,
+      ],
+      /binary/,
+    ],
+    ['JSON', () => ['check', file('data.html', '{"name": "<b>Jane</b>"}'), '--url', LI], /JSON/],
+    ['plain text', () => ['check', file('notes.html', 'Jane Doe, engineer. <3 tags'), '--url', LI], /HTML/],
+    [
+      'an MHTML archive',
+      () => [
+        'check',
+        file('page.mhtml', 'From: <Saved by Blink>\nMIME-Version: 1.0\n\n<html></html>'),
+        '--url',
+        LI,
+      ],
+      /MHTML/,
+    ],
+    [
+      'another site',
+      () => ['check', good(), '--url', 'https://example.com/in/jane/'],
+      /neither a LinkedIn nor an X URL/,
+    ],
+    ['not a URL', () => ['check', good(), '--url', 'linkedin'], /not a URL/],
+    [
+      'the LinkedIn feed',
+      () => ['check', good(), '--url', 'https://www.linkedin.com/feed/'],
+      /LinkedIn page but not a profile/,
+    ],
+    [
+      'a LinkedIn details page',
+      () => ['check', good(), '--url', 'https://www.linkedin.com/in/jane/details/skills/'],
+      /details page .*https:\/\/www\.linkedin\.com\/in\/jane\//,
+    ],
+    ['X home', () => ['check', good(), '--url', 'https://x.com/home'], /X page but not a profile/],
+    [
+      'an X post',
+      () => ['check', good(), '--url', 'https://x.com/jack/status/20'],
+      /X page but not a profile/,
+    ],
+    ['missing --url', () => ['check', good()], /missing --url/],
+    ['--url without a value', () => ['check', good(), '--url'], /--url needs a value/],
+    ['--url followed by an option', () => ['check', good(), '--url', '--json'], /--url needs a value/],
+    ['an unknown option', () => ['check', good(), '--url', LI, '--fast'], /unknown option '--fast'/],
+    ['an unknown command', () => ['scan', good(), '--url', LI], /unknown command 'scan'/],
+    ['no command', () => [], /missing command/],
+    ['no file', () => ['check', '--url', LI], /missing the saved page/],
+    ['two files', () => ['check', good(), good(), '--url', LI], /one page at a time/],
+  ];
+
+  for (const [what, argv, message] of cases) {
+    it(what, async () => {
+      const r = await run(argv());
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^spruce: [^\n]+\n$/);
+      expect(r.stderr).toMatch(message);
+    });
+  }
+
+  it('--help and --version print to stdout and exit 0', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: spruce check <saved-page\.html> --url <page URL> \[--json\]/);
+    expect((await run(['check', '-h'])).code).toBe(0);
+    const version = await run(['--version']);
+    expect(version).toEqual({ code: 0, stdout: `spruce ${pkg.version}\n`, stderr: '' });
+  });
+
+  it('accepts --url=<url> and options in any order', async () => {
+    const { path, url } = page('x/2026-signed-out-jason.html');
+    const a = await run(['--json', `--url=${url}`, 'check', path]);
+    const b = await run(['check', path, '--url', url, '--json']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Another UI language
+
+/** Visible English UI words of LinkedIn's profile page and their French UI equivalents. */
+const FRENCH: Array<[RegExp, string]> = [
+  [/^About$/, 'Infos'],
+  [/^Experience$/, 'Expérience'],
+  [/^Education$/, 'Formation'],
+  [/^Skills$/, 'Compétences'],
+  [/^Languages$/, 'Langues'],
+  [/^Licenses & certifications$/, 'Licences et certifications'],
+  [/^Volunteering$/, 'Bénévolat'],
+  [/^Recommendations$/, 'Recommandations'],
+  [/^Honors & awards$/, 'Distinctions'],
+  [/^Interests$/, 'Centres d’intérêt'],
+  [/^Featured$/, 'Sélection'],
+  [/^Activity$/, 'Activité'],
+  [/^Services$/, 'Services'],
+  [/^Projects$/, 'Projets'],
+  [/^Courses$/, 'Cours'],
+  [/^Contact info$/, 'Coordonnées'],
+  [/^Show all (\d+) (\w+)$/, 'Afficher les $1 $2'],
+  [/^Show all$/, 'Tout afficher'],
+  [/^Show credential$/, 'Afficher l’identifiant'],
+  [/^(\d[\d,]*\+?) connections$/, '$1 relations'],
+  [/^(\d[\d,]*) followers$/, '$1 abonnés'],
+  [/\bPresent\b/, 'aujourd’hui'],
+  [/\bFull-time\b/, 'Temps plein'],
+  [/\bPart-time\b/, 'Temps partiel'],
+  [/(\d+) yrs?\b/, '$1 ans'],
+  [/(\d+) mos?\b/, '$1 mois'],
+  [/\bIssued\b/, 'Délivrée le'],
+  [/^Message$/, 'Message'],
+  [/^More$/, 'Plus'],
+  [/^Connect$/, 'Se connecter'],
+  [/^Follow$/, 'Suivre'],
+  [/^…see more$/, '…voir plus'],
+  [/^see more$/, 'voir plus'],
+];
+
+/** A French-UI copy of an English capture: headings and UI words translated; the member's text unchanged. */
+function toFrench(html: string, url: string): { html: string; translated: number } {
+  const dom = new JSDOM(html, { url });
+  const doc = dom.window.document;
+  doc.documentElement.setAttribute('lang', 'fr');
+  let translated = 0;
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.nodeValue ?? '';
+    const trimmed = text.trim();
+    if (!trimmed) continue;
+    let next = trimmed;
+    for (const [en, fr] of FRENCH) next = next.replace(en, fr);
+    if (next !== trimmed) {
+      n.nodeValue = text.replace(trimmed, next);
+      translated++;
+    }
+  }
+  return { html: dom.serialize(), translated };
+}
+
+describe('a page in another UI language', () => {
+  it('reads the multilingual capture', async () => {
+    const { path, url } = page('linkedin/2026-reconstructed-multilingual-profile.html');
+    const r = await run(['check', path, '--url', url, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as CheckOutput;
+    expectContract(out, 'linkedin');
+    expect(out.fields.name?.state).toBe('found');
+    const text = await run(['check', path, '--url', url]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^ {2}name +found +\S/m);
+  });
+
+  for (const file of [
+    'linkedin/2024-signed-in-full.html',
+    'linkedin/2026-reconstructed-complete-profile.html',
+  ]) {
+    it(`reads a French translation of ${file} as it reads the English one`, async () => {
+      const { path, url, html } = page(file);
+      const french = toFrench(html, url);
+      expect(french.translated, 'the transform found UI words to translate').toBeGreaterThan(5);
+      const frPath = join(TMP, `fr-${file.replace('/', '-')}`);
+      writeFileSync(frPath, french.html);
+      const en = JSON.parse((await run(['check', path, '--url', url, '--json'])).stdout) as CheckOutput;
+      const r = await run(['check', frPath, '--url', url, '--json']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const fr = JSON.parse(r.stdout) as CheckOutput;
+      expectContract(fr, 'linkedin');
+      expect(fr.layout).toBe(en.layout);
+      // A French UI must never turn something found into "absent": that is the false "missing" users hate.
+      const lost = Object.entries(en.fields)
+        .filter(([name, f]) => f.state === 'found' && fr.fields[name]?.state === 'absent')
+        .map(([name]) => name);
+      expect(lost, 'fields found in English but "absent" in French').toEqual([]);
+      // The member's own words are not translated, so they read the same.
+      for (const name of ['name', 'headline']) {
+        if (en.fields[name]?.state === 'found') expect(fr.fields[name], name).toEqual(en.fields[name]);
+      }
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The built executable
+
+describe('the built CLI (bin/spruce.js + buildCli())', () => {
+  const exec = promisify(execFile);
+  const home = join(TMP, 'built');
+  const bin = join(home, 'bin', 'spruce.js');
+
+  const spawn = async (script: string, argv: string[]): Promise<Run> => {
+    try {
+      const { stdout, stderr } = await exec(process.execPath, [script, ...argv], {
+        cwd: TMP,
+        encoding: 'utf8',
+      });
+      return { code: 0, stdout, stderr };
+    } catch (err) {
+      const e = err as { code?: number; stdout?: string; stderr?: string };
+      return {
+        code: typeof e.code === 'number' ? e.code : -1,
+        stdout: e.stdout ?? '',
+        stderr: e.stderr ?? '',
+      };
+    }
+  };
+
+  beforeAll(async () => {
+    // The real shim, next to a fresh bundle in the layout it expects (bin/ and dist/cli/ side by side).
+    mkdirSync(join(home, 'bin'), { recursive: true });
+    copyFileSync(join(ROOT, 'bin/spruce.js'), bin);
+    const built = await buildCli({ outDir: join(home, 'dist', 'cli'), logLevel: 'silent' });
+    expect(built).toBe(join(home, 'dist', 'cli', 'spruce.mjs'));
+  }, 120_000);
+
+  it('bundles only our code: jsdom stays external', () => {
+    const bundle = readFileSync(join(home, 'dist', 'cli', 'spruce.mjs'), 'utf8');
+    expect(bundle).toMatch(/from ["']jsdom["']/);
+    expect(bundle.length).toBeLessThan(500_000);
+  });
+
+  it('checks a capture exactly like main() in-process', { timeout: 30_000 }, async () => {
+    for (const file of ['linkedin/2024-signed-in-full.html', 'x/2026-signed-out-nikitabier.html']) {
+      const { path, url } = page(file);
+      const argv = ['check', path, '--url', url, '--json'];
+      const [spawned, inProcess] = await Promise.all([spawn(bin, argv), run(argv)]);
+      expect(spawned.stderr).toBe('');
+      expect(spawned.code).toBe(0);
+      expect(spawned.stdout).toBe(inProcess.stdout);
+    }
+  });
+
+  it('exits 2 with one line on bad input, and prints help', { timeout: 30_000 }, async () => {
+    const bad = await spawn(bin, ['check', join(TMP, 'nope.html'), '--url', 'https://x.com/jack']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^spruce: [^\n]+\n$/);
+    const help = await spawn(bin, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: spruce check/);
+  });
+
+  it('without a build, says to run npm run build (exit 2)', { timeout: 30_000 }, async () => {
+    const bare = join(TMP, 'bare', 'bin', 'spruce.js');
+    mkdirSync(join(TMP, 'bare', 'bin'), { recursive: true });
+    copyFileSync(join(ROOT, 'bin/spruce.js'), bare);
+    const r = await spawn(bare, ['--help']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('spruce: the CLI is not built yet: run npm run build first\n');
+  });
+});
