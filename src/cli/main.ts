@@ -10,7 +10,7 @@ import { LINKEDIN_FIELDS, X_FIELDS, type Field, type Profile } from '../core/pro
 import { profileSite, readPage } from '../readers/index.ts';
 import { linkedInPage } from '../readers/linkedin/url.ts';
 import { xPage } from '../readers/x/url.ts';
-import pkg from '../../package.json' with { type: 'json' };
+import { version as SPRUCE_VERSION } from '../../package.json';
 
 // ---------------------------------------------------------------------------------------------------------
 // Types
@@ -389,7 +389,7 @@ export async function main(
       return 0;
     }
     if (parsed.kind === 'version') {
-      io.stdout.write(`spruce ${pkg.version}\n`);
+      io.stdout.write(`spruce ${SPRUCE_VERSION}\n`);
       return 0;
     }
     const { file, url, json } = parsed.args;
