@@ -1,0 +1,68 @@
+// Pure count parsing for the numbers profile pages show: "1.2K", "3M", "1,204", "500+", French "1 204" and
+// "1,2 k", German "1.204" and "1,5 Mio.", Japanese "1.2万". No DOM, no browser API: readers, rules and the
+// CLI share it, and it is tested in plain node.
+//
+// Why not Intl.NumberFormat: it formats but does not parse, and the page's locale is not always known (a
+// French UI may show an English member's text). The shapes below cover what LinkedIn and X print.
+
+// Multipliers written after a number. Letters must not run on into a word ("3 mutual" is not 3 million), so
+// Latin suffixes need a non-letter after them; CJK units are followed directly by other CJK letters
+// ("1.2万人"), so they are matched without that check.
+const LATIN_SUFFIXES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:k|tsd\.?|mil|тыс\.?)(?!\p{L})/iu, 1e3],
+  [/^(?:m|mn|mio\.?|mln|млн\.?)(?!\p{L})/iu, 1e6],
+  [/^(?:b|bn|md|mrd\.?|млрд\.?)(?!\p{L})/iu, 1e9],
+];
+const CJK_SUFFIXES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^[千천]/u, 1e3],
+  [/^[万萬만]/u, 1e4],
+  [/^[億亿억]/u, 1e8],
+];
+
+// Grouped thousands with one consistent separator: "1,204", "12.345.678", "1 204" (space, no-break space,
+// narrow no-break space as French uses), "1'204" (Swiss). A lone separator followed by 1-2 digits is a
+// decimal point instead ("1,2 k", "10.6M").
+const GROUPED = /^\d{1,3}(?:([,.'\u00A0\u202F ])\d{3})(?:\1\d{3})*(?!\d)/u;
+const PLAIN = /^\d+(?:[.,]\d+)?/;
+const SPACES = /^[\s\u00A0\u202F]*/u;
+
+/**
+ * The first count written in `text`, or null when there is none.
+ * "1.2K" -> 1200, "3M" -> 3000000, "1,204" -> 1204, "500+" -> 500, "1 204 abonnés" -> 1204,
+ * "1,2 k" -> 1200, "Show all 30 skills" -> 30, "フォロワー1.2万人" -> 12000.
+ */
+export function parseCount(text: string): number | null {
+  const start = text.search(/\d/);
+  if (start < 0) return null;
+  const rest = text.slice(start);
+
+  let value: number;
+  let consumed: number;
+  const grouped = GROUPED.exec(rest);
+  if (grouped) {
+    value = Number(grouped[0].replace(/[^\d]/g, ''));
+    consumed = grouped[0].length;
+  } else {
+    const plain = PLAIN.exec(rest);
+    if (!plain) return null;
+    value = Number(plain[0].replace(',', '.'));
+    consumed = plain[0].length;
+  }
+
+  let after = rest.slice(consumed);
+  // "500+" is LinkedIn's floor for large networks: the count is at least 500, so 500 is the honest reading.
+  if (after.startsWith('+')) after = after.slice(1);
+  const spaced = after.replace(SPACES, '');
+  for (const [re, factor] of CJK_SUFFIXES) if (re.test(after)) return Math.round(value * factor);
+  for (const [re, factor] of LATIN_SUFFIXES) if (re.test(spaced)) return Math.round(value * factor);
+  return Math.round(value);
+}
+
+/** Every integer written in `text`, in order (no suffixes): for "Show all 30 skills"-style labels. */
+export function integersIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\d{1,3}(?:([,.\u00A0\u202F ])\d{3})(?:\1\d{3})*(?!\d)|\d+/gu)) {
+    out.push(Number(m[0].replace(/[^\d]/g, '')));
+  }
+  return out;
+}
