@@ -1,0 +1,982 @@
+// LinkedIn profile page -> LinkedInProfile. Pure DOM reading: no browser or extension API, so the same code
+// runs in the content script, in node under jsdom (tests) and in the CLI.
+//
+// The one rule that shapes everything here: "absent" is a claim that the page was read well enough to know
+// the thing is not there. A section we cannot find is "unknown" unless the page is evidently loaded past the
+// place where that section would be (docs/ARCHITECTURE.md, PRODUCT.md). Telling a member she has no skills
+// because LinkedIn renamed a class is the worst bug this product can have.
+//
+// Cost: it runs inside LinkedIn's page on every profile visit, so it makes a handful of querySelector(All)
+// calls, most scoped to the top card or one section, and never walks the whole tree.
+
+import type {
+  EducationEntry,
+  ExperienceEntry,
+  Field,
+  Layout,
+  LinkedInFields,
+  LinkedInProfile,
+} from '../../core/profile.ts';
+import { absent, found, profileKey, unknown } from '../../core/profile.ts';
+import { integersIn, parseCount } from '../../core/numbers.ts';
+import { allOf, blockText, first, isRecord, outermost, parseJson, slugFromHref, text } from '../dom.ts';
+import { isAutoAssignedSlug, linkedInPage } from './url.ts';
+import * as S from './selectors.ts';
+
+type Kind =
+  | 'about'
+  | 'featured'
+  | 'activity'
+  | 'experience'
+  | 'education'
+  | 'certifications'
+  | 'volunteering'
+  | 'skills'
+  | 'recommendations'
+  | 'languages'
+  | 'projects'
+  | 'publications'
+  | 'courses'
+  | 'honors'
+  | 'interests'
+  | 'services'
+  | 'highlights'
+  | 'analytics';
+
+type Via = 'hook' | 'heading';
+interface Located {
+  el: Element;
+  via: Via;
+}
+
+// Section names as LinkedIn writes them in its hooks (Ember anchor ids, data-view-name suffixes,
+// componentkey card names, public data-section values), most specific first.
+const KIND_BY_HOOK: ReadonlyArray<readonly [RegExp, Kind | 'chrome' | 'topcard']> = [
+  // Page chrome after the profile cards ("People also viewed", "People you may know", "Pages for you"):
+  // seeing it means the profile cards above it have rendered.
+  [/browsemap|pymk|(?:^|_)recommendation(?:_|$)|people-?also|peoplealso/i, 'chrome'],
+  [/top-?card/i, 'topcard'],
+  [/volunteer/i, 'volunteering'],
+  [/experience|positions/i, 'experience'],
+  [/education/i, 'education'],
+  [/certification|licen[cs]e/i, 'certifications'],
+  [/skill/i, 'skills'],
+  [/recommendation/i, 'recommendations'],
+  [/language/i, 'languages'],
+  [/featured/i, 'featured'],
+  [/about|summary/i, 'about'],
+  [/activity|content_collections|^posts$/i, 'activity'],
+  [/interest/i, 'interests'],
+  [/project/i, 'projects'],
+  [/publication/i, 'publications'],
+  [/course/i, 'courses'],
+  [/honou?r|award/i, 'honors'],
+  [/service/i, 'services'],
+  [/highlight/i, 'highlights'],
+  [/analytics/i, 'analytics'],
+];
+
+// Last resort: section headings by UI language (en, fr, de, es, pt, it, nl, ja). Only used to FIND a
+// section; a section missing from this table is never reported absent (see missing()).
+const HEADINGS: Partial<Record<Kind, readonly string[]>> = {
+  about: ['about', 'infos', 'à propos', 'info', 'acerca de', 'sobre', 'informazioni', 'over', '概要'],
+  featured: [
+    'featured',
+    'sélection',
+    'en vedette',
+    'im fokus',
+    'destacado',
+    'destaques',
+    'in primo piano',
+    'uitgelicht',
+    '注目',
+  ],
+  activity: [
+    'activity',
+    'activité',
+    'aktivitäten',
+    'actividad',
+    'atividade',
+    'attività',
+    'activiteit',
+    'アクティビティ',
+  ],
+  experience: [
+    'experience',
+    'expérience',
+    'berufserfahrung',
+    'erfahrung',
+    'experiencia',
+    'experiência',
+    'esperienza',
+    'ervaring',
+    '職歴',
+    '経験',
+  ],
+  education: [
+    'education',
+    'formation',
+    'ausbildung',
+    'educación',
+    'formação acadêmica',
+    'formazione',
+    'opleiding',
+    '学歴',
+  ],
+  certifications: [
+    'licenses & certifications',
+    'licenses and certifications',
+    'licences & certifications',
+    'licences et certifications',
+    'bescheinigungen und zertifikate',
+    'licencias y certificaciones',
+    'licenças e certificados',
+    'licenze e certificazioni',
+    'licenties en certificaten',
+    'ライセンス・認定資格',
+    '資格',
+  ],
+  volunteering: [
+    'volunteering',
+    'volunteer experience',
+    'bénévolat',
+    'ehrenamt',
+    'voluntariado',
+    'trabalho voluntário',
+    'volontariato',
+    'vrijwilligerswerk',
+    'ボランティア経験',
+  ],
+  skills: [
+    'skills',
+    'compétences',
+    'kenntnisse',
+    'aptitudes',
+    'conocimientos y aptitudes',
+    'competências',
+    'competenze',
+    'vaardigheden',
+    'スキル',
+  ],
+  recommendations: [
+    'recommendations',
+    'recommendations received',
+    'recommandations',
+    'empfehlungen',
+    'recomendaciones',
+    'recomendações',
+    'referenze',
+    'aanbevelingen',
+    '推薦',
+  ],
+  languages: ['languages', 'langues', 'sprachen', 'idiomas', 'lingue', 'talen', '言語'],
+  interests: [
+    'interests',
+    "centres d'intérêt",
+    'interessen',
+    'intereses',
+    'interesses',
+    'interessi',
+    'interesses',
+    '興味・関心',
+    '興味のある分野',
+  ],
+};
+
+const HEADING_TO_KIND = new Map<string, Kind>();
+for (const [kind, words] of Object.entries(HEADINGS) as [Kind, readonly string[]][]) {
+  for (const w of words) HEADING_TO_KIND.set(w, kind);
+}
+const normHeading = (s: string): string =>
+  s.normalize('NFC').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+
+// Sections that come right after the top card in every layout (About, then Featured): when a section that
+// always follows them has rendered, their slot has rendered too.
+const EARLY: ReadonlySet<Kind> = new Set(['about', 'featured']);
+const AFTER_EARLY: readonly Kind[] = [
+  'activity',
+  'experience',
+  'education',
+  'certifications',
+  'skills',
+  'interests',
+];
+
+// "Present" in the UI languages we know, used only when the dates carry no year to count.
+const PRESENT =
+  /present|aujourd|heute|actualidad|presente|atual|attuale|heden|現在|至今|현재|obecnie|idag|i dag|nåværende|günümüz|hiện tại|sekarang|настоящ|сейчас/i;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+// "followers" in the UI languages we know; only for pages with no structural hook for the count.
+const FOLLOWERS = /followers?|abonné|follower:innen|seguidores|seguaci|volgers|フォロワー|关注者|팔로워/i;
+const CONNECTIONS = /connections?|relations|kontakte|contactos|conexões|collegamenti|connecties|つながり/i;
+
+const PRONOUNS = /^\(?(she|he|they|elle|il|iel|er|sie|ella|él|ele|ela)\s*\/\s*[\p{L}]+\)?$/iu;
+
+interface Ctx {
+  doc: Document;
+  layout: Layout;
+  /** Slug the URL names (null for /in/me/ and member-id URLs). */
+  urlSlug: string | null;
+  /** Slug the page itself links to from its top card (contact info, about-this-profile). */
+  pageSlug: string | null;
+  top: Element | null;
+  /** How the top card was found: a layout hook, or only the contact-info link. */
+  topVia: 'hook' | 'structure' | null;
+  sections: Map<Kind, Located>;
+  /** At least one section was recognised by a layout hook (not by its heading). */
+  hookSections: boolean;
+  /** Page chrome below the profile cards (or the Interests card, always last) was recognised by a hook. */
+  pageEnd: boolean;
+  own: boolean | null;
+  recognised: string[];
+  unrecognised: string[];
+}
+
+export function readLinkedIn(doc: Document, href: string): LinkedInProfile {
+  const ctx = context(doc, href);
+  const slug = ctx.urlSlug ?? ctx.pageSlug ?? canonicalSlug(doc);
+
+  // After an SPA navigation the URL changes before the page does: if the top card still links to another
+  // member, nothing on it describes the profile in the URL.
+  const stale = ctx.urlSlug && ctx.pageSlug && ctx.urlSlug.toLowerCase() !== ctx.pageSlug.toLowerCase();
+  const fields = stale
+    ? allUnknown('the page still shows another profile (it may be loading)')
+    : readFields(ctx, slug);
+  if (stale) ctx.unrecognised.push('profile (page shows another member)');
+
+  return {
+    platform: 'linkedin',
+    layout: ctx.layout,
+    own: stale ? null : ctx.own,
+    url: href,
+    key: profileKey('linkedin', slug ?? 'unknown'),
+    health: { recognised: ctx.recognised, unrecognised: ctx.unrecognised },
+    fields,
+  };
+}
+
+// ---- Page context ------------------------------------------------------------------------------------
+
+function context(doc: Document, href: string): Ctx {
+  const page = linkedInPage(href);
+  const raw = page.kind === 'other' ? null : page.slug;
+  // /in/me/ is an alias and /in/ACoAA.../ a member id: neither is the public slug.
+  const urlSlug = raw && raw.toLowerCase() !== 'me' && !isMemberId(raw) ? raw : null;
+  const layout = detectLayout(doc);
+  const { top, via } = findTopCard(doc);
+  const pageSlug = top ? slugFromTopCard(top) : null;
+  const ctx: Ctx = {
+    doc,
+    layout,
+    urlSlug,
+    pageSlug,
+    top,
+    topVia: via,
+    sections: new Map(),
+    hookSections: false,
+    pageEnd: false,
+    own: null,
+    recognised: [],
+    unrecognised: [],
+  };
+  if (top) ctx.recognised.push(via === 'hook' ? 'topCard' : 'topCard (structure)');
+  else ctx.unrecognised.push('topCard');
+  findSections(ctx);
+  ctx.own = detectOwn(ctx, raw);
+  return ctx;
+}
+
+const isMemberId = (slug: string): boolean => /^ACoA[A-Za-z0-9_-]{20,}$/.test(slug);
+
+function detectLayout(doc: Document): Layout {
+  if (first(doc, S.layoutMarkers.public)) return 'linkedin-public';
+  if (first(doc, S.layoutMarkers.ember)) return 'linkedin-2024';
+  if (first(doc, S.layoutMarkers.sdui)) return 'linkedin-2026';
+  return 'unknown';
+}
+
+function findTopCard(doc: Document): { top: Element | null; via: Ctx['topVia'] } {
+  const hooked = first(doc, S.topCard);
+  if (hooked) return { top: hooked, via: 'hook' };
+  // Structure: the contact-info link is on every member's top card; its section is the top card.
+  const contact = first(doc, S.contactInfoLink);
+  const top = contact?.closest('section') ?? null;
+  return { top, via: top ? 'structure' : null };
+}
+
+function slugFromTopCard(top: Element): string | null {
+  for (const a of top.querySelectorAll('a[href*="/in/"]')) {
+    const href = a.getAttribute('href') ?? '';
+    // Links to the member's own overlays (contact info, about this profile) or the photo link name the
+    // profile the card belongs to; mutual-connection faces link elsewhere.
+    if (href.includes('/overlay/') || a.matches('[data-view-name="profile-top-card-member-photo"]')) {
+      const s = slugFromHref(href);
+      if (s && !isMemberId(s)) return s;
+    }
+  }
+  return null;
+}
+
+function canonicalSlug(doc: Document): string | null {
+  const link = first(doc, S.canonical);
+  const s = slugFromHref(link?.getAttribute('href'));
+  return s && !isMemberId(s) ? s : null;
+}
+
+function findSections(ctx: Ctx): void {
+  const { doc, sections } = ctx;
+  for (const el of doc.querySelectorAll(S.sectionHooks.join(', '))) {
+    const kind = classify(hookName(el));
+    if (kind === null) {
+      // An unnamed profile card (test scores, causes...) still proves section hooks work on this page.
+      ctx.hookSections = true;
+      continue;
+    }
+    if (kind === 'topcard') continue;
+    ctx.hookSections = true;
+    if (kind === 'chrome') {
+      ctx.pageEnd = true;
+      continue;
+    }
+    if (kind === 'interests') ctx.pageEnd = true;
+    // First match wins: document order puts an outer card before anything nested in it.
+    if (!sections.has(kind) && !(ctx.top && ctx.top.contains(el))) sections.set(kind, { el, via: 'hook' });
+  }
+
+  // Last resort: headings, for the kinds no hook found.
+  const wanted = Object.keys(HEADINGS).filter((k) => !sections.has(k as Kind));
+  if (wanted.length > 0) {
+    for (const h2 of allOf(doc, S.sectionHeading)) {
+      const kind = HEADING_TO_KIND.get(normHeading(headingText(h2)));
+      if (!kind || sections.has(kind)) continue;
+      const el = h2.closest('section') ?? h2.parentElement;
+      if (!el || (ctx.top && (el === ctx.top || el.contains(ctx.top)))) continue;
+      sections.set(kind, { el, via: 'heading' });
+    }
+  }
+
+  for (const [kind, loc] of sections) ctx.recognised.push(loc.via === 'hook' ? kind : `${kind} (heading)`);
+}
+
+function hookName(el: Element): string {
+  if (el.matches('section[data-view-name="profile-card"]')) {
+    return first(el, S.emberAnchor)?.id ?? '';
+  }
+  return (
+    el.getAttribute('componentkey') ??
+    el.getAttribute('data-testid') ??
+    el.getAttribute('data-section') ??
+    (el.getAttribute('data-view-name') ?? '').replace(/^profile-card-/, '')
+  );
+}
+
+function classify(name: string): Kind | 'chrome' | 'topcard' | null {
+  if (!name) return null;
+  for (const [re, kind] of KIND_BY_HOOK) if (re.test(name)) return kind;
+  return null;
+}
+
+/** Ember headings hold the title twice (aria-hidden + visually-hidden); take the visible one. */
+function headingText(h2: Element): string {
+  return text(h2.querySelector('span[aria-hidden="true"]') ?? h2);
+}
+
+// ---- Own-profile evidence ----------------------------------------------------------------------------
+
+function detectOwn(ctx: Ctx, rawUrlSlug: string | null): boolean | null {
+  const { doc, layout, top } = ctx;
+  // A signed-out visitor is never the owner.
+  if (layout === 'linkedin-public') return false;
+  if (rawUrlSlug?.toLowerCase() === 'me') return true;
+
+  // The strongest, language-independent evidence: the embedded API answer describing the signed-in viewer.
+  const viewer = viewerIdentity(doc);
+  const slug = ctx.urlSlug ?? ctx.pageSlug;
+  if (viewer?.publicIdentifier && slug) return viewer.publicIdentifier.toLowerCase() === slug.toLowerCase();
+  const memberId = top?.getAttribute('data-member-id');
+  if (viewer?.plainId && memberId) return viewer.plainId === memberId;
+
+  const ownerHit = first(doc, S.ownerOnly) !== null;
+  const otherHit = top !== null && first(top, S.nonSelf) !== null;
+  if (ownerHit !== otherHit) return ownerHit;
+  // Both or neither: no honest answer.
+  return null;
+}
+
+interface Viewer {
+  publicIdentifier?: string;
+  plainId?: string;
+}
+
+/** The signed-in viewer from Ember's embedded /voyager/api/me response, if the page carries it. */
+function viewerIdentity(doc: Document): Viewer | null {
+  for (const code of doc.querySelectorAll(S.datalets.join(', '))) {
+    const raw = code.textContent ?? '';
+    if (!raw.includes('/voyager/api/me"') && !raw.includes('/voyager/api/me?')) continue;
+    const meta = parseJson(raw);
+    if (!isRecord(meta) || typeof meta.body !== 'string') continue;
+    const body = parseJson(doc.getElementById(meta.body)?.textContent);
+    if (!isRecord(body)) continue;
+    const data = isRecord(body.data) ? body.data : {};
+    const viewer: Viewer = {};
+    if (typeof data.plainId === 'number' || typeof data.plainId === 'string')
+      viewer.plainId = String(data.plainId);
+    const urn = data['*miniProfile'];
+    const included = Array.isArray(body.included) ? body.included : [];
+    for (const item of included) {
+      if (!isRecord(item) || typeof item.publicIdentifier !== 'string') continue;
+      if (typeof urn === 'string' && item.entityUrn !== urn) continue;
+      viewer.publicIdentifier = item.publicIdentifier;
+      break;
+    }
+    return viewer;
+  }
+  return null;
+}
+
+// ---- Fields ------------------------------------------------------------------------------------------
+
+function readFields(ctx: Ctx, slug: string | null): LinkedInFields {
+  const photo = readPhoto(ctx);
+  return {
+    name: readName(ctx),
+    headline: readHeadline(ctx),
+    about: readAbout(ctx),
+    location: readLocation(ctx),
+    photo: photo.field,
+    banner: readBanner(ctx, photo.recognised),
+    connections: readConnections(ctx),
+    followers: readFollowers(ctx),
+    experience: readExperience(ctx),
+    education: readEducation(ctx),
+    skills: readCount(ctx, 'skills'),
+    recommendations: readCount(ctx, 'recommendations'),
+    featured: readCount(ctx, 'featured'),
+    certifications: readCount(ctx, 'certifications'),
+    volunteering: readCount(ctx, 'volunteering'),
+    languages: readCount(ctx, 'languages'),
+    openToWork: readOpenToWork(ctx),
+    publicUrl: slug ? found(slug) : unknown('no profile address on the page or in the URL'),
+    customUrl: slug
+      ? found(!isAutoAssignedSlug(slug))
+      : unknown('no profile address on the page or in the URL'),
+  };
+}
+
+function allUnknown(reason: string): LinkedInFields {
+  const u = unknown(reason);
+  return {
+    name: u,
+    headline: u,
+    about: u,
+    location: u,
+    photo: u,
+    banner: u,
+    connections: u,
+    followers: u,
+    experience: u,
+    education: u,
+    skills: u,
+    recommendations: u,
+    featured: u,
+    certifications: u,
+    volunteering: u,
+    languages: u,
+    openToWork: u,
+    publicUrl: u,
+    customUrl: u,
+  };
+}
+
+const NO_TOP = 'top card not recognised on this page';
+
+/** A section we did not find: absent only when the page has evidently loaded past where it would be. */
+function missing(ctx: Ctx, kind: Kind): Field<never> {
+  if (ctx.layout === 'linkedin-public') {
+    // The public page shows only what the member made public: a missing section may still exist.
+    ctx.unrecognised.push(kind);
+    return unknown(`${kind} is not shown on the public page`);
+  }
+  if (ctx.hookSections) {
+    if (ctx.pageEnd) return absent;
+    if (EARLY.has(kind) && AFTER_EARLY.some((k) => ctx.sections.get(k)?.via === 'hook')) return absent;
+    ctx.unrecognised.push(kind);
+    return unknown(`${kind} section not found yet: the rest of the page may still be loading`);
+  }
+  ctx.unrecognised.push(kind);
+  return unknown(`${kind} section not recognised on this page`);
+}
+
+function readName(ctx: Ctx): Field<string> {
+  if (!ctx.top) return unknown(NO_TOP);
+  const el = nameElement(ctx.top);
+  const name = text(el);
+  if (name) return found(name);
+  ctx.unrecognised.push('name');
+  return unknown('name not recognised in the top card');
+}
+
+function nameElement(top: Element): Element | null {
+  return first(top, S.name);
+}
+
+function readHeadline(ctx: Ctx): Field<string> {
+  const { top } = ctx;
+  if (!top) return unknown(NO_TOP);
+  const el = first(top, S.headline);
+  if (el) {
+    const t = text(el);
+    // The element is there: an empty one means the member left the headline blank.
+    return t ? found(t) : ctx.topVia === 'hook' ? absent : unknown('headline empty');
+  }
+  // 2026 top cards are plain <p>s: the headline is the first one after the name that is not a link, a
+  // pronoun, a connection degree, or part of the location line.
+  const name = nameElement(top);
+  const locationBlock = locationElement(top)?.parentElement ?? null;
+  for (const p of top.querySelectorAll('p')) {
+    if (name && !(name.compareDocumentPosition(p) & 4)) continue; // Node.DOCUMENT_POSITION_FOLLOWING
+    if (locationBlock?.contains(p)) break;
+    if (p.closest('a')) continue;
+    const t = text(p);
+    if (!t || /^[·•|]/.test(t) || PRONOUNS.test(t)) continue;
+    return found(t);
+  }
+  ctx.unrecognised.push('headline');
+  return unknown('headline not recognised in the top card');
+}
+
+/**
+ * The location is the first item of the line that ends with "Contact info" in every layout (Ember spans,
+ * 2026 <p>s, public spans). Walk up from the contact link to the container that holds that line.
+ */
+function locationElement(top: Element): Element | null {
+  const contact = first(top, S.contactInfoLink);
+  if (!contact) return null;
+  for (let el: Element | null = contact; el && el !== top; el = el.parentElement) {
+    const parent: Element | null = el.parentElement;
+    const head: Element | null | undefined = parent?.firstElementChild;
+    if (!parent || !head) break;
+    if (head !== el && !head.contains(contact)) return head;
+  }
+  return null;
+}
+
+function readLocation(ctx: Ctx): Field<string> {
+  const { top } = ctx;
+  if (!top) return unknown(NO_TOP);
+  const t = text(locationElement(top)) || text(first(top, S.location));
+  if (t && !/^[·•|]$/.test(t)) return found(t);
+  ctx.unrecognised.push('location');
+  return unknown('location not recognised in the top card');
+}
+
+function readAbout(ctx: Ctx): Field<string> {
+  const loc = ctx.sections.get('about');
+  if (!loc) return missing(ctx, 'about');
+  const t = sectionText(loc.el);
+  if (t) return found(t);
+  ctx.unrecognised.push('about text');
+  return unknown('about section recognised but its text was not');
+}
+
+const skipControls = (el: Element): boolean =>
+  el.tagName === 'BUTTON' || el.classList.contains('visually-hidden') || el.tagName === 'H2';
+
+function sectionText(sec: Element): string {
+  const box = first(sec, S.expandableText);
+  if (box) {
+    // Ember renders the text twice (aria-hidden + visually-hidden); read the visible copy.
+    const visible = box.querySelector('span[aria-hidden="true"]') ?? box;
+    return blockText(visible, { skip: skipControls });
+  }
+  // Ember without its classes: the first aria-hidden span outside the heading.
+  for (const span of sec.querySelectorAll('span[aria-hidden="true"]')) {
+    if (span.closest('h2')) continue;
+    const t = blockText(span, { skip: skipControls });
+    if (t) return t;
+  }
+  // 2026 and public: the first paragraph after the heading.
+  for (const p of sec.querySelectorAll('p')) {
+    const t = blockText(p, { skip: skipControls });
+    if (t) return t;
+  }
+  return '';
+}
+
+// ---- Photo, banner, open to work ---------------------------------------------------------------------
+
+type PhotoState = 'set' | 'ghost' | 'unknown';
+
+function photoState(img: Element): PhotoState {
+  const src = img.getAttribute('src') ?? '';
+  // profile-framedphoto is the photo with an #OPENTOWORK / #HIRING frame.
+  if (/profile-displayphoto|profile-framedphoto/.test(src)) return 'set';
+  const ghostUrl = img.getAttribute('data-ghost-url');
+  if (img.matches(S.ghostPhoto.join(', ')) || (ghostUrl && src === ghostUrl)) return 'ghost';
+  if (/^https:\/\/static\.licdn\.com\//.test(src)) return 'ghost';
+  // A data: URI alone is also what a lazy image looks like before it loads: not evidence of a ghost.
+  return 'unknown';
+}
+
+function readPhoto(ctx: Ctx): { field: Field<true>; recognised: boolean } {
+  const { top } = ctx;
+  if (!top) return { field: unknown(NO_TOP), recognised: false };
+  let img = first(top, S.photo);
+  if (!img) {
+    // Structure: the first image in the top card that is not the banner is the photo (Ember, 2026, public).
+    img = Array.from(top.querySelectorAll('img')).find((i) => !isBannerImage(i)) ?? null;
+  }
+  const state = img ? photoState(img) : 'unknown';
+  if (state === 'set') return { field: found(true), recognised: true };
+  if (state === 'ghost') {
+    // The owner always sees her own photo; others see the silhouette also when the photo is hidden from them.
+    const field =
+      ctx.own === true ? absent : unknown('placeholder photo: not set, or hidden from this viewer');
+    return { field, recognised: true };
+  }
+  ctx.unrecognised.push('photo');
+  return { field: unknown('profile photo not recognised in the top card'), recognised: false };
+}
+
+function isBannerImage(img: Element): boolean {
+  return (
+    img.id === 'profile-background-image-target-image' ||
+    /displaybackgroundimage/.test(img.getAttribute('src') ?? '')
+  );
+}
+
+function readBanner(ctx: Ctx, photoRecognised: boolean): Field<true> {
+  const { top, layout } = ctx;
+  if (!top) return unknown(NO_TOP);
+  const img = first(top, S.banner);
+  if (img && /^https?:/.test(img.getAttribute('src') ?? '')) return found(true);
+  if (first(top, S.defaultBanner)) return absent;
+  if (layout === 'linkedin-public') {
+    // The guest page draws a stock cover from static.licdn.com when none is set.
+    const cover = top.querySelector('figure img');
+    if (cover && /static\.licdn\.com/.test(cover.getAttribute('src') ?? '')) return absent;
+  }
+  // 2026 top cards render the banner with the photo: a hooked card whose photo we recognised and that
+  // has no background image has none.
+  if (layout === 'linkedin-2026' && ctx.topVia === 'hook' && photoRecognised) return absent;
+  ctx.unrecognised.push('banner');
+  return unknown('banner not recognised in the top card');
+}
+
+function readOpenToWork(ctx: Ctx): Field<boolean> {
+  const { top } = ctx;
+  if (!top) return unknown(NO_TOP);
+  // Scoped to the top card: "People also viewed" cards carry other members' #OPEN_TO_WORK frames.
+  if (first(top, S.openToWork)) return found(true);
+  // Only the owner is sure to see the open-to card (recruiter-only mode is invisible to others). Without
+  // an owner capture of the 2026 card we only claim "not open" on the Ember layout.
+  if (ctx.own === true && ctx.layout === 'linkedin-2024') return found(false);
+  return unknown(ctx.own === true ? 'open-to-work card not recognised' : 'only visible to the owner');
+}
+
+// ---- Counts in the top card --------------------------------------------------------------------------
+
+function readConnections(ctx: Ctx): Field<number> {
+  const { top } = ctx;
+  if (!top) return unknown(NO_TOP);
+  const el = first(top, S.connections);
+  let n = el ? parseCount(text(el)) : null;
+  if (n === null) {
+    // Ember without its classes: a plain list item in the top card that starts with a number.
+    for (const li of top.querySelectorAll('li')) {
+      if (li.querySelector('img, button, a')) continue;
+      const t = text(li);
+      if (/^\d[\d,.\s]*\+?\s+\S/u.test(t)) {
+        n = parseCount(t);
+        break;
+      }
+    }
+  }
+  if (n === null) n = countByWord(top, CONNECTIONS);
+  if (n !== null) return found(n);
+  ctx.unrecognised.push('connections');
+  return unknown('connection count not recognised in the top card');
+}
+
+/** Last resort for pages with no hook on a count: "564 followers" by its word. */
+function countByWord(root: Element, word: RegExp): number | null {
+  for (const el of root.querySelectorAll('span, p, li')) {
+    if (el.children.length > 2) continue;
+    const t = text(el);
+    if (t.length < 40 && /^\d/.test(t) && word.test(t)) return parseCount(t);
+  }
+  return null;
+}
+
+function readFollowers(ctx: Ctx): Field<number> {
+  const { top, doc } = ctx;
+  // The Activity card's header carries "594 followers" on Ember (and the 2026 card when shown): the
+  // number is the first one in the heading's block, whatever the UI language.
+  const activity = ctx.sections.get('activity');
+  if (activity) {
+    const h2 = activity.el.querySelector('h2');
+    const block = h2?.parentElement;
+    for (const p of block ? block.querySelectorAll('p') : []) {
+      const n = parseCount(text(p.querySelector('span[aria-hidden="true"]') ?? p));
+      if (n !== null) return found(n);
+    }
+  }
+  if (ctx.layout === 'linkedin-public') {
+    const n = jsonLdFollowers(doc);
+    if (n !== null) return found(n);
+  }
+  if (top) {
+    const n = countByWord(top, FOLLOWERS);
+    if (n !== null) return found(n);
+  }
+  ctx.unrecognised.push('followers');
+  return unknown('follower count not shown on this page');
+}
+
+function jsonLdFollowers(doc: Document): number | null {
+  for (const script of allOf(doc, S.jsonLd)) {
+    const data = parseJson(script.textContent);
+    const graph = isRecord(data) && Array.isArray(data['@graph']) ? data['@graph'] : [data];
+    for (const node of graph) {
+      const stat = isRecord(node) ? node.interactionStatistic : null;
+      if (isRecord(stat) && typeof stat.userInteractionCount === 'number') return stat.userInteractionCount;
+    }
+  }
+  return null;
+}
+
+// ---- Entries -----------------------------------------------------------------------------------------
+
+/** The entries of a list section (positions, schools, skills, ...), by the first method that finds any. */
+function entriesOf(ctx: Ctx, sec: Element): Element[] {
+  if (ctx.layout === 'linkedin-public') {
+    return Array.from(sec.querySelectorAll(S.entry.publicItem)).filter((li) => !li.querySelector('li'));
+  }
+  const ember = topLevelEntities(sec);
+  if (ember.length > 0) return ember;
+  const items = outermost(Array.from(sec.querySelectorAll(S.entry.sdui)));
+  if (items.length > 0) return items;
+  return structuralEntries(sec);
+}
+
+function topLevelEntities(sec: Element): Element[] {
+  return Array.from(sec.querySelectorAll(S.entry.ember)).filter((e) => {
+    const outer = e.parentElement?.closest(S.entry.ember);
+    return !outer || !sec.contains(outer);
+  });
+}
+
+/**
+ * No entry hook (2026 pages without componentkeys): entries are the blocks between <hr> separators, or
+ * the items of the section's list, or the one block after the heading.
+ */
+function structuralEntries(sec: Element): Element[] {
+  const hr = sec.querySelector('hr');
+  const container = hr?.parentElement?.parentElement;
+  if (container && sec.contains(container)) {
+    // Separators come as <div><hr></div> between items, or as the first child of every item but the first.
+    return Array.from(container.children).filter((c) => text(c) !== '');
+  }
+  const list = sec.querySelector('ul');
+  if (list) {
+    const items = Array.from(list.children).filter((c) => c.tagName === 'LI' && text(c) !== '');
+    if (items.length > 0) return items;
+  }
+  return Array.from(sec.querySelectorAll('p')).some((p) => !p.closest('h2') && text(p)) ? [sec] : [];
+}
+
+interface Parts {
+  lines: string[];
+  description: string | null;
+  /** Roles nested under one company (Ember sub-entities, 2026 <ul> of roles). */
+  roles: Element[];
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without depending on a global Node.
+
+function partsOf(entry: Element): Parts {
+  if (entry.matches(S.entry.ember)) return emberParts(entry);
+  return paragraphParts(entry);
+}
+
+/** Ember entity: [logo, main]; main = [header row, sub-components]. Texts are aria-hidden spans. */
+function emberParts(entity: Element): Parts {
+  const main = entity.children[1] ?? entity;
+  const header = main.firstElementChild ?? main;
+  const subs = main.children[1] ?? null;
+  const lines = Array.from(header.querySelectorAll('span[aria-hidden="true"]'))
+    .filter((s) => !s.parentElement?.closest('span[aria-hidden="true"]'))
+    .map((s) => text(s))
+    .filter(Boolean);
+  const roles = subs
+    ? Array.from(subs.querySelectorAll(S.entry.ember)).filter(
+        (n) => n.parentElement?.closest(S.entry.ember) === entity,
+      )
+    : [];
+  let description: string | null = null;
+  if (subs && roles.length === 0) {
+    for (const span of subs.querySelectorAll('span[aria-hidden="true"]')) {
+      // Media thumbnails and "Skills: ..." rows are links; the description is plain text.
+      if (span.closest('a') || span.parentElement?.closest('span[aria-hidden="true"]')) continue;
+      const t = blockText(span, { skip: skipControls });
+      if (t) {
+        description = t;
+        break;
+      }
+    }
+  }
+  return { lines, description, roles };
+}
+
+/** 2026 and structural entries: texts are <p>s; the header block is the link that holds them. */
+function paragraphParts(entry: Element): Parts {
+  const roleList = Array.from(entry.querySelectorAll('ul')).find((ul) =>
+    Array.from(ul.children).some((li) => li.tagName === 'LI' && li.querySelector('p')),
+  );
+  const roles = roleList ? Array.from(roleList.children).filter((li) => li.tagName === 'LI') : [];
+  const box = entry.querySelector(S.expandableText[0]);
+  const outside = (p: Element): boolean => !(roleList?.contains(p) ?? false) && !(box?.contains(p) ?? false);
+  const header = Array.from(entry.querySelectorAll('a')).find((a) => a.querySelector('p') && outside(a));
+  const ps = Array.from((header ?? entry).querySelectorAll('p')).filter(outside);
+  const lines = ps.map((p) => text(p)).filter(Boolean);
+  let description: string | null = null;
+  if (box && !(roleList?.contains(box) ?? false))
+    description = blockText(box, { skip: skipControls }) || null;
+  else if (header && roles.length === 0) {
+    for (const p of entry.querySelectorAll('p')) {
+      if (header.contains(p) || p.closest('a') || !(header.compareDocumentPosition(p) & FOLLOWING)) continue;
+      const t = blockText(p, { skip: skipControls });
+      if (t) {
+        description = t;
+        break;
+      }
+    }
+  }
+  return { lines, description, roles };
+}
+
+function isCurrent(dates: string): boolean {
+  // "Jul 2021 - Present · 3 yrs 1 mo": the range is before the dot, the duration after it.
+  const range = dates.split(/\s[·•]\s/)[0] ?? dates;
+  const years = range.match(YEAR) ?? [];
+  // Language-independent: a range with a single year has no end date.
+  if (years.length === 1) return true;
+  if (years.length > 1) return false;
+  return PRESENT.test(range);
+}
+
+function role(
+  lines: readonly string[],
+  description: string | null,
+  groupCompany: string | null,
+): ExperienceEntry | null {
+  const title = lines[0];
+  if (!title) return null;
+  const dateIdx = lines.findIndex((l, i) => i > 0 && HAS_YEAR.test(l));
+  let company = groupCompany ?? '';
+  if (groupCompany === null) {
+    const second = lines[1];
+    // "Company · Full-time": the employment type follows a middle dot.
+    if (second && (dateIdx === -1 || dateIdx > 1)) company = second.split(/\s[·•]\s/)[0] ?? second;
+  }
+  const dates = dateIdx >= 0 ? lines[dateIdx] : undefined;
+  return { title, company, current: dates ? isCurrent(dates) : false, description };
+}
+
+function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
+  const loc = ctx.sections.get('experience');
+  if (!loc) return missing(ctx, 'experience');
+  const out: ExperienceEntry[] = [];
+  if (ctx.layout === 'linkedin-public') {
+    for (const li of entriesOf(ctx, loc.el)) {
+      const e = publicRole(li);
+      if (e) out.push(e);
+    }
+  } else {
+    for (const entry of entriesOf(ctx, loc.el)) {
+      const parts = partsOf(entry);
+      if (parts.roles.length > 0) {
+        const company = parts.lines[0] ?? '';
+        for (const r of parts.roles) {
+          const rp = partsOf(r);
+          const e = role(rp.lines, rp.description, company);
+          if (e) out.push(e);
+        }
+      } else {
+        const e = role(parts.lines, parts.description, null);
+        if (e) out.push(e);
+      }
+    }
+  }
+  if (out.length > 0) return found(out);
+  ctx.unrecognised.push('experience entries');
+  return unknown('experience section recognised but its entries were not');
+}
+
+function publicRole(li: Element): ExperienceEntry | null {
+  const title = text(first(li, S.publicEntry.title));
+  if (!title) return null;
+  const company = text(first(li, S.publicEntry.subtitle));
+  const dates = first(li, S.publicEntry.dates) ?? li;
+  // The guest page marks dates up as <time>: a single one means no end date.
+  const times = dates.querySelectorAll('time').length;
+  const current = times === 1 ? true : times > 1 ? false : isCurrent(text(dates));
+  const desc = first(li, S.publicEntry.description);
+  const description = desc ? blockText(desc, { skip: skipControls }) || null : null;
+  return { title, company, current, description };
+}
+
+function readEducation(ctx: Ctx): Field<EducationEntry[]> {
+  const loc = ctx.sections.get('education');
+  if (!loc) return missing(ctx, 'education');
+  const out: EducationEntry[] = [];
+  for (const entry of entriesOf(ctx, loc.el)) {
+    const school =
+      ctx.layout === 'linkedin-public' ? text(first(entry, ['h3'])) : (partsOf(entry).lines[0] ?? '');
+    if (school) out.push({ school });
+  }
+  if (out.length > 0) return found(out);
+  ctx.unrecognised.push('education entries');
+  return unknown('education section recognised but its entries were not');
+}
+
+type Counted = keyof typeof S.detailsPath;
+
+function readCount(ctx: Ctx, kind: Counted): Field<number> {
+  const loc = ctx.sections.get(kind);
+  if (!loc) return missing(ctx, kind);
+  const sec = loc.el;
+  // "Show all 30 skills" / "Afficher les 30 compétences": take the number, not the words.
+  const link = first(sec, S.showAll(S.detailsPath[kind]));
+  if (link) {
+    const n = parseCount(text(link)) ?? integersIn(link.id)[0] ?? null;
+    if (n !== null) return found(n);
+  }
+  const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : countEntries(ctx, sec);
+  if (n !== null && n > 0) return found(n);
+  ctx.unrecognised.push(`${kind} entries`);
+  return unknown(`${kind} section recognised but its entries were not`);
+}
+
+function countEntries(ctx: Ctx, sec: Element): number | null {
+  const entries = entriesOf(ctx, sec);
+  return entries.length > 0 ? entries.length : null;
+}
+
+function recommendationCount(ctx: Ctx, sec: Element): number | null {
+  if (ctx.layout === 'linkedin-public') {
+    const n = parseCount(text(first(sec, S.publicRecommenders)));
+    return n ?? countEntries(ctx, sec);
+  }
+  // Ember shows "Received" and "Given" tabs: the first panel is the received ones. Count the distinct
+  // members recommending (each card links to its author twice: photo and name).
+  const panel = first(sec, S.tabPanel) ?? sec;
+  const own = (ctx.urlSlug ?? ctx.pageSlug ?? '').toLowerCase();
+  const authors = new Set<string>();
+  for (const a of panel.querySelectorAll('a[href*="/in/"]')) {
+    const s = slugFromHref(a.getAttribute('href'))?.toLowerCase();
+    if (s && s !== own) authors.add(s);
+  }
+  return authors.size > 0 ? authors.size : null;
+}

@@ -1,0 +1,213 @@
+// Every LinkedIn selector the reader uses, in one place. Each list holds dated alternatives, tried in order:
+// language-independent hooks (ids, data-* attributes, link targets, image URLs) first, LinkedIn's own stable
+// class names next, structure last. Visible words are never a selector here; the few word tables the reader
+// needs (section headings, "followers") live in read.ts and are a last resort.
+//
+// Proved against the captures in ../shared/fixtures (see test/unit/readers/linkedin-*.test.ts):
+//   "2024-07 Ember"    linkedin/2024-signed-in-*.html (Ember app, Jul-Aug 2024)
+//   "2024-04 public"   linkedin/2024-public-signed-out.html (guest page, public_profile_v3_desktop)
+//   "2026-01 SDUI"     linkedin/2026-reconstructed-*.html (server-driven UI, data-view-name variant)
+//   "2026-03 SDUI-ck"  the componentkey variant (com.linkedin.sdui.profile.card.ref<id><Card>), known from
+//                      other tools' captures (DOM.md) and our synthetic test/fixtures/linkedin/*-sdui-*.html
+// When LinkedIn changes one, add the new alternative on top with its date; keep the old ones until no
+// capture needs them.
+
+/** Which generation of the profile page this is. */
+export const layoutMarkers = {
+  public: [
+    'meta[name="pageKey"][content^="public_profile"]', // 2024-04 public
+    'section.top-card-layout', // 2024-04 public
+  ],
+  ember: [
+    'section[data-view-name="profile-card"]', // 2024-07 Ember
+    '[data-view-name="profile-component-entity"]', // 2024-07 Ember
+    'section[data-member-id]', // 2024-07 Ember (top card)
+    '.pv-profile-card__anchor', // 2024-07 Ember
+  ],
+  sdui: [
+    '[data-view-name="profile-top-card"]', // 2026-01 SDUI
+    '[data-view-name^="profile-card-"]', // 2026-01 SDUI
+    '[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
+    '[data-testid^="profile_"][data-testid*="TopLevelSection"]', // 2026-03 SDUI-ck (test ids seen beside componentkey)
+  ],
+} as const;
+
+/** The top card: name, headline, location, photo, banner, connections. */
+export const topCard = [
+  '[data-view-name="profile-top-card"]', // 2026-01 SDUI
+  '[componentkey^="com.linkedin.sdui.profile.card"][componentkey$="Topcard"]', // 2026-03 SDUI-ck
+  '[componentkey$="Topcard"]', // 2026-03 SDUI-ck (shorter keys in some builds)
+  'section[data-member-id]', // 2024-07 Ember
+  'section.pv-top-card', // 2023 Ember
+  'section.top-card-layout', // 2024-04 public
+] as const;
+
+/** The contact-info link sits on every member's top card, owner's view or not: a structural anchor. */
+export const contactInfoLink = [
+  'a[href*="/overlay/contact-info"]', // 2024-07 Ember, 2026-01 SDUI
+  '[data-modal*="contact-info"]', // 2024-04 public (a modal trigger, no link)
+] as const;
+
+export const name = [
+  'h1', // 2024-07 Ember (h1.text-heading-xlarge), 2024-04 public (h1.top-card-layout__title)
+  'h2', // 2026-01 SDUI: the name is an h2 inside the top card
+] as const;
+
+export const headline = [
+  '.text-body-medium.break-words', // 2024-07 Ember
+  '[data-generated-suggestion-target]', // 2024-07 Ember: the first one in the top card is the headline
+  '.top-card-layout__headline', // 2024-04 public
+] as const;
+
+export const location = [
+  'span.text-body-small.inline.t-black--light.break-words', // 2024-07 Ember
+  '.top-card-layout__first-subline .not-first-middot > span:first-child', // 2024-04 public
+] as const;
+
+/** Profile photo, most specific first. Ghosts are told apart by their src, see read.ts. */
+export const photo = [
+  '[data-view-name="profile-top-card-member-photo"] img', // 2026-01 SDUI
+  '[componentkey="topcard-logo-image-referencekey"] img', // 2026-03 SDUI-ck
+  'img.profile-photo-edit__preview', // 2024-07 Ember, owner's view
+  'img.pv-top-card-profile-picture__image--show', // 2024-07 Ember, others' view
+  '.pv-top-card__photo img', // 2024-07 Ember
+  '[data-section="picture"] img', // 2024-04 public
+  'img[src*="profile-displayphoto"]', // 2026-01 SDUI (any top-card image of the member's photo)
+] as const;
+
+/** Classes LinkedIn puts on the placeholder silhouette. */
+export const ghostPhoto = [
+  '.ghost-person', // 2024-07 Ember
+  '[class*="ghost-person"]', // 2024-07 Ember (EntityPhoto ghost variants)
+] as const;
+
+export const banner = [
+  '#profile-background-image-target-image', // 2024-07 Ember
+  'img[src*="displaybackgroundimage"]', // 2026-01 SDUI, 2024-04 public (cover-img__image)
+] as const;
+
+/** Ember marks the default (unset) banner explicitly. */
+export const defaultBanner = [
+  '.profile-background-image--default', // 2024-07 Ember
+] as const;
+
+export const connections = [
+  'a[data-view-name="profile-top-card-view-all-connections"]', // 2026-01 SDUI
+  'a[href*="/mynetwork/invite-connect/connections"]', // 2024-07 Ember, owner's view
+  'a[href*="/overlay/connections"]', // 2026-01 SDUI
+  // Not a[href*="connectionOf"]: on others' Ember cards that is the "2 other mutual connections" link.
+  'li.text-body-small span.t-bold', // 2024-07 Ember ("500+")
+] as const;
+
+/** One query for every section hook of every layout; read.ts classifies each match by its name. */
+export const sectionHooks = [
+  'section[data-view-name="profile-card"]', // 2024-07 Ember (named by the anchor div's id)
+  '[data-view-name^="profile-card-"]', // 2026-01 SDUI
+  '[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
+  '[data-testid^="profile_"][data-testid*="TopLevel"]', // 2026-03 SDUI-ck
+  'section[data-section]', // 2024-04 public
+] as const;
+
+/** The anchor naming an Ember section: <div id="skills" class="pv-profile-card__anchor">. */
+export const emberAnchor = [
+  ':scope > div[id]', // 2024-07 Ember (first child of the section)
+  '.pv-profile-card__anchor[id]', // 2024-07 Ember
+] as const;
+
+/** Last resort: section headings (matched against the word table in read.ts). */
+export const sectionHeading = [
+  'main section h2', // 2026-01 SDUI fallback, 2024-07 Ember
+  'section h2', // pages saved without <main>
+] as const;
+
+/** One entry (position, school, skill, ...) inside a section. */
+export const entry = {
+  ember: '[data-view-name="profile-component-entity"]', // 2024-07 Ember
+  sdui: '[componentkey^="entity-collection-item"]', // 2026-03 SDUI-ck
+  publicItem: 'li', // 2024-04 public (leaf <li> of the section list)
+} as const;
+
+/** Long text blocks (About, descriptions). */
+export const expandableText = [
+  '[data-testid="expandable-text-box"]', // 2026-03 SDUI-ck
+  '.inline-show-more-text', // 2024-07 Ember
+  '.show-more-less-text', // 2024-04 public
+] as const;
+
+/** "Show all 30 skills" links: the number in them is the real count. */
+export const showAll = (detailsPath: string): string[] => [
+  `a[href*="/details/${detailsPath}"]`, // 2024-07 Ember, 2026-01 SDUI
+  `a[id^="navigation-index-"][href*="${detailsPath}"]`, // 2024-07 Ember
+];
+
+/** /in/<slug>/details/<path>/ for each counted section. */
+export const detailsPath = {
+  skills: 'skills',
+  certifications: 'certifications',
+  volunteering: 'volunteering',
+  languages: 'languages',
+  recommendations: 'recommendations',
+  featured: 'featured',
+} as const;
+
+/** Ember recommendations: the first tab ("Received") holds the ones the member got. */
+export const tabPanel = ['[role="tabpanel"]'] as const; // 2024-07 Ember
+
+/** Public page: "1 person has recommended Eduardo". */
+export const publicRecommenders = ['[data-test-id="recommendations__recommenders"]'] as const; // 2024-04 public
+
+/** Public page: positions grouped under one company carry their own title/subtitle. */
+export const publicEntry = {
+  title: ['.experience-item__title', 'h3'], // 2024-04 public
+  subtitle: ['.experience-item__subtitle', 'h4'], // 2024-04 public
+  dates: ['.date-range'], // 2024-04 public: one <time> when the position has no end
+  description: ['.show-more-less-text', '[data-section="currentPositions"]'], // 2024-04 public
+} as const;
+
+/** JSON-LD on the public page (a bonus source; the capture's copy is not valid JSON). */
+export const jsonLd = ['script[type="application/ld+json"]'] as const; // 2024-04 public
+
+export const canonical = ['link[rel="canonical"]'] as const;
+
+// ---- Own-profile evidence ----------------------------------------------------------------------------
+
+/** Controls only the owner sees. Hrefs and attributes, never button words. */
+export const ownerOnly = [
+  'a[href*="/edit/intro"]', // 2024-07 Ember, 2026-01 SDUI: the pencil on the top card
+  'a[href*="/edit/forms/intro"]', // 2026-03 SDUI
+  'img.profile-photo-edit__preview', // 2024-07 Ember: the photo is an edit control
+  'a[href*="/opportunities/job-opportunities"]', // 2024 Ember: "Open to" work preferences
+  'a[href*="/add-edit/"]', // 2023-24 Ember: "Add profile section" forms
+  '[data-view-name="profile-add-section"]', // 2026-03 SDUI: "Add profile section"
+  '#analytics.pv-profile-card__anchor', // 2024-07 Ember: "Analytics · Private to you"
+  '[data-view-name="profile-card-analytics"]', // 2026-01 SDUI: "Analytics · Private to you"
+  '[componentkey$="Analytics"]', // 2026-03 SDUI-ck
+] as const;
+// Deliberately NOT owner evidence: section-level edit links such as /edit/forms/position/<id>/ and "Add
+// experience" buttons. The 2026 reconstructions carry them although their README says none is an owner's view.
+
+/** Markers of someone else's profile (inside the top card). Icons and classes, not "Connect"/"Message". */
+export const nonSelf = [
+  '.pv-top-card__non-self-photo-wrapper', // 2024-07 Ember
+  '[data-test-icon="connect-small"]', // 2024-07 Ember: Connect button icon
+  '[data-test-icon="send-privately-small"]', // 2024-07 Ember: Message button icon
+  '[data-test-icon="report-medium"]', // 2024-07 Ember: "Report / Block" in the More menu
+  '.distance-badge', // 2024-07 Ember: "2nd degree connection"
+  'a[href*="/messaging/compose"]', // 2026-01 SDUI: Message button
+  'a[href*="/preload/custom-invite"]', // 2026-01 SDUI: Connect button
+] as const;
+
+/** Embedded API responses: the /voyager/api/me one describes the signed-in viewer. */
+export const datalets = ['code[id^="datalet-bpr-guid-"]'] as const; // 2024-07 Ember
+
+// ---- Open to work ------------------------------------------------------------------------------------
+
+export const openToWork = [
+  'section.pv-open-to-carousel-card', // 2024-07 Ember, owner's view of the open-to card
+  'a[data-view-name="profile-opportunity-card"]', // 2024-07 Ember, owner's view (DOM.md)
+  '.pv-open-to-carousel-card', // 2024-07 Ember
+  'img[title*="#OPEN_TO_WORK"]', // 2024-07 Ember: the green photo frame others see
+  'img[alt*="#OPEN_TO_WORK"]', // 2026-01 SDUI
+  '[data-view-name*="open-to-work"]', // 2026-03 SDUI
+  '[componentkey*="OpenToWork"]', // 2026-03 SDUI-ck
+] as const;
