@@ -1,0 +1,77 @@
+// Every X (Twitter) selector the reader uses, in one place, with dated alternatives tried in order.
+// X renders with React Native for Web: its `css-175oi2r r-*` classes change with every deploy, so nothing
+// here uses a class. data-testid first, link targets next, JSON-LD as an exact bonus.
+//
+// Proved against x/2026-signed-out-{jason,cz_binance,nikitabier}.html ("2026-01 web") and our synthetic
+// owner page test/fixtures/x/owner-*.html. Older alternatives come from other tools' issue threads
+// (insin/control-panel-for-twitter #416: /followers became /verified_followers in Sep 2023).
+
+/** The profile header has rendered once this is there (name + handle). */
+export const userName = ['[data-testid="UserName"]'] as const; // 2026-01 web
+
+export const description = ['[data-testid="UserDescription"]'] as const; // 2026-01 web
+
+/** The row of optional items under the bio (location, website, category, birthday, join date). */
+export const headerItems = ['[data-testid="UserProfileHeader_Items"]'] as const; // 2026-01 web
+
+export const location = ['[data-testid="UserLocation"]'] as const; // 2026-01 web
+export const website = ['[data-testid="UserUrl"]'] as const; // 2026-01 web (a t.co link showing the domain)
+export const category = ['[data-testid="UserProfessionalCategory"]'] as const; // 2026-01 web
+export const joinDate = ['[data-testid="UserJoinDate"]'] as const; // 2026-01 web
+
+/** Avatar and header photo, by link target (needs the handle) and by test id. */
+export const avatar = (handle: string): string[] => [
+  `a[href="/${handle}/photo" i] img`, // 2026-01 web
+  `[data-testid="UserAvatar-Container-${handle}" i] img`, // 2026-01 web
+];
+export const avatarLink = (handle: string): string[] => [
+  `a[href="/${handle}/photo" i]`, // 2026-01 web
+  `[data-testid="UserAvatar-Container-${handle}" i]`, // 2026-01 web
+];
+export const headerPhoto = (handle: string): string[] => [
+  `a[href="/${handle}/header_photo" i] img`, // 2026-01 web
+  'img[src*="pbs.twimg.com/profile_banners"]', // 2026-01 web
+];
+
+export const followers = (handle: string): string[] => [
+  `a[href="/${handle}/verified_followers" i]`, // 2023-09 onwards
+  `a[href="/${handle}/followers" i]`, // before 2023-09
+  'a[href$="/verified_followers"]', // 2026-01 web, handle spelled differently in the link
+  'a[href$="/followers"]', // before 2023-09
+];
+export const following = (handle: string): string[] => [
+  `a[href="/${handle}/following" i]`, // 2026-01 web
+  'a[href$="/following"]', // 2026-01 web
+];
+
+/** The verified badge; only the one inside UserName is the profile's (posts carry their authors' badges). */
+export const verifiedIcon = ['[data-testid="icon-verified"]'] as const; // 2026-01 web
+
+/** Posts on the profile timeline. */
+export const timeline = [
+  '[data-testid="primaryColumn"] article', // 2026-01 web
+  'article[data-testid="tweet"]', // 2026-01 web
+] as const;
+export const postTime = 'time[datetime]'; // 2026-01 web
+export const socialContext = '[data-testid="socialContext"]'; // 2026-01 web ("Pinned", "X reposted")
+/** The pin icon drawn before "Pinned": its path, unlike the word, does not depend on the UI language. */
+export const pinIconPath = 'M7 4.5C7 3.12'; // 2026-01 web
+/** "This account hasn't posted" and friends. */
+export const emptyTimeline = ['[data-testid="primaryColumn"] [data-testid="emptyState"]'] as const; // 2024 web
+
+/** JSON-LD describing the profile (present at least for signed-out visitors). */
+export const jsonLd = [
+  'script[data-testid="UserProfileSchema-test"]', // 2026-01 web
+  'script[type="application/ld+json"]', // 2026-01 web
+] as const;
+
+// ---- Own-profile evidence ----------------------------------------------------------------------------
+
+export const ownerOnly = [
+  '[data-testid="editProfileButton"]', // 2026-01 web
+  'a[href="/settings/profile"]', // 2026-01 web (the same button is a link)
+] as const;
+
+/** A follow/unfollow button for this profile: "<user id>-follow" / "<user id>-unfollow". */
+export const followButton = '[data-testid$="-follow"], [data-testid$="-unfollow"]'; // 2026-01 web
+export const primaryColumn = '[data-testid="primaryColumn"]'; // 2026-01 web
