@@ -5,7 +5,7 @@
 // What survives: tag names, and attributes the readers hook onto (id, class, role, type, data-*, aria-*,
 // componentkey...), with identifiers inside them reduced. What does not: every text node and every
 // text-bearing attribute becomes same-length filler (letters -> x/X, digits -> 0, spaces and punctuation
-// kept); URLs keep only their shape (structural host, route words; identifiers -> '*'); script, style and
+// kept); URLs keep only their shape (structural host, route words; the owner's slug or handle -> OWNER, other identifiers -> '*'); script, style and
 // the LinkedIn <code id="bpr-guid-*"> JSON blobs lose their content; comments, on* handlers, inline styles
 // and nonces are dropped. The copy is inert when opened: no handlers, no script content, javascript: URLs
 // neutralised, and a Content-Security-Policy "default-src 'none'" meta first in <head>.
@@ -33,6 +33,12 @@ const KNOWN_NAMESPACES = new Set([
 ]);
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
+
+/**
+ * What the profile owner's slug or handle becomes (other identifiers become '*'). A valid slug and handle, so
+ * the copy can be read back: `spruce check copy.html --url https://x.com/anonymised` runs the readers on it.
+ */
+export const OWNER = 'anonymised';
 
 /** Base for relative URLs when the page's own URL is unusable (and to shape relative URLs alone). */
 const DUMMY_BASE = 'https://invalid.invalid/';
@@ -144,23 +150,22 @@ export function fill(text: string): string {
 // Identifiers inside kept attribute values
 
 export interface AnonymiseContext {
-  /** The profile owner's slug or handle, removed wherever it appears. */
+  /** The profile owner's slug or handle, replaced by OWNER wherever it appears in attributes. */
   owner: RegExp | null;
+  /** The same in text, where only "@handle" and ".../in/slug" count (a name may equal the handle). */
+  ownerInText: RegExp | null;
   base: string;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const ownerPattern = (href: string): RegExp | null => {
+const ownerPattern = (href: string, before: string): RegExp | null => {
   const li = linkedInPage(href);
   const x = xPage(href);
   const id = li.kind !== 'other' ? li.slug : x.kind === 'profile' ? x.handle : null;
   if (!id || id.toLowerCase() === 'me') return null;
   const forms = new Set([id, encodeURIComponent(id)]);
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${[...forms].map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`,
-    'giu',
-  );
+  return new RegExp(`${before}(?:${[...forms].map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 };
 
 /** The context for one page: its URL as the base for relative links, and its owner's identifier. */
@@ -171,11 +176,15 @@ export function anonymiseContext(href: string): AnonymiseContext {
   } catch {
     /* keep the dummy base */
   }
-  return { owner: ownerPattern(href), base };
+  return {
+    owner: ownerPattern(href, '(?<![\\p{L}\\p{N}_])'),
+    ownerInText: ownerPattern(href, '(?<=[@/])'),
+    base,
+  };
 }
 
 const scrubOwner = (value: string, ctx: AnonymiseContext): string =>
-  ctx.owner ? value.replace(ctx.owner, '*') : value;
+  ctx.owner ? value.replace(ctx.owner, OWNER) : value;
 
 // LinkedIn member ids ("ACoAAA..." profile URNs, 39 characters) also appear outside urn: syntax, e.g.
 // inside componentkey="com.linkedin.sdui.profile.card.ref<id>Skills".
@@ -214,6 +223,16 @@ function looksLikeText(value: string): boolean {
   return words.length > 1 && words.some((w) => /^[A-Z][a-z]+$/.test(w));
 }
 
+/**
+ * Filler for a text node, except that the owner's own slug or handle ("@jack" on X) becomes OWNER, as it
+ * does in URLs: the readers check that the page shows the profile the URL names.
+ */
+function fillText(text: string, ctx: AnonymiseContext): string {
+  if (!ctx.ownerInText) return fill(text);
+  const parts = text.split(ctx.ownerInText);
+  return parts.length === 1 ? fill(text) : parts.map(fill).join(OWNER);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // URLs
 
@@ -230,7 +249,7 @@ const pathShape = (pathname: string, ctx: AnonymiseContext): string =>
       } catch {
         /* keep as is */
       }
-      if (ctx.owner && scrubOwner(decoded, ctx) !== decoded) return '*';
+      if (ctx.owner && scrubOwner(decoded, ctx) !== decoded) return OWNER;
       const lower = decoded.toLowerCase();
       if (ROUTE_WORDS.has(lower)) return seg;
       if (/^[A-Za-z0-9_.-]+$/.test(decoded) && ASSET_MARKERS.some((m) => lower.includes(m))) {
@@ -336,7 +355,10 @@ export function anonymiseAttribute(name: string, value: string, ctx: AnonymiseCo
           .join('');
   }
   // X names avatars after the account's handle, whoever's it is (DOM.md): keep the prefix only.
-  if (n === 'data-testid' && value.startsWith('UserAvatar-Container-')) return 'UserAvatar-Container-*';
+  if (n === 'data-testid' && value.startsWith('UserAvatar-Container-')) {
+    const owner = scrubOwner(value, ctx) !== value;
+    return `UserAvatar-Container-${owner ? OWNER : '*'}`;
+  }
   // Everything else (data-*, aria-* states, role, type, componentkey, name, rel, lang, ...).
   if (looksLikeUrl(value)) return urlShape(value, ctx);
   if (looksLikeText(value)) return fill(reduceUrn(value));
@@ -424,7 +446,7 @@ export function anonymisePage(doc: Document, href: string): string {
         count++;
         const node = step.visit;
         if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-          step.into.appendChild(out.createTextNode(fill(node.nodeValue ?? '')));
+          step.into.appendChild(out.createTextNode(fillText(node.nodeValue ?? '', ctx)));
         } else if (node.nodeType === ELEMENT_NODE) {
           const src = node as Element;
           const el = createElementIn(out, src);

@@ -8,16 +8,21 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import {
   ASSET_MARKERS,
+  OWNER,
   ROUTE_WORDS,
   SRCSET_ATTRS,
   STRUCTURAL_HOSTS,
   TEXT_ATTRS,
   URL_ATTRS,
   VERBATIM_ATTRS,
+  anonymiseContext,
   anonymiseHref,
   anonymisePage,
   fill,
+  urlShape,
 } from '../../src/readers/anonymise.ts';
+import { readPage } from '../../src/readers/index.ts';
+import type { Profile } from '../../src/core/profile.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
 const captures = ['linkedin', 'x'].flatMap((site) =>
@@ -185,8 +190,9 @@ describe('anonymisePage on every capture', () => {
 
       it('keeps no text: every text node and text attribute is filler', () => {
         const bad: string[] = [];
-        for (const t of visibleTexts(anon))
+        for (const t of visibleTexts(anon).map((v) => v.replaceAll(OWNER, ''))) {
           if (/[^\sxX0*\p{P}\p{S}]/u.test(t) || /[1-9]/.test(t)) bad.push('text');
+        }
         for (const el of Array.from(anon.querySelectorAll('*'))) {
           for (const a of Array.from(el.attributes)) {
             if (!TEXT_ATTRS.has(a.name) || el.getAttribute('name') === 'spruce-anonymised') continue;
@@ -271,6 +277,19 @@ describe('anonymisePage on every capture', () => {
         );
       });
 
+      it('reads back: the readers still recognise the platform, the layout and the profile', () => {
+        // The copy names the URL to read it with; the owner's slug or handle in it is the placeholder.
+        const anonUrl = anon.querySelector('meta[name="spruce-anonymised"]')?.getAttribute('content') ?? '';
+        expect(anonUrl).toBe(anonymiseHref(url));
+        const before = readPage(parse(html, url), url);
+        const after = readPage(parse(out, anonUrl), anonUrl);
+        expect(after?.platform).toBe(before?.platform);
+        expect(after?.layout).toBe(before?.layout);
+        const found = (p: Profile | null): number =>
+          p ? Object.values(p.fields).filter((f: { state: string }) => f.state === 'found').length : 0;
+        if (found(before) > 0) expect(found(after), 'fields read from the copy').toBeGreaterThan(0);
+      });
+
       it('drops script content, handlers, styles and the embedded JSON; stays a sensible size', () => {
         for (const s of Array.from(anon.querySelectorAll('script, style, code[id*="bpr-guid"]'))) {
           expect(s.textContent).toBe('');
@@ -318,21 +337,29 @@ describe('filler', () => {
     const img = anon.querySelector('img');
     expect(img?.getAttribute('alt')).toBe('Xxxx Xxx, 00');
     expect(img?.getAttribute('title')).toBe('Xxxx xx xxxx');
-    expect(img?.getAttribute('src')).toBe('/in/*/overlay/photo/');
+    // The owner's slug becomes the placeholder; anyone else's would be '*'.
+    expect(img?.getAttribute('src')).toBe('/in/anonymised/overlay/photo/');
     expect(anon.querySelector('a')?.getAttribute('href')).toBe(
-      'https://www.linkedin.com/in/*/details/skills/?lipi=*',
+      'https://www.linkedin.com/in/anonymised/details/skills/?lipi=*',
     );
     expect(anon.querySelector('a')?.textContent).toBe('Xxxx xxx 00 xxxxxx');
     expect(anon.querySelector('meta[name="spruce-anonymised"]')?.getAttribute('content')).toBe(
-      'https://www.linkedin.com/in/*/',
+      'https://www.linkedin.com/in/anonymised/',
     );
   });
 
   it('shapes URLs: structural hosts and route words stay, identifiers and other hosts go', () => {
-    expect(anonymiseHref('https://x.com/jack/status/20')).toBe('https://x.com/*/status/*');
-    expect(anonymiseHref('https://x.com/jack/verified_followers')).toBe('https://x.com/*/verified_followers');
+    const onJack = anonymiseContext('https://x.com/jack');
+    expect(urlShape('https://x.com/jack/status/20', onJack)).toBe('https://x.com/anonymised/status/*');
+    expect(urlShape('/someone_else/verified_followers', onJack)).toBe('/*/verified_followers');
+    expect(anonymiseHref('https://x.com/jack')).toBe('https://x.com/anonymised');
+    expect(anonymiseHref('https://x.com/jack/status/20')).toBe('https://x.com/*/status/*'); // not a profile page
     expect(anonymiseHref('https://www.linkedin.com/in/jane/edit/intro/')).toBe(
-      'https://www.linkedin.com/in/*/edit/intro/',
+      'https://www.linkedin.com/in/anonymised/edit/intro/',
+    );
+    const onJane = anonymiseContext('https://www.linkedin.com/in/jane/');
+    expect(urlShape('https://www.linkedin.com/in/john-roe-1234/', onJane)).toBe(
+      'https://www.linkedin.com/in/*/',
     );
     expect(anonymiseHref('https://janedoe.example.com/blog/post-1?ref=abc#top')).toBe(
       'https://*/*/*?ref=*#top',
@@ -345,6 +372,18 @@ describe('filler', () => {
     ).toBe('https://abs.twimg.com/*/default_profile_images/default_profile_000x000.png');
     expect(anonymiseHref('mailto:jane@example.com')).toBe('mailto:*');
     expect(anonymiseHref('not a url')).toBe('*');
+  });
+
+  it("replaces the owner's handle in text by the placeholder, so the copy can be read back", () => {
+    const doc = parse(
+      '<div data-testid="UserName"><span>Jack</span><span>@jack</span></div><p>jackson @jack!</p>',
+    );
+    const anon = parse(anonymisePage(doc, 'https://x.com/jack'));
+    expect(Array.from(anon.querySelectorAll('span')).map((s) => s.textContent)).toEqual([
+      'Xxxx',
+      '@anonymised',
+    ]);
+    expect(anon.querySelector('p')?.textContent).toBe('xxxxxxx @anonymised!');
   });
 
   it('reduces LinkedIn member ids and urns inside kept attributes', () => {
