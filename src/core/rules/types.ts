@@ -1,0 +1,91 @@
+// What a checklist rule is. One rule per file in this folder, registered once in index.ts; the meta-test
+// (test/unit/core/rules-meta.test.ts) checks that every rule is registered, documented and tested.
+// Pure: no DOM, no browser API.
+import type { LinkedInProfile, XProfile, LinkedInFields, XFields } from '../profile.ts';
+
+export type Status = 'pass' | 'fail' | 'warn' | 'unknown' | 'info';
+export type RulePlatform = 'linkedin' | 'x' | 'cross';
+
+/**
+ * What the rules read: the latest readings of the same user, and the time "now" (ISO 8601). Core never reads
+ * the clock: the caller passes it in, so a report is reproducible.
+ */
+export interface Profiles {
+  linkedin?: LinkedInProfile;
+  x?: XProfile;
+  now: string;
+}
+
+/** What a rule of each platform is given: its own profile(s) for sure, the other one maybe. */
+export type ProfilesFor<P extends RulePlatform> = P extends 'linkedin'
+  ? Profiles & { linkedin: LinkedInProfile }
+  : P extends 'x'
+    ? Profiles & { x: XProfile }
+    : Profiles & { linkedin: LinkedInProfile; x: XProfile };
+
+/** An editable threshold: its default, the range a user may set, and where the default comes from. */
+export interface ThresholdSpec {
+  default: number;
+  min: number;
+  max: number;
+  unit: 'characters' | 'count' | 'days' | 'terms';
+  /** Plain-language label for the options page: "Warn when the headline is shorter than". */
+  label: string;
+}
+
+/** A rule's settings after defaults, the goal preset and the user's overrides are applied. */
+export interface RuleSettings<K extends string = string> {
+  thresholds: Record<K, number>;
+  /** The user's target keywords (options page), as typed. */
+  keywords: readonly string[];
+}
+
+/** What a check says. `why` and `fix` replace the rule's general text when the finding is more specific. */
+export interface Outcome {
+  status: Status;
+  /** The measured value, quoted: "headline is 24 of 220 characters". */
+  detail: string;
+  why?: string;
+  fix?: string;
+}
+
+/** A field the rule reads, "linkedin.headline" or "x.bio": documentation, and the meta-test checks the names. */
+export type InputName = `linkedin.${keyof LinkedInFields}` | `x.${keyof XFields}`;
+
+export interface RuleDef<P extends RulePlatform, K extends string> {
+  /** Stable id ("li-headline"): settings, to-dos and history refer to it. Never rename. */
+  id: string;
+  platform: P;
+  /** The page section the rule is about, for on-page hints: 'headline', 'about', 'photo', 'bio', ... */
+  section: string;
+  /** For cross-network rules: the section on each site. */
+  sections?: { linkedin: string; x: string };
+  title: string;
+  /** Why it matters, in plain language. */
+  why: string;
+  /** How to fix it, concretely. */
+  fix: string;
+  /** 3 core, 2 strongly advised, 1 nice to have, 0 information only (never counts). */
+  weight: 0 | 1 | 2 | 3;
+  /**
+   * How easy a fix is, 0..1 (heuristic): 1 = a few minutes on your own (add a photo), lower when it needs other
+   * people or time (recommendations, connections). Orders the "top fixes".
+   */
+  fixability: number;
+  /** A URL, "heuristic", or the source named in words when no stable URL is known. */
+  source: string;
+  /** What the source says, or why the number is a heuristic. */
+  sourceNote?: string;
+  /** When the thresholds and source were last checked, "YYYY-MM". */
+  asOf: string;
+  inputs: readonly InputName[];
+  thresholds: Record<K, ThresholdSpec>;
+  check(profiles: ProfilesFor<P>, settings: RuleSettings<K>): Outcome;
+}
+
+/** A registered rule, whatever its platform and thresholds. */
+export type Rule = RuleDef<RulePlatform, string>;
+
+/** Declare a rule with its platform and threshold keys checked, then store it in the one list as a Rule. */
+export const defineRule = <P extends RulePlatform, K extends string = never>(rule: RuleDef<P, K>): Rule =>
+  rule as unknown as Rule;
