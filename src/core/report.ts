@@ -1,0 +1,160 @@
+// evaluate(profiles, settings) -> Report: every applicable, enabled rule run once, an honest score, a coverage
+// figure and the results ordered by impact. Pure: no DOM, no browser API, no clock (the caller passes `now`).
+//
+// Applicability: a LinkedIn rule runs only when a LinkedIn profile is given, an X rule only with an X profile,
+// a cross-network rule only with both. Rules that don't apply are left out of the report altogether (not
+// "unknown"): a report on a LinkedIn page alone says nothing about X. Disabled rules are left out too.
+//
+// Score: 100 x (weight of passed rules + half the weight of warned rules) / (weight of rules that could be
+// evaluated, i.e. pass, warn or fail). Unknown results don't count either way; info results (weight 0) never
+// count. Coverage: evaluated weight / weight of every rule in the report. When nothing could be evaluated the
+// score is 0 and the coverage 0: read the coverage before the score.
+import type { LinkedInProfile, XProfile } from './profile.ts';
+import { RULES } from './rules/index.ts';
+import type { Profiles, Rule, RulePlatform, Status } from './rules/types.ts';
+import { DEFAULT_SETTINGS, isEnabled, ruleSettings, weightOf, type Goal, type Settings } from './settings.ts';
+
+/** One rule's finding. The first seven fields are the public contract of `spruce check --json`. */
+export interface Result {
+  rule: string;
+  status: Status;
+  /** The weight used in the score (the goal preset may change the rule's own). */
+  weight: number;
+  title: string;
+  /** The measured value, quoted. */
+  detail: string;
+  fix: string;
+  source: string;
+  why: string;
+  sourceNote?: string;
+  asOf: string;
+  platform: RulePlatform;
+  /** The page section the rule is about, for on-page hints ('headline', 'about', 'photo', 'bio', ...). */
+  section: string;
+  sections?: { linkedin: string; x: string };
+  /** Weight the fix would win back times how easy it is (0 for pass, unknown and info): orders the top fixes. */
+  impact: number;
+}
+
+export interface Report {
+  /** 0..100, a whole number. */
+  score: number;
+  /** 0..1: the share of the report's weight that could be evaluated. */
+  coverage: number;
+  results: Result[];
+  /** Points won (pass = weight, warn = half) and the weight they are out of; the score is their ratio. */
+  earned: number;
+  evaluatedWeight: number;
+  /** The weight of every rule in the report, evaluated or not. */
+  totalWeight: number;
+  goal: Goal;
+  /** The time the report was made for, as given. */
+  now: string;
+}
+
+/** The evaluation input: the latest LinkedIn and/or X reading of the same user, and the current time (ISO). */
+export type EvaluateInput = Profiles;
+
+const CREDIT: Readonly<Record<Status, number>> = { pass: 1, warn: 0.5, fail: 0, unknown: 0, info: 0 };
+const LOST: Readonly<Record<Status, number>> = { pass: 0, warn: 0.5, fail: 1, unknown: 0, info: 0 };
+const GROUP: Readonly<Record<Status, number>> = { fail: 0, warn: 0, unknown: 1, info: 2, pass: 3 };
+const evaluated = (s: Status): boolean => s === 'pass' || s === 'warn' || s === 'fail';
+
+/** Does the input carry the profile(s) this rule needs? */
+export function applies(rule: Rule, input: EvaluateInput): boolean {
+  const li = input.linkedin?.platform === 'linkedin';
+  const x = input.x?.platform === 'x';
+  return rule.platform === 'linkedin' ? li : rule.platform === 'x' ? x : li && x;
+}
+
+/** Convenience for one reading: `evaluateProfile(profile, now, settings)`. */
+export function inputFor(profile: LinkedInProfile | XProfile, now: string): EvaluateInput {
+  return profile.platform === 'linkedin' ? { linkedin: profile, now } : { x: profile, now };
+}
+
+function runRule(rule: Rule, input: EvaluateInput, settings: Settings): Result {
+  const weight = weightOf(rule, settings);
+  let outcome;
+  try {
+    outcome = rule.check(input as Parameters<Rule['check']>[0], ruleSettings(rule, settings));
+  } catch {
+    // A bug in a rule must not take the whole report down, nor blame the user.
+    outcome = { status: 'unknown' as const, detail: 'This rule failed inside Spruce, so it wasn’t checked.' };
+  }
+  // Weight-0 rules are information only: whatever they find never counts, so say "info" unless unknown.
+  const status: Status = weight === 0 && outcome.status !== 'unknown' ? 'info' : outcome.status;
+  const result: Result = {
+    rule: rule.id,
+    status,
+    weight,
+    title: rule.title,
+    detail: outcome.detail,
+    fix: outcome.fix ?? rule.fix,
+    source: rule.source,
+    why: outcome.why ?? rule.why,
+    asOf: rule.asOf,
+    platform: rule.platform,
+    section: rule.section,
+    impact: Math.round(weight * rule.fixability * LOST[status] * 100) / 100,
+  };
+  if (rule.sourceNote) result.sourceNote = rule.sourceNote;
+  if (rule.sections) result.sections = { ...rule.sections };
+  return result;
+}
+
+/** Score, coverage and the sums behind them, from results. */
+export function scoreOf(results: readonly Pick<Result, 'status' | 'weight'>[]): {
+  score: number;
+  coverage: number;
+  earned: number;
+  evaluatedWeight: number;
+  totalWeight: number;
+} {
+  let earned = 0;
+  let evaluatedWeight = 0;
+  let totalWeight = 0;
+  for (const r of results) {
+    const w = Math.max(0, r.weight);
+    totalWeight += w;
+    if (!evaluated(r.status)) continue;
+    evaluatedWeight += w;
+    earned += w * CREDIT[r.status];
+  }
+  const score = evaluatedWeight > 0 ? Math.round((100 * earned) / evaluatedWeight) : 0;
+  const coverage = totalWeight > 0 ? Math.round((1000 * evaluatedWeight) / totalWeight) / 1000 : 0;
+  return { score, coverage, earned, evaluatedWeight, totalWeight };
+}
+
+/**
+ * Run the checklist. `evaluate({ linkedin, x, now }, settings)` for both networks (cross-network rules need
+ * both), `evaluate({ linkedin: profile, now })` for one. `settings` should come from validateSettings().
+ */
+export function evaluate(
+  input: EvaluateInput,
+  settings: Settings = DEFAULT_SETTINGS,
+  rules: readonly Rule[] = RULES,
+): Report {
+  const order = new Map(rules.map((r, i) => [r.id, i]));
+  const results = rules
+    .filter((rule) => isEnabled(rule, settings) && applies(rule, input))
+    .map((rule) => runRule(rule, input, settings))
+    .sort(
+      (a, b) =>
+        GROUP[a.status] - GROUP[b.status] ||
+        b.impact - a.impact ||
+        b.weight - a.weight ||
+        (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
+    );
+  return { ...scoreOf(results), results, goal: settings.goal, now: input.now };
+}
+
+/** evaluate() for a single reading. */
+export const evaluateProfile = (
+  profile: LinkedInProfile | XProfile,
+  now: string,
+  settings: Settings = DEFAULT_SETTINGS,
+): Report => evaluate(inputFor(profile, now), settings);
+
+/** The fixes worth doing first: failing or warning rules, highest impact first. */
+export const topFixes = (report: Pick<Report, 'results'>, n = 3): Result[] =>
+  report.results.filter((r) => (r.status === 'fail' || r.status === 'warn') && r.weight > 0).slice(0, n);
