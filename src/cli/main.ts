@@ -270,6 +270,21 @@ async function readInput(file: string): Promise<Uint8Array> {
 // ---------------------------------------------------------------------------------------------------------
 // Output
 
+/** Only the contract's keys: an evaluator may return more (weights earned, goal...) for the extension's UI. */
+const contractReport = (r: CliReport): CliReport => ({
+  score: r.score,
+  coverage: r.coverage,
+  results: r.results.map(({ rule, status, weight, title, detail, fix, source }) => ({
+    rule,
+    status,
+    weight,
+    title,
+    detail,
+    fix,
+    source,
+  })),
+});
+
 function toOutput(profile: Profile, evaluate: Evaluate | undefined): CheckOutput {
   const names: readonly string[] = profile.platform === 'linkedin' ? LINKEDIN_FIELDS : X_FIELDS;
   const all = profile.fields as unknown as Record<string, Field<unknown> | undefined>;
@@ -282,7 +297,7 @@ function toOutput(profile: Profile, evaluate: Evaluate | undefined): CheckOutput
     else fields[name] = { state: 'unknown', reason: f.reason };
   }
   const out: CheckOutput = { platform: profile.platform, layout: profile.layout, own: profile.own, fields };
-  if (evaluate) out.report = evaluate(profile);
+  if (evaluate) out.report = contractReport(evaluate(profile));
   return out;
 }
 
