@@ -53,7 +53,7 @@ export function parseCount(text: string): number | null {
   // "500+" is LinkedIn's floor for large networks: the count is at least 500, so 500 is the honest reading.
   if (after.startsWith('+')) after = after.slice(1);
   const spaced = after.replace(SPACES, '');
-  for (const [re, factor] of CJK_SUFFIXES) if (re.test(after)) return Math.round(value * factor);
+  for (const [re, factor] of CJK_SUFFIXES) if (re.test(spaced)) return Math.round(value * factor);
   for (const [re, factor] of LATIN_SUFFIXES) if (re.test(spaced)) return Math.round(value * factor);
   return Math.round(value);
 }

@@ -8,9 +8,7 @@ const SLUG = /^[\p{L}\p{N}_%-]{2,100}$/u;
 
 /** Where on a member's profile a URL points. */
 export type LinkedInPage =
-  | { kind: 'profile'; slug: string }
-  | { kind: 'details'; slug: string; section: string }
-  | { kind: 'other' };
+  { kind: 'profile'; slug: string } | { kind: 'details'; slug: string; section: string } | { kind: 'other' };
 
 const parse = (href: string): URL | null => {
   try {
@@ -30,8 +28,8 @@ const decode = (s: string): string => {
 
 /**
  * Classify a LinkedIn URL. `/in/<slug>/` and the overlays drawn over it (`/in/<slug>/overlay/...`,
- * `/in/<slug>/edit/...`, `/recent-activity/...`) are the profile page; `/in/<slug>/details/<section>/`
- * are the full lists.
+ * `/in/<slug>/edit/...`) are the profile page; `/in/<slug>/details/<section>/` are the full lists; other
+ * sub-pages (`/recent-activity/...`) are not the profile.
  */
 export function linkedInPage(href: string): LinkedInPage {
   const url = parse(href);
@@ -57,12 +55,14 @@ export const isLinkedInSelfAlias = (href: string): boolean => {
 
 /**
  * LinkedIn's auto-assigned public URL is the member's name plus a random suffix, e.g.
- * "jane-doe-35520a61" or "jane-doe-b2a7184b": a final hyphenated part of 6-12 characters that mixes
- * digits into hex-like letters. A custom slug ("janedoe", "jane-doe-librarian") is not.
+ * "jane-doe-35520a61" or "jane-doe-b2a7184b": a final hyphenated part of 6-12 hexadecimal characters with
+ * at least one digit. A custom slug ("janedoe", "jane-doe-librarian") is not. Every suffix seen in the
+ * captures' links is hexadecimal ("4487975", "43812a", "7975a4243"); slugs members chose with digits in
+ * them (a 2024 capture links to one shaped like "jane-roe00000"; "jane-doe-dev2024") are custom, so a
+ * letter beyond "f" rules a suffix out.
  */
 export function isAutoAssignedSlug(slug: string): boolean {
   const suffix = /-([0-9a-z]{6,12})$/i.exec(slug)?.[1]?.toLowerCase();
   if (!suffix) return false;
-  const digits = suffix.replace(/[^0-9]/g, '').length;
-  return (/^[0-9a-f]+$/.test(suffix) && digits >= 1) || digits >= 3;
+  return /^[0-9a-f]+$/.test(suffix) && /\d/.test(suffix);
 }
