@@ -2,8 +2,8 @@
 // `npm run build`: the Chrome build (dist/chrome), the Firefox build (dist/firefox) and the `spruce` CLI
 // (dist/cli). One manifest.json; vite.config.ts derives the Firefox manifest.
 import { build } from 'vite';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build-cli.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -12,8 +12,5 @@ for (const mode of ['chrome', 'firefox']) {
   await build({ mode, logLevel: 'warn', configFile: 'vite.config.ts' });
   console.log(`built dist/${mode}`);
 }
-if (existsSync('scripts/build-cli.mjs')) {
-  const { buildCli } = await import('./build-cli.mjs');
-  await buildCli();
-  console.log('built dist/cli');
-}
+await buildCli();
+console.log('built dist/cli');
