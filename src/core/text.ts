@@ -206,15 +206,14 @@ export function compareNames(a: string, b: string): 'same' | 'partial' | 'differ
 
 /**
  * LinkedIn's auto-assigned public URL is the member's name plus a random suffix, e.g. "jane-doe-35520a61" or
- * "jane-doe-b2a7184b": a final hyphenated part of 6-12 characters that mixes digits into hex-like letters.
- * A custom slug ("janedoe", "jane-doe-librarian") is not. Kept here, pure, so src/core never imports a reader
- * (the reader has its own copy in src/readers/linkedin/url.ts; both follow the same examples).
+ * "jane-doe-b2a7184b": a final hyphenated part of 6-12 hexadecimal characters with at least one digit. A custom
+ * slug ("janedoe", "jane-doe-librarian", "jane-doe-dev2024") is not. Kept here, pure, so src/core never imports
+ * a reader; src/readers/linkedin/url.ts has the reader's own copy, and both follow the same examples.
  */
 export function isAutoAssignedSlug(slug: string): boolean {
   const suffix = /-([0-9a-z]{6,12})$/i.exec(slug)?.[1]?.toLowerCase();
   if (!suffix) return false;
-  const digits = suffix.replace(/[^0-9]/g, '').length;
-  return (/^[0-9a-f]+$/.test(suffix) && digits >= 1) || digits >= 3;
+  return /^[0-9a-f]+$/.test(suffix) && /\d/.test(suffix);
 }
 
 /** Characters as a person counts them (emoji and accented letters count once). */

@@ -1,4 +1,4 @@
-import { AS_OF, couldNotRead, fail, pass } from './helpers.ts';
+import { AS_OF, couldNotRead, fail, notKnown, pass } from './helpers.ts';
 import { isAutoAssignedSlug } from '../text.ts';
 import { defineRule } from './types.ts';
 
@@ -21,13 +21,17 @@ export default defineRule({
     const { customUrl, publicUrl } = linkedin.fields;
     const slug = publicUrl.state === 'found' ? publicUrl.value : null;
     const shown = slug ? ` (linkedin.com/in/${slug})` : '';
-    // The reader's verdict first; the slug itself when the reader couldn't tell.
+    // The reader's verdict decides. When it couldn't tell, the slug's shape is only a hint in the detail: an
+    // unknown input never turns into a fail.
     let custom: boolean;
     if (customUrl.state === 'found') custom = customUrl.value;
-    else if (slug) custom = !isAutoAssignedSlug(slug);
-    else if (customUrl.state === 'unknown') return couldNotRead('your profile URL', customUrl);
+    else if (customUrl.state === 'unknown') {
+      if (!slug) return couldNotRead('your profile URL', customUrl);
+      const looks = isAutoAssignedSlug(slug) ? 'looks like the assigned one' : 'looks custom';
+      return notKnown(`Couldn’t tell whether your profile URL is custom; linkedin.com/in/${slug} ${looks}.`);
+    } else if (slug) custom = !isAutoAssignedSlug(slug);
     else if (publicUrl.state === 'unknown') return couldNotRead('your profile URL', publicUrl);
-    else return fail('No public profile URL was found.');
+    else return notKnown('No public profile URL was found on the page.');
     return custom
       ? pass(`Your profile URL is custom${shown}.`)
       : fail(`Your profile URL is the assigned one, ending in a random code${shown}.`);

@@ -80,6 +80,9 @@ describe('isAutoAssignedSlug (core copy, same examples as the reader)', () => {
     ['janedoe', false],
     ['jane-doe-librarian', false],
     ['jane-doe', false],
+    ['jane-doe-dev2024', false],
+    ['jane-roe00000', false],
+    ['jane-doe-abcdef', false],
   ])('%s -> %s', (slug, auto) => {
     expect(isAutoAssignedSlug(slug)).toBe(auto);
   });

@@ -14,11 +14,18 @@ describe('li-custom-url', () => {
     expect(r.status).toBe('fail');
     expect(r.detail).toMatch(/random code/);
   });
-  it('recognises the assigned slug itself when the reader could not tell', () => {
-    const auto = li({ customUrl: unknown('x'), publicUrl: found('jane-doe-b2a7184b') });
+  it('judges the slug itself when the reader gives no verdict', () => {
+    const auto = li({ customUrl: absent, publicUrl: found('jane-doe-b2a7184b') });
     expect(check('li-custom-url', { linkedin: auto }).status).toBe('fail');
-    const custom = li({ customUrl: unknown('x'), publicUrl: found('jane-doe-librarian') });
+    const custom = li({ customUrl: absent, publicUrl: found('jane-doe-librarian') });
     expect(check('li-custom-url', { linkedin: custom }).status).toBe('pass');
+  });
+  it('stays unknown when the reader could not tell, with the slug’s shape as a hint', () => {
+    const r = check('li-custom-url', {
+      linkedin: li({ customUrl: unknown('x'), publicUrl: found('jane-doe-b2a7184b') }),
+    });
+    expect(r.status).toBe('unknown');
+    expect(r.detail).toMatch(/looks like the assigned one/);
   });
   it('is unknown when neither could be read', () => {
     expect(
