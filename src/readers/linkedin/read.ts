@@ -211,6 +211,9 @@ const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const FOLLOWERS = /followers?|abonné|follower:innen|seguidores|seguaci|volgers|フォロワー|关注者|팔로워/i;
 const CONNECTIONS = /connections?|relations|kontakte|contactos|conexões|collegamenti|connecties|つながり/i;
 
+// "3rd", "2nd degree", "1er", "2e": a connection degree, not a count.
+const ORDINAL = /(?:^|\s)\d+\s*(?:st|nd|rd|th|er|re|e|º|ª)(?![\p{L}])/iu;
+
 const PRONOUNS = /^\(?(she|he|they|elle|il|iel|er|sie|ella|él|ele|ela)\s*\/\s*[\p{L}]+\)?$/iu;
 
 interface Ctx {
@@ -263,8 +266,9 @@ function context(doc: Document, href: string): Ctx {
   const raw = page.kind === 'other' ? null : page.slug;
   // /in/me/ is an alias and /in/ACoAA.../ a member id: neither is the public slug.
   const urlSlug = raw && raw.toLowerCase() !== 'me' && !isMemberId(raw) ? raw : null;
-  const layout = detectLayout(doc);
-  const { top, via } = findTopCard(doc);
+  const scan = scanPage(doc);
+  const layout = detectLayout(doc, scan);
+  const { top, via } = findTopCard(doc, scan);
   const pageSlug = top ? slugFromTopCard(top) : null;
   const ctx: Ctx = {
     doc,
@@ -282,25 +286,70 @@ function context(doc: Document, href: string): Ctx {
   };
   if (top) ctx.recognised.push(via === 'hook' ? 'topCard' : 'topCard (structure)');
   else ctx.unrecognised.push('topCard');
-  findSections(ctx);
+  findSections(ctx, scan);
   ctx.own = detectOwn(ctx, raw);
   return ctx;
 }
 
 const isMemberId = (slug: string): boolean => /^ACoA[A-Za-z0-9_-]{20,}$/.test(slug);
 
-function detectLayout(doc: Document): Layout {
-  if (first(doc, S.layoutMarkers.public)) return 'linkedin-public';
-  if (first(doc, S.layoutMarkers.ember)) return 'linkedin-2024';
-  if (first(doc, S.layoutMarkers.sdui)) return 'linkedin-2026';
+interface Scan {
+  /** The element holding the profile (<main>), or the document. */
+  root: ParentNode;
+  /** Every <section> with its wrapper and the wrapper's wrapper, in document order: where hooks sit. */
+  candidates: Element[];
+}
+
+/**
+ * Hooks sit on <section>s or on the <div>s wrapping them, in every layout. Enumerating sections (a native,
+ * indexed collection) and testing them with matches() is far cheaper than page-wide attribute queries
+ * that match nothing, which is what most alternatives do on any given page. When no candidate carries a
+ * hook, the callers fall back on page-wide queries with the same selectors.
+ */
+function scanPage(doc: Document): Scan {
+  const main = doc.getElementsByTagName('main')[0];
+  const root: Element | Document = main ?? doc;
+  const seen = new Set<Element>();
+  const candidates: Element[] = [];
+  for (const sec of Array.from(root.getElementsByTagName('section'))) {
+    const chain: Element[] = [];
+    for (let el: Element | null = sec, i = 0; el && i < 3; el = el.parentElement, i++) chain.unshift(el);
+    for (const el of chain) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      candidates.push(el);
+    }
+  }
+  return { root, candidates };
+}
+
+const matchesAny = (el: Element, selectors: readonly string[]): boolean =>
+  selectors.some((s) => el.matches(s));
+
+function firstCandidate(scan: Scan, selectors: readonly string[]): Element | null {
+  // Alternatives in priority order, each against the candidates in document order.
+  for (const sel of selectors) for (const el of scan.candidates) if (el.matches(sel)) return el;
+  return null;
+}
+
+function detectLayout(doc: Document, scan: Scan): Layout {
+  const head = doc.head;
+  if ((head && first(head, S.layoutMarkers.public)) || firstCandidate(scan, S.layoutMarkers.public)) {
+    return 'linkedin-public';
+  }
+  if (firstCandidate(scan, S.layoutMarkers.ember)) return 'linkedin-2024';
+  if (firstCandidate(scan, S.layoutMarkers.sdui)) return 'linkedin-2026';
+  // Hooks away from any <section>: ask the whole page.
+  if (first(scan.root, S.layoutMarkers.ember)) return 'linkedin-2024';
+  if (first(scan.root, S.layoutMarkers.sdui)) return 'linkedin-2026';
   return 'unknown';
 }
 
-function findTopCard(doc: Document): { top: Element | null; via: Ctx['topVia'] } {
-  const hooked = first(doc, S.topCard);
+function findTopCard(doc: Document, scan: Scan): { top: Element | null; via: Ctx['topVia'] } {
+  const hooked = firstCandidate(scan, S.topCard) ?? first(scan.root, S.topCard);
   if (hooked) return { top: hooked, via: 'hook' };
   // Structure: the contact-info link is on every member's top card; its section is the top card.
-  const contact = first(doc, S.contactInfoLink);
+  const contact = first(scan.root, S.contactInfoLink) ?? first(doc, S.contactInfoLink);
   const top = contact?.closest('section') ?? null;
   return { top, via: top ? 'structure' : null };
 }
@@ -324,9 +373,12 @@ function canonicalSlug(doc: Document): string | null {
   return s && !isMemberId(s) ? s : null;
 }
 
-function findSections(ctx: Ctx): void {
-  const { doc, sections } = ctx;
-  for (const el of doc.querySelectorAll(S.sectionHooks.join(', '))) {
+function findSections(ctx: Ctx, scan: Scan): void {
+  const { sections } = ctx;
+  const { root } = scan;
+  let hooked = scan.candidates.filter((el) => matchesAny(el, S.sectionHooks));
+  if (hooked.length === 0) hooked = Array.from(root.querySelectorAll(S.sectionHooks.join(', ')));
+  for (const el of hooked) {
     const kind = classify(hookName(el));
     if (kind === null) {
       // An unnamed profile card (test scores, causes...) still proves section hooks work on this page.
@@ -347,7 +399,7 @@ function findSections(ctx: Ctx): void {
   // Last resort: headings, for the kinds no hook found.
   const wanted = Object.keys(HEADINGS).filter((k) => !sections.has(k as Kind));
   if (wanted.length > 0) {
-    for (const h2 of allOf(doc, S.sectionHeading)) {
+    for (const h2 of allOf(root, S.sectionHeading)) {
       const kind = HEADING_TO_KIND.get(normHeading(headingText(h2)));
       if (!kind || sections.has(kind)) continue;
       const el = h2.closest('section') ?? h2.parentElement;
@@ -397,7 +449,7 @@ function detectOwn(ctx: Ctx, rawUrlSlug: string | null): boolean | null {
   const memberId = top?.getAttribute('data-member-id');
   if (viewer?.plainId && memberId) return viewer.plainId === memberId;
 
-  const ownerHit = first(doc, S.ownerOnly) !== null;
+  const ownerHit = (top !== null && first(top, S.ownerOnly) !== null) || ctx.sections.has('analytics');
   const otherHit = top !== null && first(top, S.nonSelf) !== null;
   if (ownerHit !== otherHit) return ownerHit;
   // Both or neither: no honest answer.
@@ -529,6 +581,19 @@ function readHeadline(ctx: Ctx): Field<string> {
     const t = text(el);
     // The element is there: an empty one means the member left the headline blank.
     return t ? found(t) : ctx.topVia === 'hook' ? absent : unknown('headline empty');
+  }
+  if (ctx.layout === 'linkedin-public') {
+    // The guest page's headline is the <h2> after the name; the sign-in modals' <h2>s are in dialogs.
+    const h2 = Array.from(top.querySelectorAll('h2')).find(
+      (h) => !h.closest('[role="dialog"], [aria-modal]'),
+    );
+    const t = text(h2);
+    if (t) return found(t);
+  }
+  // Ember and the public page have a headline hook; their <p>s are other things (sign-in modals).
+  if (ctx.layout === 'linkedin-2024' || ctx.layout === 'linkedin-public') {
+    ctx.unrecognised.push('headline');
+    return unknown('headline not recognised in the top card');
   }
   // 2026 top cards are plain <p>s: the headline is the first one after the name that is not a link, a
   // pronoun, a connection degree, or part of the location line.
@@ -687,7 +752,8 @@ function readConnections(ctx: Ctx): Field<number> {
     for (const li of top.querySelectorAll('li')) {
       if (li.querySelector('img, button, a')) continue;
       const t = text(li);
-      if (/^\d[\d,.\s]*\+?\s+\S/u.test(t)) {
+      // "500+ connections" (Ember sometimes drops the space: "500+connections"); not "3rd".
+      if (/^\d[\d,.\s]*\+?\s*\p{L}/u.test(t) && !ORDINAL.test(t)) {
         n = parseCount(t);
         break;
       }
@@ -699,12 +765,13 @@ function readConnections(ctx: Ctx): Field<number> {
   return unknown('connection count not recognised in the top card');
 }
 
-/** Last resort for pages with no hook on a count: "564 followers" by its word. */
+/** Last resort for pages with no hook on a count: "564 followers", "フォロワー564人" by its word. */
 function countByWord(root: Element, word: RegExp): number | null {
   for (const el of root.querySelectorAll('span, p, li')) {
     if (el.children.length > 2) continue;
     const t = text(el);
-    if (t.length < 40 && /^\d/.test(t) && word.test(t)) return parseCount(t);
+    // Short labels only, and not "3rd degree connection".
+    if (t.length < 40 && /\d/.test(t) && word.test(t) && !ORDINAL.test(t)) return parseCount(t);
   }
   return null;
 }
@@ -922,8 +989,15 @@ function publicRole(li: Element): ExperienceEntry | null {
   // The guest page marks dates up as <time>: a single one means no end date.
   const times = dates.querySelectorAll('time').length;
   const current = times === 1 ? true : times > 1 ? false : isCurrent(text(dates));
+  // The description block follows the date and place lines; without its hooks, it is the <div> among
+  // them (the dates are found by their <time> tags).
   const desc = first(li, S.publicEntry.description);
-  const description = desc ? blockText(desc, { skip: skipControls }) || null : null;
+  let description = desc ? blockText(desc, { skip: skipControls }) || null : null;
+  const meta = li.querySelector('time')?.closest('p')?.parentElement;
+  if (!desc && meta) {
+    const block = Array.from(meta.children).find((c) => c.tagName === 'DIV');
+    description = block ? blockText(block, { skip: skipControls }) || null : null;
+  }
   return { title, company, current, description };
 }
 

@@ -12,6 +12,10 @@
 // When LinkedIn changes one, add the new alternative on top with its date; keep the old ones until no
 // capture needs them.
 
+// Performance note: jsdom's selector engine (the CLI, the tests) scans the whole document for a selector
+// with no tag name, ~100x slower than for `div[...]`; browsers do not care. Hooks are therefore written
+// with their tag (div or section, as LinkedIn renders them) and page-wide queries are few.
+
 /** Which generation of the profile page this is. */
 export const layoutMarkers = {
   public: [
@@ -20,23 +24,26 @@ export const layoutMarkers = {
   ],
   ember: [
     'section[data-view-name="profile-card"]', // 2024-07 Ember
-    '[data-view-name="profile-component-entity"]', // 2024-07 Ember
     'section[data-member-id]', // 2024-07 Ember (top card)
-    '.pv-profile-card__anchor', // 2024-07 Ember
+    'div[data-view-name="profile-component-entity"]', // 2024-07 Ember
+    'div.pv-profile-card__anchor', // 2024-07 Ember
   ],
   sdui: [
-    '[data-view-name="profile-top-card"]', // 2026-01 SDUI
-    '[data-view-name^="profile-card-"]', // 2026-01 SDUI
-    '[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
-    '[data-testid^="profile_"][data-testid*="TopLevelSection"]', // 2026-03 SDUI-ck (test ids seen beside componentkey)
+    'div[data-view-name="profile-top-card"]', // 2026-01 SDUI
+    'div[data-view-name^="profile-card-"]', // 2026-01 SDUI
+    'section[data-view-name^="profile-card-"]', // 2026-01 SDUI
+    'section[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
+    'div[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
+    'div[data-testid^="profile_"][data-testid*="TopLevel"]', // 2026-03 SDUI-ck (test ids beside componentkey)
   ],
 } as const;
 
 /** The top card: name, headline, location, photo, banner, connections. */
 export const topCard = [
-  '[data-view-name="profile-top-card"]', // 2026-01 SDUI
-  '[componentkey^="com.linkedin.sdui.profile.card"][componentkey$="Topcard"]', // 2026-03 SDUI-ck
-  '[componentkey$="Topcard"]', // 2026-03 SDUI-ck (shorter keys in some builds)
+  'div[data-view-name="profile-top-card"]', // 2026-01 SDUI
+  'section[data-view-name="profile-top-card"]', // 2026-01 SDUI
+  'section[componentkey$="Topcard"]', // 2026-03 SDUI-ck (com.linkedin.sdui.profile.card.ref<id>Topcard)
+  'div[componentkey$="Topcard"]', // 2026-03 SDUI-ck
   'section[data-member-id]', // 2024-07 Ember
   'section.pv-top-card', // 2023 Ember
   'section.top-card-layout', // 2024-04 public
@@ -72,7 +79,7 @@ export const photo = [
   'img.pv-top-card-profile-picture__image--show', // 2024-07 Ember, others' view
   '.pv-top-card__photo img', // 2024-07 Ember
   '[data-section="picture"] img', // 2024-04 public
-  'img[src*="profile-displayphoto"]', // 2026-01 SDUI (any top-card image of the member's photo)
+  // Not img[src*="profile-displayphoto"]: mutual-connection faces in the top card use the same URLs.
 ] as const;
 
 /** Classes LinkedIn puts on the placeholder silhouette. */
@@ -102,9 +109,11 @@ export const connections = [
 /** One query for every section hook of every layout; read.ts classifies each match by its name. */
 export const sectionHooks = [
   'section[data-view-name="profile-card"]', // 2024-07 Ember (named by the anchor div's id)
-  '[data-view-name^="profile-card-"]', // 2026-01 SDUI
-  '[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
-  '[data-testid^="profile_"][data-testid*="TopLevel"]', // 2026-03 SDUI-ck
+  'div[data-view-name^="profile-card-"]', // 2026-01 SDUI
+  'section[data-view-name^="profile-card-"]', // 2026-01 SDUI
+  'section[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
+  'div[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
+  'div[data-testid^="profile_"][data-testid*="TopLevel"]', // 2026-03 SDUI-ck
   'section[data-section]', // 2024-04 public
 ] as const;
 
@@ -122,8 +131,8 @@ export const sectionHeading = [
 
 /** One entry (position, school, skill, ...) inside a section. */
 export const entry = {
-  ember: '[data-view-name="profile-component-entity"]', // 2024-07 Ember
-  sdui: '[componentkey^="entity-collection-item"]', // 2026-03 SDUI-ck
+  ember: 'div[data-view-name="profile-component-entity"]', // 2024-07 Ember
+  sdui: 'div[componentkey^="entity-collection-item"], li[componentkey^="entity-collection-item"]', // 2026-03 SDUI-ck
   publicItem: 'li', // 2024-04 public (leaf <li> of the section list)
 } as const;
 
@@ -171,18 +180,19 @@ export const canonical = ['link[rel="canonical"]'] as const;
 
 // ---- Own-profile evidence ----------------------------------------------------------------------------
 
-/** Controls only the owner sees. Hrefs and attributes, never button words. */
+/** Controls only the owner sees, looked for in the top card. Hrefs and attributes, never button words. */
 export const ownerOnly = [
   'a[href*="/edit/intro"]', // 2024-07 Ember, 2026-01 SDUI: the pencil on the top card
   'a[href*="/edit/forms/intro"]', // 2026-03 SDUI
   'img.profile-photo-edit__preview', // 2024-07 Ember: the photo is an edit control
   'a[href*="/opportunities/job-opportunities"]', // 2024 Ember: "Open to" work preferences
   'a[href*="/add-edit/"]', // 2023-24 Ember: "Add profile section" forms
-  '[data-view-name="profile-add-section"]', // 2026-03 SDUI: "Add profile section"
-  '#analytics.pv-profile-card__anchor', // 2024-07 Ember: "Analytics · Private to you"
-  '[data-view-name="profile-card-analytics"]', // 2026-01 SDUI: "Analytics · Private to you"
-  '[componentkey$="Analytics"]', // 2026-03 SDUI-ck
+  'a[data-view-name="profile-opportunity-card"]', // 2024-07 Ember: the open-to card (DOM.md)
+  'button[data-view-name="profile-add-section"]', // 2026-03 SDUI: "Add profile section"
+  'a[data-view-name="profile-add-section"]', // 2026-03 SDUI
 ] as const;
+// The Analytics card ("Private to you") is owner evidence too: read.ts recognises it as a section
+// (#analytics on Ember, profile-card-analytics / ...Analytics on 2026).
 // Deliberately NOT owner evidence: section-level edit links such as /edit/forms/position/<id>/ and "Add
 // experience" buttons. The 2026 reconstructions carry them although their README says none is an owner's view.
 
@@ -208,6 +218,6 @@ export const openToWork = [
   '.pv-open-to-carousel-card', // 2024-07 Ember
   'img[title*="#OPEN_TO_WORK"]', // 2024-07 Ember: the green photo frame others see
   'img[alt*="#OPEN_TO_WORK"]', // 2026-01 SDUI
-  '[data-view-name*="open-to-work"]', // 2026-03 SDUI
-  '[componentkey*="OpenToWork"]', // 2026-03 SDUI-ck
+  'div[data-view-name*="open-to-work"]', // 2026-03 SDUI
+  'div[componentkey*="OpenToWork"]', // 2026-03 SDUI-ck
 ] as const;

@@ -40,6 +40,8 @@ interface LdProfile {
 
 interface Ctx {
   doc: Document;
+  /** The primary column (or the document): where the profile and its timeline are. */
+  root: ParentNode;
   handle: string;
   userName: Element;
   ld: LdProfile | null;
@@ -53,7 +55,8 @@ export function readX(doc: Document, href: string): XProfile {
   const page = xPage(href);
   const urlHandle = page.kind === 'profile' ? page.handle : null;
   const tab = tabOf(href);
-  const userName = first(doc, S.userName);
+  const root: ParentNode = first(doc, S.primaryColumn) ?? doc;
+  const userName = first(root, S.userName);
   const shown = userName ? shownIdentity(userName) : null;
   const handle = urlHandle ?? shown?.handle ?? null;
   const recognised: string[] = [];
@@ -84,6 +87,7 @@ export function readX(doc: Document, href: string): XProfile {
 
   const ctx: Ctx = {
     doc,
+    root,
     handle,
     userName,
     ld: jsonLd(doc, handle),
@@ -152,16 +156,18 @@ function jsonLd(doc: Document, handle: string): LdProfile | null {
 }
 
 function detectOwn(ctx: Ctx): boolean | null {
-  const { doc, userName, ld } = ctx;
-  const owner = first(doc, S.ownerOnly) !== null;
+  const { root, userName, ld } = ctx;
+  const owner = first(root, S.ownerOnly) !== null;
   // The profile's own follow button: by X's user id when the JSON-LD gives it, else one placed before the
   // name in the header (a "Who to follow" list further down has follow buttons for other accounts).
   let follow = false;
-  if (ld?.id)
-    follow = doc.querySelector(`[data-testid="${ld.id}-follow"], [data-testid="${ld.id}-unfollow"]`) !== null;
+  if (ld?.id && /^\d+$/.test(ld.id)) {
+    const id = ld.id;
+    follow =
+      root.querySelector(`button[data-testid="${id}-follow"], button[data-testid="${id}-unfollow"]`) !== null;
+  }
   if (!follow) {
-    const column = userName.closest(S.primaryColumn) ?? doc;
-    for (const b of column.querySelectorAll(S.followButton)) {
+    for (const b of root.querySelectorAll(S.followButton)) {
       if (b.compareDocumentPosition(userName) & 4) {
         follow = true;
         break;
@@ -196,7 +202,7 @@ function allUnknown(reason: string): XFields {
 
 function readFields(ctx: Ctx, shown: { name: string; handle: string | null } | null): XFields {
   const { userName, handle } = ctx;
-  const items = first(ctx.doc, S.headerItems);
+  const items = first(ctx.root, S.headerItems);
   if (items) ctx.recognised.push('UserProfileHeader_Items');
   else ctx.unrecognised.push('UserProfileHeader_Items');
   const avatar = readAvatar(ctx);
@@ -223,7 +229,7 @@ function readFields(ctx: Ctx, shown: { name: string; handle: string | null } | n
 }
 
 function readBio(ctx: Ctx): Field<string> {
-  const el = first(ctx.doc, S.description);
+  const el = first(ctx.root, S.description);
   // X leaves UserDescription out when the bio is empty; the header (UserName) has rendered, so that is a
   // real absence.
   if (!el) return absent;
@@ -235,7 +241,7 @@ function readBio(ctx: Ctx): Field<string> {
 
 /** An optional header item: absent only when the row that would hold it has rendered without it. */
 function item(ctx: Ctx, items: Element | null, sel: readonly string[], label: string): Field<string> {
-  const el = first(items ?? ctx.doc, sel);
+  const el = first(items ?? ctx.root, sel);
   const t = inline(el);
   if (t) return found(t);
   // Absent only when the row that would hold the item rendered without it; an item we found but could
@@ -246,8 +252,8 @@ function item(ctx: Ctx, items: Element | null, sel: readonly string[], label: st
 }
 
 function readAvatar(ctx: Ctx): { field: Field<true>; linked: boolean } {
-  const img = first(ctx.doc, S.avatar(ctx.handle));
-  const linked = first(ctx.doc, S.avatarLink(ctx.handle)) !== null;
+  const img = first(ctx.root, S.avatar(ctx.handle));
+  const linked = first(ctx.root, S.avatarLink(ctx.handle)) !== null;
   const src = img?.getAttribute('src') ?? '';
   if (/default_profile_images/.test(src)) return { field: absent, linked };
   if (/\/profile_images\//.test(src)) return { field: found(true), linked };
@@ -256,7 +262,7 @@ function readAvatar(ctx: Ctx): { field: Field<true>; linked: boolean } {
 }
 
 function readHeader(ctx: Ctx, avatarLinked: boolean): Field<true> {
-  const img = first(ctx.doc, S.headerPhoto(ctx.handle));
+  const img = first(ctx.root, S.headerPhoto(ctx.handle));
   if (/profile_banners/.test(img?.getAttribute('src') ?? '')) return found(true);
   // The header photo and the avatar render together: with the avatar's link there and no header link,
   // the header is the default blank one.
@@ -266,7 +272,7 @@ function readHeader(ctx: Ctx, avatarLinked: boolean): Field<true> {
 }
 
 function posts(ctx: Ctx): Element[] {
-  return allOf(ctx.doc, S.timeline);
+  return allOf(ctx.root, S.timeline);
 }
 
 function readPinned(ctx: Ctx): Field<true> {
@@ -278,7 +284,7 @@ function readPinned(ctx: Ctx): Field<true> {
   }
   if (!ctx.postsTab) return unknown('the pinned post shows on the Posts tab only');
   // A pinned post is always first on the timeline: posts loaded without one means none is pinned.
-  if (articles.length > 0 || first(ctx.doc, S.emptyTimeline)) return absent;
+  if (articles.length > 0 || first(ctx.root, S.emptyTimeline)) return absent;
   ctx.unrecognised.push('timeline');
   return unknown('timeline not loaded');
 }
@@ -299,7 +305,7 @@ function readLastPost(ctx: Ctx): Field<string> {
     }
   }
   if (best) return found(best);
-  if (first(ctx.doc, S.emptyTimeline)) return absent;
+  if (first(ctx.root, S.emptyTimeline)) return absent;
   ctx.unrecognised.push('timeline');
   return unknown('no posts loaded on the page');
 }
@@ -312,7 +318,7 @@ function readCount(
 ): Field<number> {
   // The JSON-LD has the exact figure; the page shows it abbreviated ("1M").
   if (exact !== undefined) return found(exact);
-  const n = parseCount(text(first(ctx.doc, sel)));
+  const n = parseCount(text(first(ctx.root, sel)));
   if (n !== null) return found(n);
   ctx.unrecognised.push(label);
   return unknown(`${label} count not recognised`);
@@ -321,7 +327,7 @@ function readCount(
 function readJoined(ctx: Ctx): Field<string> {
   const created = ctx.ld?.created;
   if (created && /^\d{4}-\d{2}/.test(created)) return found(created.slice(0, 7));
-  const t = text(first(ctx.doc, S.joinDate));
+  const t = text(first(ctx.root, S.joinDate));
   const ym = joinedFromText(t);
   if (ym) return found(ym);
   ctx.unrecognised.push('joined');

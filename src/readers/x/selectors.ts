@@ -6,13 +6,23 @@
 // owner page test/fixtures/x/owner-*.html. Older alternatives come from other tools' issue threads
 // (insin/control-panel-for-twitter #416: /followers became /verified_followers in Sep 2023).
 
-/** The profile header has rendered once this is there (name + handle). */
-export const userName = ['[data-testid="UserName"]'] as const; // 2026-01 web
+// Performance note: jsdom's selector engine (the CLI, the tests) scans the whole document for a selector
+// with no tag name, ~100x slower than for `div[...]`. The tag-qualified form comes first; the bare form
+// stays as the fallback for when X changes an element's tag. Queries are scoped to the primary column.
 
-export const description = ['[data-testid="UserDescription"]'] as const; // 2026-01 web
+/** The column holding the profile; page-wide queries are scoped to it. */
+export const primaryColumn = ['div[data-testid="primaryColumn"]', '[data-testid="primaryColumn"]'] as const; // 2026-01 web
+
+/** The profile header has rendered once this is there (name + handle). */
+export const userName = ['div[data-testid="UserName"]', '[data-testid="UserName"]'] as const; // 2026-01 web
+
+export const description = ['div[data-testid="UserDescription"]', '[data-testid="UserDescription"]'] as const; // 2026-01 web
 
 /** The row of optional items under the bio (location, website, category, birthday, join date). */
-export const headerItems = ['[data-testid="UserProfileHeader_Items"]'] as const; // 2026-01 web
+export const headerItems = [
+  'div[data-testid="UserProfileHeader_Items"]',
+  '[data-testid="UserProfileHeader_Items"]',
+] as const; // 2026-01 web
 
 export const location = ['[data-testid="UserLocation"]'] as const; // 2026-01 web
 export const website = ['[data-testid="UserUrl"]'] as const; // 2026-01 web (a t.co link showing the domain)
@@ -49,15 +59,14 @@ export const verifiedIcon = ['[data-testid="icon-verified"]'] as const; // 2026-
 
 /** Posts on the profile timeline. */
 export const timeline = [
-  '[data-testid="primaryColumn"] article', // 2026-01 web
-  'article[data-testid="tweet"]', // 2026-01 web
+  'article', // 2026-01 web (inside the primary column)
 ] as const;
 export const postTime = 'time[datetime]'; // 2026-01 web
 export const socialContext = '[data-testid="socialContext"]'; // 2026-01 web ("Pinned", "X reposted")
 /** The pin icon drawn before "Pinned": its path, unlike the word, does not depend on the UI language. */
 export const pinIconPath = 'M7 4.5C7 3.12'; // 2026-01 web
 /** "This account hasn't posted" and friends. */
-export const emptyTimeline = ['[data-testid="primaryColumn"] [data-testid="emptyState"]'] as const; // 2024 web
+export const emptyTimeline = ['div[data-testid="emptyState"]', '[data-testid="emptyState"]'] as const; // 2024 web
 
 /** JSON-LD describing the profile (present at least for signed-out visitors). */
 export const jsonLd = [
@@ -68,10 +77,10 @@ export const jsonLd = [
 // ---- Own-profile evidence ----------------------------------------------------------------------------
 
 export const ownerOnly = [
-  '[data-testid="editProfileButton"]', // 2026-01 web
+  'a[data-testid="editProfileButton"]', // 2026-01 web
   'a[href="/settings/profile"]', // 2026-01 web (the same button is a link)
+  '[data-testid="editProfileButton"]', // 2026-01 web, if it becomes a <button>
 ] as const;
 
 /** A follow/unfollow button for this profile: "<user id>-follow" / "<user id>-unfollow". */
-export const followButton = '[data-testid$="-follow"], [data-testid$="-unfollow"]'; // 2026-01 web
-export const primaryColumn = '[data-testid="primaryColumn"]'; // 2026-01 web
+export const followButton = 'button[data-testid$="-follow"], button[data-testid$="-unfollow"]'; // 2026-01 web

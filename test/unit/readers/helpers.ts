@@ -284,10 +284,15 @@ export function replaceText(root: Node, rules: ReadonlyArray<readonly [RegExp, s
   };
 }
 
-/** Section headings' text replaced by `f(old)` (h2 elements, both Ember copies). */
-export function renameHeadings(doc: Document, f: (old: string) => string): Undo {
+/** Section headings' text replaced by `f(old)` (h2 elements, both Ember copies) where `which(h2)`. */
+export function renameHeadings(
+  doc: Document,
+  f: (old: string) => string,
+  which: (h2: Element) => boolean = () => true,
+): Undo {
   const changed: Array<[Text, string]> = [];
   for (const h2 of doc.querySelectorAll('h2')) {
+    if (!which(h2)) continue;
     const walker = doc.createTreeWalker(h2, 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const t = n as Text;
