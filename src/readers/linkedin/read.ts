@@ -19,7 +19,17 @@ import type {
 } from '../../core/profile.ts';
 import { absent, found, profileKey, unknown } from '../../core/profile.ts';
 import { integersIn, parseCount } from '../../core/numbers.ts';
-import { allOf, blockText, first, isRecord, outermost, parseJson, slugFromHref, text } from '../dom.ts';
+import {
+  allOf,
+  blockText,
+  clean,
+  first,
+  isRecord,
+  outermost,
+  parseJson,
+  slugFromHref,
+  text,
+} from '../dom.ts';
 import { isAutoAssignedSlug, linkedInPage } from './url.ts';
 import * as S from './selectors.ts';
 
@@ -214,7 +224,7 @@ const CONNECTIONS = /connections?|relations|kontakte|contactos|conexões|collega
 // "3rd", "2nd degree", "1er", "2e": a connection degree, not a count.
 const ORDINAL = /(?:^|\s)\d+\s*(?:st|nd|rd|th|er|re|e|º|ª)(?![\p{L}])/iu;
 
-const PRONOUNS = /^\(?(she|he|they|elle|il|iel|er|sie|ella|él|ele|ela)\s*\/\s*[\p{L}]+\)?$/iu;
+const PRONOUNS = /^\(?(she|he|they|elle|il|iel|er|sie|ella|él|ele|ela)(?:\s*\/\s*[\p{L}]+)*\)?$/iu;
 
 interface Ctx {
   doc: Document;
@@ -734,9 +744,16 @@ function readOpenToWork(ctx: Ctx): Field<boolean> {
   if (!top) return unknown(NO_TOP);
   // Scoped to the top card: "People also viewed" cards carry other members' #OPEN_TO_WORK frames.
   if (first(top, S.openToWork)) return found(true);
-  // Only the owner is sure to see the open-to card (recruiter-only mode is invisible to others). Without
-  // an owner capture of the 2026 card we only claim "not open" on the Ember layout.
-  if (ctx.own === true && ctx.layout === 'linkedin-2024') return found(false);
+  // Only the owner is sure to see the open-to card (recruiter-only mode is invisible to others). Its only
+  // hook is a class, so "not open" needs an Ember top card whose classes are LinkedIn's own (not renamed
+  // by a redeploy). Without an owner capture of the 2026 card we make no such claim there.
+  if (
+    ctx.own === true &&
+    ctx.layout === 'linkedin-2024' &&
+    first(top.parentElement ?? top, S.emberTopCardClass)
+  ) {
+    return found(false);
+  }
   return unknown(ctx.own === true ? 'open-to-work card not recognised' : 'only visible to the owner');
 }
 
@@ -836,7 +853,7 @@ function topLevelEntities(sec: Element): Element[] {
 
 /**
  * No entry hook (2026 pages without componentkeys): entries are the blocks between <hr> separators, or
- * the items of the section's list, or the one block after the heading.
+ * the children of the first block after the heading (the items of its list, when that block is a list).
  */
 function structuralEntries(sec: Element): Element[] {
   const hr = sec.querySelector('hr');
@@ -845,12 +862,28 @@ function structuralEntries(sec: Element): Element[] {
     // Separators come as <div><hr></div> between items, or as the first child of every item but the first.
     return Array.from(container.children).filter((c) => text(c) !== '');
   }
-  const list = sec.querySelector('ul');
-  if (list) {
-    const items = Array.from(list.children).filter((c) => c.tagName === 'LI' && text(c) !== '');
-    if (items.length > 0) return items;
+  const heading = sec.querySelector('h2');
+  // Through wrappers (the 2026 <div data-view-name> around its <section>) down to the level of the heading's block.
+  let box = sec;
+  while (
+    box.children.length === 1 &&
+    box.firstElementChild &&
+    heading &&
+    box.firstElementChild.contains(heading)
+  ) {
+    box = box.firstElementChild;
   }
-  return Array.from(sec.querySelectorAll('p')).some((p) => !p.closest('h2') && text(p)) ? [sec] : [];
+  const blocks = Array.from(box.children);
+  const after = heading ? blocks.findIndex((b) => b === heading || b.contains(heading)) + 1 : 0;
+  const content = blocks.slice(after).find((b) => text(b) !== '');
+  if (!content) return [];
+  const items = (el: Element): Element[] => Array.from(el.children).filter((c) => text(c) !== '');
+  let entries = items(content);
+  // A card whose content is one list: its items are the entries (2026 Featured, Courses, Interests).
+  const only = entries[0];
+  if (entries.length === 1 && only && (only.tagName === 'UL' || only.tagName === 'OL')) entries = items(only);
+  if (content.tagName === 'UL' || content.tagName === 'OL') entries = items(content);
+  return entries;
 }
 
 interface Parts {
@@ -910,17 +943,28 @@ function paragraphParts(entry: Element): Parts {
   let description: string | null = null;
   if (box && !(roleList?.contains(box) ?? false))
     description = blockText(box, { skip: skipControls }) || null;
-  else if (header && roles.length === 0) {
-    for (const p of entry.querySelectorAll('p')) {
-      if (header.contains(p) || p.closest('a') || !(header.compareDocumentPosition(p) & FOLLOWING)) continue;
-      const t = blockText(p, { skip: skipControls });
-      if (t) {
-        description = t;
-        break;
-      }
+  else if (header && roles.length === 0) description = textAfter(header, entry);
+  return { lines, description, roles };
+}
+
+/**
+ * The description without its hook: the first block after the entry's header link (at the header's
+ * level or above it, up to the entry) that has text of its own, not only link text such as a skills row.
+ */
+function textAfter(header: Element, entry: Element): string | null {
+  for (let el: Element | null = header; el && el !== entry; el = el.parentElement) {
+    for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (sib.tagName === 'A') continue;
+      const all = text(sib);
+      const inLinks = Array.from(sib.querySelectorAll('a'))
+        .map((a) => text(a))
+        .join(' ');
+      if (!all || clean(inLinks) === all) continue;
+      const t = blockText(sib, { skip: skipControls });
+      if (t) return t;
     }
   }
-  return { lines, description, roles };
+  return null;
 }
 
 function isCurrent(dates: string): boolean {

@@ -212,6 +212,9 @@ export const datalets = ['code[id^="datalet-bpr-guid-"]'] as const; // 2024-07 E
 
 // ---- Open to work ------------------------------------------------------------------------------------
 
+/** The Ember top card with LinkedIn's own classes: the open-to-work card's class hook is trustworthy there. */
+export const emberTopCardClass = ['section.artdeco-card[data-member-id]'] as const; // 2024-07 Ember
+
 export const openToWork = [
   'section.pv-open-to-carousel-card', // 2024-07 Ember, owner's view of the open-to card
   'a[data-view-name="profile-opportunity-card"]', // 2024-07 Ember, owner's view (DOM.md)

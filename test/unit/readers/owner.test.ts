@@ -1,0 +1,369 @@
+// The owner's view: none of the shared captures is one, so these tests use our own synthetic pages
+// (test/fixtures/, invented people) and a documented transform that turns a capture of someone else's
+// profile into what its owner would see.
+import { describe, expect, it } from 'vitest';
+import { readLinkedIn } from '../../../src/readers/linkedin/read.ts';
+import { readX } from '../../../src/readers/x/read.ts';
+import {
+  ABSENT,
+  LINKEDIN_CAPTURES as C,
+  UNKNOWN,
+  X_CAPTURES,
+  type Undo,
+  capture,
+  expectLinkedIn,
+  expectNoFalseClaims,
+  expectX,
+  is,
+  ownFixture,
+  remove,
+  renameClasses,
+  stripHooks,
+  withMutation,
+} from './helpers.ts';
+import type { Field } from '../../../src/core/profile.ts';
+
+type Fields = Record<string, Field<unknown>>;
+
+/**
+ * What the owner of an Ember profile sees instead of a visitor, applied to a capture in memory:
+ * - the visitor-only controls go: the non-self photo wrapper class, Connect/Message/Report (found by their
+ *   icons), the connection-degree badge;
+ * - the owner's pencil appears: a link to /in/<slug>/edit/intro/ in the top card;
+ * - the embedded /voyager/api/me answer names the profile's member as the viewer (or, with
+ *   `viewer: 'drop'`, the page has no such answer and the controls alone must tell).
+ * Returns an undo function, like every mutation in helpers.ts.
+ */
+function asEmberOwner(doc: Document, slug: string, viewer: 'self' | 'drop' = 'self'): Undo {
+  const undos: Undo[] = [];
+  const top = doc.querySelector('section[data-member-id]');
+  if (!top) throw new Error('not an Ember capture');
+  const wrapper = top.querySelector('.pv-top-card__non-self-photo-wrapper');
+  if (wrapper) {
+    wrapper.classList.remove('pv-top-card__non-self-photo-wrapper');
+    undos.push(() => wrapper.classList.add('pv-top-card__non-self-photo-wrapper'));
+  }
+  const visitorOnly = Array.from(
+    top.querySelectorAll(
+      '[data-test-icon="connect-small"], [data-test-icon="send-privately-small"], [data-test-icon="report-medium"]',
+    ),
+  ).map((icon) => icon.closest('button, [role="button"]') ?? icon);
+  undos.push(remove([...visitorOnly, ...Array.from(top.querySelectorAll('.distance-badge'))]));
+  const pencil = doc.createElement('a');
+  pencil.setAttribute('href', `/in/${slug}/edit/intro/?profileFormEntryPoint=PROFILE_SECTION`);
+  pencil.textContent = '✎';
+  top.appendChild(pencil);
+  undos.push(() => pencil.remove());
+
+  for (const datalet of doc.querySelectorAll('code[id^="datalet-bpr-guid-"]')) {
+    const meta = JSON.parse(datalet.textContent ?? '{}') as { request?: string; body?: string };
+    if (meta.request !== '/voyager/api/me' || !meta.body) continue;
+    const body = doc.getElementById(meta.body);
+    if (!body) continue;
+    if (viewer === 'drop') {
+      undos.push(remove([datalet, body]));
+    } else {
+      const before = body.textContent ?? '';
+      const json = JSON.parse(before) as {
+        data: Record<string, unknown>;
+        included: Array<Record<string, unknown>>;
+      };
+      json.data.plainId = Number(top.getAttribute('data-member-id'));
+      for (const item of json.included) if ('publicIdentifier' in item) item.publicIdentifier = slug;
+      body.textContent = JSON.stringify(json);
+      undos.push(() => (body.textContent = before));
+    }
+  }
+  return () => undos.reverse().forEach((u) => u());
+}
+
+describe('synthetic owner page: 2024 Ember layout, Japanese UI', () => {
+  const url = 'https://www.linkedin.com/in/robin-quill-librarian/';
+  const doc = ownFixture('linkedin/owner-2024-ember-ja.html');
+  const p = readLinkedIn(doc, url);
+
+  it('is the owner’s own view', () => {
+    expect(p.layout).toBe('linkedin-2024');
+    expect(p.own).toBe(true);
+    expect(p.key).toBe('linkedin:robin-quill-librarian');
+  });
+
+  it('reads every field in a Japanese UI by numbers and hooks, not words', () => {
+    expectLinkedIn(p.fields, {
+      name: is('Robin Quill'),
+      headline: is('Subject librarian helping researchers find and share their data'),
+      about: is('Subject librarian for the sciences.\n\nI run the research data service.'),
+      location: is('リーズ、イングランド、イギリス'),
+      photo: is(true),
+      banner: is(true),
+      connections: is(212), // "212件のつながり"
+      followers: is(48), // "フォロワー48人"
+      experience: is([
+        // "2021年7月～現在": one date, no end: current, whatever the word for "present".
+        {
+          title: 'Research Data Manager',
+          company: 'Leeds Example Library',
+          current: true,
+          description: 'Runs the research data service.',
+        },
+        { title: 'Assistant Librarian', company: 'Leeds Example Library', current: false, description: null },
+        {
+          title: 'Library Assistant',
+          company: 'Example City Library',
+          current: false,
+          description: 'Ran the children’s reading club.',
+        },
+      ]),
+      education: is([{ school: 'University of Example' }]),
+      skills: is(12), // "12件のスキルをすべて表示"
+      recommendations: ABSENT,
+      featured: is(2),
+      certifications: ABSENT,
+      volunteering: ABSENT,
+      languages: is(1),
+      openToWork: is(true), // the owner's open-to-work card
+      publicUrl: is('robin-quill-librarian'),
+      customUrl: is(true),
+    });
+  });
+
+  it('claims nothing absent that is there when its classes or hooks change', () => {
+    const before = p.fields as unknown as Fields;
+    for (const m of [() => renameClasses(doc, 11), () => stripHooks(doc)]) {
+      const after = withMutation(m, () => readLinkedIn(doc, url));
+      expectNoFalseClaims(before, after.fields as unknown as Fields);
+      expect(after.own).toBe(true); // the embedded viewer JSON survives both
+    }
+  });
+});
+
+describe('synthetic owner page: 2026 layout (componentkey variant), French UI', () => {
+  const url = 'https://www.linkedin.com/in/camille-exemple-0b12cd34/';
+  const doc = ownFixture('linkedin/owner-2026-sdui-fr.html');
+  const p = readLinkedIn(doc, url);
+
+  it('is the owner’s own view (the edit-intro pencil, the Analytics card)', () => {
+    expect(p.layout).toBe('linkedin-2026');
+    expect(p.own).toBe(true);
+  });
+
+  it('reads every field', () => {
+    expectLinkedIn(p.fields, {
+      name: is('Camille Exemple'),
+      headline: is('Documentaliste · veille et gestion des connaissances'), // not the pronoun "Elle"
+      about: is('Documentaliste depuis dix ans.\nJ’aime les catalogues bien tenus.'),
+      location: is('Lyon, Auvergne-Rhône-Alpes, France'),
+      photo: is(true),
+      banner: ABSENT, // the top card rendered its photo and no background image
+      connections: is(500), // "500+ relations"
+      followers: is(1234), // "1 234 abonnés" with a narrow no-break space
+      experience: is([
+        {
+          title: 'Documentaliste',
+          company: 'Bibliothèque municipale d’Exemple',
+          current: true, // "janv. 2022 - aujourd’hui"
+          description: 'Veille documentaire pour les services municipaux.',
+        },
+        {
+          title: 'Assistante de conservation',
+          company: 'Bibliothèque municipale d’Exemple',
+          current: false,
+          description: null,
+        },
+        {
+          title: 'Stagiaire',
+          company: 'Archives départementales d’Exemple',
+          current: false,
+          description: null,
+        },
+      ]),
+      education: is([{ school: 'Université d’Exemple' }]),
+      skills: is(12), // "Afficher les 12 compétences"
+      recommendations: is(2),
+      featured: ABSENT, // the Interests card, always last, has rendered
+      certifications: is(2),
+      volunteering: is(1),
+      languages: is(2),
+      // Without an owner capture of the 2026 open-to-work card we do not claim "not open".
+      openToWork: UNKNOWN,
+      publicUrl: is('camille-exemple-0b12cd34'),
+      customUrl: is(false), // still the auto-assigned name plus suffix
+    });
+  });
+
+  it('claims nothing absent that is there when its classes or hooks change', () => {
+    const before = p.fields as unknown as Fields;
+    for (const m of [() => renameClasses(doc, 12), () => stripHooks(doc)]) {
+      const after = withMutation(m, () => readLinkedIn(doc, url));
+      expectNoFalseClaims(before, after.fields as unknown as Fields);
+      if (after.own !== null) expect(after.own).toBe(true);
+    }
+  });
+});
+
+describe('a capture turned into its owner’s view', () => {
+  it('Ember, full profile: own, and "not open to work" can now be told', () => {
+    const doc = capture(C.full.file);
+    const base = readLinkedIn(doc, C.full.url);
+    const p = withMutation(
+      () => asEmberOwner(doc, 'eduardo-alvarez-nowak'),
+      () => readLinkedIn(doc, C.full.url),
+    );
+    expect(p.own).toBe(true);
+    expect(p.fields.openToWork).toEqual({ state: 'found', value: false });
+    // Everything else reads as it did for the visitor.
+    expect({ ...p.fields, openToWork: base.fields.openToWork }).toEqual(base.fields);
+  });
+
+  it('Ember, almost empty profile: the owner’s silhouette means no photo', () => {
+    const doc = capture(C.sparse.file);
+    const base = readLinkedIn(doc, C.sparse.url);
+    expect(base.fields.photo.state).toBe('unknown');
+    const p = withMutation(
+      () => asEmberOwner(doc, 'vasileiosalevizos'),
+      () => readLinkedIn(doc, C.sparse.url),
+    );
+    expect(p.own).toBe(true);
+    expect(p.fields.photo).toEqual(ABSENT);
+    expect(p.fields.banner).toEqual(ABSENT);
+  });
+
+  it('without the embedded viewer JSON, the owner-only controls decide', () => {
+    const doc = capture(C.privatePhoto.file);
+    const p = withMutation(
+      () => asEmberOwner(doc, 'sri-lalitha-jeevanige-35520a61', 'drop'),
+      () => readLinkedIn(doc, C.privatePhoto.url),
+    );
+    expect(p.own).toBe(true);
+  });
+
+  it('without the viewer JSON, visitor controls alone say "not own"', () => {
+    const doc = capture(C.privatePhoto.file);
+    const datalets = Array.from(doc.querySelectorAll('code[id^="datalet-bpr-guid-"]'));
+    const p = withMutation(
+      () => remove(datalets),
+      () => readLinkedIn(doc, C.privatePhoto.url),
+    );
+    expect(p.own).toBe(false);
+  });
+
+  it('owner and visitor controls together, with no viewer JSON, mean "can’t tell"', () => {
+    const doc = capture(C.privatePhoto.file);
+    const top = doc.querySelector('section[data-member-id]') as Element;
+    const datalets = Array.from(doc.querySelectorAll('code[id^="datalet-bpr-guid-"]'));
+    const p = withMutation(
+      () => {
+        const undoRemove = remove(datalets);
+        const pencil = doc.createElement('a');
+        pencil.setAttribute('href', '/in/sri-lalitha-jeevanige-35520a61/edit/intro/');
+        top.appendChild(pencil);
+        return () => {
+          pencil.remove();
+          undoRemove();
+        };
+      },
+      () => readLinkedIn(doc, C.privatePhoto.url),
+    );
+    expect(p.own).toBeNull();
+  });
+
+  it('2026 reconstruction with the owner’s pencil added is own', () => {
+    const doc = capture(C.complete.file);
+    const top = doc.querySelector('[data-view-name="profile-top-card"]') as Element;
+    const p = withMutation(
+      () => {
+        const pencil = doc.createElement('a');
+        pencil.setAttribute('href', 'https://www.linkedin.com/in/janesmith/edit/intro/');
+        top.appendChild(pencil);
+        return () => pencil.remove();
+      },
+      () => readLinkedIn(doc, C.complete.url),
+    );
+    expect(p.own).toBe(true);
+  });
+});
+
+describe('synthetic owner page: X, French UI, signed in', () => {
+  const url = 'https://x.com/robinquill';
+  const doc = ownFixture('x/owner-robinquill-fr.html');
+  const p = readX(doc, url);
+
+  it('is the owner’s own view despite a "Who to follow" button further down', () => {
+    expect(p.own).toBe(true);
+    expect(p.key).toBe('x:robinquill');
+  });
+
+  it('reads every field without JSON-LD, in French', () => {
+    expectX(p.fields, {
+      name: is('Robin Quill 📚'),
+      handle: is('robinquill'),
+      bio: is('Bibliothécaire. Données de recherche, #opendata.\nAvis personnels.'),
+      location: is('Leeds'),
+      website: is('robinquill.example'),
+      category: ABSENT,
+      avatar: ABSENT, // default_profile_images
+      header: ABSENT, // the avatar rendered, no header photo
+      pinned: ABSENT,
+      followers: is(1200), // "1,2 k abonnés"
+      following: is(1204), // "1 204 abonnements"
+      verified: is(false),
+      joined: is('2011-03'), // "A rejoint X en mars 2011"
+      lastPostAt: is('2025-12-24T18:30:00.000Z'), // the newest, though not the first
+    });
+  });
+
+  it('reads an empty timeline as "no posts"', () => {
+    const articles = Array.from(doc.querySelectorAll('article'));
+    const column = doc.querySelector('[data-testid="primaryColumn"]') as Element;
+    const q = withMutation(
+      () => {
+        const undo = remove(articles);
+        const empty = doc.createElement('div');
+        empty.setAttribute('data-testid', 'emptyState');
+        column.appendChild(empty);
+        return () => {
+          empty.remove();
+          undo();
+        };
+      },
+      () => readX(doc, url),
+    );
+    expect(q.fields.lastPostAt).toEqual(ABSENT);
+    expect(q.fields.pinned).toEqual(ABSENT);
+  });
+});
+
+describe('an X capture turned into its owner’s view', () => {
+  it('the edit button instead of the follow button means own', () => {
+    const c = X_CAPTURES.nikita;
+    const doc = capture(c.file);
+    const follow = Array.from(doc.querySelectorAll('[data-testid$="-follow"]'));
+    const p = withMutation(
+      () => {
+        const undo = remove(follow);
+        const edit = doc.createElement('a');
+        edit.setAttribute('href', '/settings/profile');
+        edit.setAttribute('data-testid', 'editProfileButton');
+        const header = doc.querySelector('[data-testid="UserName"]')?.parentElement as Element;
+        header.insertBefore(edit, header.firstChild);
+        return () => {
+          edit.remove();
+          undo();
+        };
+      },
+      () => readX(doc, c.url),
+    );
+    expect(p.own).toBe(true);
+  });
+
+  it('neither button means can’t tell', () => {
+    const c = X_CAPTURES.cz;
+    const doc = capture(c.file);
+    const follow = Array.from(doc.querySelectorAll('[data-testid$="-follow"]'));
+    const p = withMutation(
+      () => remove(follow),
+      () => readX(doc, c.url),
+    );
+    expect(p.own).toBeNull();
+  });
+});
