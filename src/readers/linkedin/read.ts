@@ -893,7 +893,6 @@ interface Parts {
   roles: Element[];
 }
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without depending on a global Node.
 
 function partsOf(entry: Element): Parts {
   if (entry.matches(S.entry.ember)) return emberParts(entry);
