@@ -365,11 +365,11 @@ function findTopCard(doc: Document, scan: Scan): { top: Element | null; via: Ctx
 }
 
 function slugFromTopCard(top: Element): string | null {
-  for (const a of top.querySelectorAll('a[href*="/in/"]')) {
+  for (const a of top.querySelectorAll(S.memberLink)) {
     const href = a.getAttribute('href') ?? '';
     // Links to the member's own overlays (contact info, about this profile) or the photo link name the
     // profile the card belongs to; mutual-connection faces link elsewhere.
-    if (href.includes('/overlay/') || a.matches('[data-view-name="profile-top-card-member-photo"]')) {
+    if (href.includes('/overlay/') || a.matches(S.memberPhotoLink)) {
       const s = slugFromHref(href);
       if (s && !isMemberId(s)) return s;
     }
@@ -422,7 +422,7 @@ function findSections(ctx: Ctx, scan: Scan): void {
 }
 
 function hookName(el: Element): string {
-  if (el.matches('section[data-view-name="profile-card"]')) {
+  if (el.matches(S.emberCard)) {
     return first(el, S.emberAnchor)?.id ?? '';
   }
   return (
@@ -441,7 +441,7 @@ function classify(name: string): Kind | 'chrome' | 'topcard' | null {
 
 /** Ember headings hold the title twice (aria-hidden + visually-hidden); take the visible one. */
 function headingText(h2: Element): string {
-  return text(h2.querySelector('span[aria-hidden="true"]') ?? h2);
+  return text(h2.querySelector(S.visibleText) ?? h2);
 }
 
 // ---- Own-profile evidence ----------------------------------------------------------------------------
@@ -594,9 +594,7 @@ function readHeadline(ctx: Ctx): Field<string> {
   }
   if (ctx.layout === 'linkedin-public') {
     // The guest page's headline is the <h2> after the name; the sign-in modals' <h2>s are in dialogs.
-    const h2 = Array.from(top.querySelectorAll('h2')).find(
-      (h) => !h.closest('[role="dialog"], [aria-modal]'),
-    );
+    const h2 = Array.from(top.querySelectorAll('h2')).find((h) => !h.closest(S.dialog));
     const t = text(h2);
     if (t) return found(t);
   }
@@ -662,11 +660,11 @@ function sectionText(sec: Element): string {
   const box = first(sec, S.expandableText);
   if (box) {
     // Ember renders the text twice (aria-hidden + visually-hidden); read the visible copy.
-    const visible = box.querySelector('span[aria-hidden="true"]') ?? box;
+    const visible = box.querySelector(S.visibleText) ?? box;
     return blockText(visible, { skip: skipControls });
   }
   // Ember without its classes: the first aria-hidden span outside the heading.
-  for (const span of sec.querySelectorAll('span[aria-hidden="true"]')) {
+  for (const span of sec.querySelectorAll(S.visibleText)) {
     if (span.closest('h2')) continue;
     const t = blockText(span, { skip: skipControls });
     if (t) return t;
@@ -729,7 +727,7 @@ function readBanner(ctx: Ctx, photoRecognised: boolean): Field<true> {
   if (first(top, S.defaultBanner)) return absent;
   if (layout === 'linkedin-public') {
     // The guest page draws a stock cover from static.licdn.com when none is set.
-    const cover = top.querySelector('figure img');
+    const cover = top.querySelector(S.publicCover);
     if (cover && /static\.licdn\.com/.test(cover.getAttribute('src') ?? '')) return absent;
   }
   // 2026 top cards render the banner with the photo: a hooked card whose photo we recognised and that
@@ -802,7 +800,7 @@ function readFollowers(ctx: Ctx): Field<number> {
     const h2 = activity.el.querySelector('h2');
     const block = h2?.parentElement;
     for (const p of block ? block.querySelectorAll('p') : []) {
-      const n = parseCount(text(p.querySelector('span[aria-hidden="true"]') ?? p));
+      const n = parseCount(text(p.querySelector(S.visibleText) ?? p));
       if (n !== null) return found(n);
     }
   }
@@ -893,7 +891,6 @@ interface Parts {
   roles: Element[];
 }
 
-
 function partsOf(entry: Element): Parts {
   if (entry.matches(S.entry.ember)) return emberParts(entry);
   return paragraphParts(entry);
@@ -904,8 +901,8 @@ function emberParts(entity: Element): Parts {
   const main = entity.children[1] ?? entity;
   const header = main.firstElementChild ?? main;
   const subs = main.children[1] ?? null;
-  const lines = Array.from(header.querySelectorAll('span[aria-hidden="true"]'))
-    .filter((s) => !s.parentElement?.closest('span[aria-hidden="true"]'))
+  const lines = Array.from(header.querySelectorAll(S.visibleText))
+    .filter((s) => !s.parentElement?.closest(S.visibleText))
     .map((s) => text(s))
     .filter(Boolean);
   const roles = subs
@@ -915,9 +912,9 @@ function emberParts(entity: Element): Parts {
     : [];
   let description: string | null = null;
   if (subs && roles.length === 0) {
-    for (const span of subs.querySelectorAll('span[aria-hidden="true"]')) {
+    for (const span of subs.querySelectorAll(S.visibleText)) {
       // Media thumbnails and "Skills: ..." rows are links; the description is plain text.
-      if (span.closest('a') || span.parentElement?.closest('span[aria-hidden="true"]')) continue;
+      if (span.closest('a') || span.parentElement?.closest(S.visibleText)) continue;
       const t = blockText(span, { skip: skipControls });
       if (t) {
         description = t;
@@ -1030,13 +1027,13 @@ function publicRole(li: Element): ExperienceEntry | null {
   const company = text(first(li, S.publicEntry.subtitle));
   const dates = first(li, S.publicEntry.dates) ?? li;
   // The guest page marks dates up as <time>: a single one means no end date.
-  const times = dates.querySelectorAll('time').length;
+  const times = dates.querySelectorAll(S.publicEntry.time).length;
   const current = times === 1 ? true : times > 1 ? false : isCurrent(text(dates));
   // The description block follows the date and place lines; without its hooks, it is the <div> among
   // them (the dates are found by their <time> tags).
   const desc = first(li, S.publicEntry.description);
   let description = desc ? blockText(desc, { skip: skipControls }) || null : null;
-  const meta = li.querySelector('time')?.closest('p')?.parentElement;
+  const meta = li.querySelector(S.publicEntry.time)?.closest('p')?.parentElement;
   if (!desc && meta) {
     const block = Array.from(meta.children).find((c) => c.tagName === 'DIV');
     description = block ? blockText(block, { skip: skipControls }) || null : null;
@@ -1091,7 +1088,7 @@ function recommendationCount(ctx: Ctx, sec: Element): number | null {
   const panel = first(sec, S.tabPanel) ?? sec;
   const own = (ctx.urlSlug ?? ctx.pageSlug ?? '').toLowerCase();
   const authors = new Set<string>();
-  for (const a of panel.querySelectorAll('a[href*="/in/"]')) {
+  for (const a of panel.querySelectorAll(S.memberLink)) {
     const s = slugFromHref(a.getAttribute('href'))?.toLowerCase();
     if (s && s !== own) authors.add(s);
   }

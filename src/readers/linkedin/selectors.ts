@@ -49,6 +49,24 @@ export const topCard = [
   'section.top-card-layout', // 2024-04 public
 ] as const;
 
+/** Links to a member's profile (absolute or relative). */
+export const memberLink = 'a[href*="/in/"]'; // 2024-07 Ember, 2026-01 SDUI
+
+/** The top card's photo link names the profile it belongs to. */
+export const memberPhotoLink = '[data-view-name="profile-top-card-member-photo"]'; // 2026-01 SDUI
+
+/** Ember renders each text twice: an aria-hidden copy for the eye, a visually-hidden one for readers. */
+export const visibleText = 'span[aria-hidden="true"]'; // 2024-07 Ember
+
+/** An Ember profile card (named by its anchor, see emberAnchor). */
+export const emberCard = 'section[data-view-name="profile-card"]'; // 2024-07 Ember
+
+/** Dialogs (the public page's sign-in modals sit inside its top card). */
+export const dialog = '[role="dialog"], [aria-modal]'; // 2024-04 public
+
+/** The public page's cover image (a stock one from static.licdn.com when none is set). */
+export const publicCover = 'figure img'; // 2024-04 public
+
 /** The contact-info link sits on every member's top card, owner's view or not: a structural anchor. */
 export const contactInfoLink = [
   'a[href*="/overlay/contact-info"]', // 2024-07 Ember, 2026-01 SDUI
@@ -170,6 +188,7 @@ export const publicEntry = {
   title: ['.experience-item__title', 'h3'], // 2024-04 public
   subtitle: ['.experience-item__subtitle', 'h4'], // 2024-04 public
   dates: ['.date-range'], // 2024-04 public: one <time> when the position has no end
+  time: 'time', // 2024-04 public: dates are <time> elements
   description: ['.show-more-less-text', '[data-section="currentPositions"]'], // 2024-04 public
 } as const;
 

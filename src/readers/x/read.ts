@@ -110,7 +110,7 @@ function tabOf(href: string): string | null {
 
 /** Name and handle as the header shows them: the first text block is the name, the last "@..." the handle. */
 function shownIdentity(userName: Element): { name: string; handle: string | null } {
-  const blocks = Array.from(userName.querySelectorAll('[dir]'));
+  const blocks = Array.from(userName.querySelectorAll(S.textRun));
   let handleEl: Element | null = null;
   for (const el of blocks) if (HANDLE.test(text(el))) handleEl = el;
   const nameEl = blocks.find((el) => el !== handleEl) ?? null;
@@ -163,8 +163,7 @@ function detectOwn(ctx: Ctx): boolean | null {
   let follow = false;
   if (ld?.id && /^\d+$/.test(ld.id)) {
     const id = ld.id;
-    follow =
-      root.querySelector(`button[data-testid="${id}-follow"], button[data-testid="${id}-unfollow"]`) !== null;
+    follow = root.querySelector(S.followButtonFor(id)) !== null;
   }
   if (!follow) {
     for (const b of root.querySelectorAll(S.followButton)) {

@@ -82,5 +82,12 @@ export const ownerOnly = [
   '[data-testid="editProfileButton"]', // 2026-01 web, if it becomes a <button>
 ] as const;
 
+/** Text runs inside UserName: the first is the display name, the last "@..." one the handle. */
+export const textRun = '[dir]'; // 2026-01 web
+
+/** The follow/unfollow button of the account with this numeric user id (from the JSON-LD). */
+export const followButtonFor = (id: string): string =>
+  `button[data-testid="${id}-follow"], button[data-testid="${id}-unfollow"]`; // 2026-01 web
+
 /** A follow/unfollow button for this profile: "<user id>-follow" / "<user id>-unfollow". */
 export const followButton = 'button[data-testid$="-follow"], button[data-testid$="-unfollow"]'; // 2026-01 web
