@@ -46,7 +46,7 @@ export default defineConfig(({ mode }) => {
               browser: target,
               // One self-contained content script file: no loader, no web_accessible_resources, so a
               // LinkedIn or X page cannot detect the extension (crxjs issue #1130).
-              contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+              contentScripts: { standaloneFiles: ['src/content/linkedin.ts', 'src/content/x.ts'] },
             }),
           ]),
     ],

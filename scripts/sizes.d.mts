@@ -1,4 +1,10 @@
-export declare const BUDGETS_KB: { content: number; popup: number; options: number; worker: number };
+export declare const BUDGETS_KB: {
+  'content-linkedin': number;
+  'content-x': number;
+  popup: number;
+  options: number;
+  worker: number;
+};
 export interface BundleSize {
   files: string[];
   bytes: number;

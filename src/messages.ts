@@ -1,7 +1,7 @@
 // The message map: each message name fixes its payload and its reply type, checked at compile time
-// (test/unit/messages.test.ts has @ts-expect-error cases). This file and src/storage/ are the only places
-// that touch runtime messaging and storage.
-import browser, { type Runtime } from 'webextension-polyfill';
+// (test/unit/messages.test.ts has @ts-expect-error cases). `send` lives here and `listen` in
+// src/background/listen.ts; with src/storage/ they are the only places that touch messaging and storage.
+import type { Browser } from 'webextension-polyfill';
 import type { Profile } from './core/profile.ts';
 import type { Settings } from './storage/schema.ts';
 
@@ -21,46 +21,35 @@ export type MessageName = keyof MessageMap;
 export type Payload<K extends MessageName> = MessageMap[K]['payload'];
 export type Reply<K extends MessageName> = MessageMap[K]['reply'];
 
-interface Envelope<K extends MessageName = MessageName> {
+export interface Envelope<K extends MessageName = MessageName> {
   spruce: 1;
   name: K;
   payload: Payload<K>;
 }
 
-type Answer<K extends MessageName> = { ok: true; reply: Reply<K> } | { ok: false; error: string };
+export type Answer<K extends MessageName> = { ok: true; reply: Reply<K> } | { ok: false; error: string };
+
+/**
+ * The browser's own extension API: Firefox's `browser`, or Chrome's `chrome`, whose MV3 APIs return
+ * promises. No polyfill here: this module is part of the content script, which runs in every LinkedIn and
+ * X tab and must stay small (README, "Size budgets"). The extension pages and the worker use
+ * webextension-polyfill.
+ */
+export function extensionApi(): Browser | undefined {
+  const g = globalThis as { browser?: Browser; chrome?: Browser };
+  return g.browser?.runtime ? g.browser : g.chrome?.runtime ? g.chrome : undefined;
+}
 
 /** Send a message to the background worker and wait for its typed reply. Rejects with the worker's error. */
 export async function send<K extends MessageName>(name: K, payload: Payload<K>): Promise<Reply<K>> {
+  const api = extensionApi();
+  if (!api) throw new Error('Extension context invalidated');
   const envelope: Envelope<K> = { spruce: 1, name, payload };
-  const answer = (await browser.runtime.sendMessage(envelope)) as Answer<K> | undefined;
+  const answer = (await api.runtime.sendMessage(envelope)) as Answer<K> | undefined;
   if (!answer) throw new Error(`No answer to ${name}`);
   if (!answer.ok) throw new Error(answer.error);
   return answer.reply;
 }
 
-export type Handlers = {
-  [K in MessageName]: (payload: Payload<K>, sender: Runtime.MessageSender) => Promise<Reply<K>>;
-};
-
-const isEnvelope = (m: unknown): m is Envelope =>
+export const isEnvelope = (m: unknown): m is Envelope =>
   typeof m === 'object' && m !== null && (m as Envelope).spruce === 1 && typeof (m as Envelope).name === 'string';
-
-/**
- * Answer messages with one handler per name (the background worker). Messages from other extensions or
- * with unknown names are ignored. Returns a function that stops listening.
- */
-export function listen(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Answer<MessageName>> | undefined => {
-    if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
-    const handler = handlers[message.name] as
-      | ((p: unknown, s: Runtime.MessageSender) => Promise<Reply<MessageName>>)
-      | undefined;
-    if (!handler) return undefined;
-    return handler(message.payload, sender).then(
-      (reply) => ({ ok: true as const, reply }),
-      (err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }),
-    );
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
-}

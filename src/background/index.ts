@@ -1,7 +1,7 @@
 // The background worker: the single writer to storage. It is stopped and restarted by the browser at will,
 // so nothing lives only in its memory: every handler reads what it needs from storage.
 import browser from 'webextension-polyfill';
-import { listen } from '../messages.ts';
+import { listen } from './listen.ts';
 import { ensureSchema, getItem, setItem } from '../storage/index.ts';
 import { validateSettings } from '../storage/schema.ts';
 import { serial } from './queue.ts';

@@ -1,16 +1,20 @@
 // Type contracts of the message map: each name fixes its payload and its reply. The @ts-expect-error lines
 // fail `npm run typecheck` if a wrong payload ever type-checks.
-import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 
 const runtime = vi.hoisted(() => ({
   id: 'spruce-test',
   sendMessage: vi.fn(),
   onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
 }));
+// The worker's listen() goes through webextension-polyfill; the content script's send() uses the native API.
 vi.mock('webextension-polyfill', () => ({ default: { runtime } }));
 
-const { send, listen } = await import('../../src/messages.ts');
+const { send, extensionApi } = await import('../../src/messages.ts');
+const { listen } = await import('../../src/background/listen.ts');
 type Reply<K extends import('../../src/messages.ts').MessageName> = import('../../src/messages.ts').Reply<K>;
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('message map', () => {
   it('fixes payload and reply types per message name', () => {
@@ -23,20 +27,36 @@ describe('message map', () => {
       void send('settings/update', 'overlays off');
       // @ts-expect-error unknown message names do not exist
       void send('nope', null);
+      // @ts-expect-error a reading needs the time it took
+      void send('reading/submit', { profile: {} as never, readAt: '' });
     }
   });
 
+  it('uses Firefox’s browser or Chrome’s chrome, and nothing once the extension is gone', () => {
+    vi.stubGlobal('chrome', { runtime });
+    expect(extensionApi()?.runtime).toBe(runtime);
+    vi.stubGlobal('browser', { runtime: { ...runtime, id: 'firefox' } });
+    expect(extensionApi()?.runtime.id).toBe('firefox');
+    vi.unstubAllGlobals();
+    vi.stubGlobal('chrome', {});
+    expect(extensionApi()).toBeUndefined();
+  });
+
   it('send() wraps the payload in an envelope and unwraps the reply', async () => {
+    vi.stubGlobal('chrome', { runtime });
     runtime.sendMessage.mockResolvedValueOnce({ ok: true, reply: { pong: true, version: '1' } });
     await expect(send('ping', null)).resolves.toEqual({ pong: true, version: '1' });
     expect(runtime.sendMessage).toHaveBeenLastCalledWith({ spruce: 1, name: 'ping', payload: null });
   });
 
-  it('send() rejects with the worker’s error, and when nobody answers', async () => {
+  it('send() rejects with the worker’s error, when nobody answers, and after an extension update', async () => {
+    vi.stubGlobal('chrome', { runtime });
     runtime.sendMessage.mockResolvedValueOnce({ ok: false, error: 'quota exceeded' });
     await expect(send('ping', null)).rejects.toThrow('quota exceeded');
     runtime.sendMessage.mockResolvedValueOnce(undefined);
     await expect(send('ping', null)).rejects.toThrow('No answer to ping');
+    vi.stubGlobal('chrome', {});
+    await expect(send('ping', null)).rejects.toThrow('Extension context invalidated');
   });
 
   it('listen() answers only our own envelopes and reports handler errors', async () => {

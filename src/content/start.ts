@@ -1,0 +1,70 @@
+// The content script, thin: detect a profile page -> read it -> send the reading to the worker; again on
+// every SPA navigation. It runs on every page of its site (the sites move from the feed to a profile
+// without reloading) but does nothing more than watch the URL until a profile page shows up.
+// Each site has its own entry (linkedin.ts, x.ts) so a tab loads only its own site's reader.
+import type { Profile } from '../core/profile.ts';
+import { extensionApi, send } from '../messages.ts';
+import { watchUrl } from './navigation.ts';
+import { startReading } from './reading.ts';
+
+export interface SiteReader {
+  /** Is this URL a profile page of the site? */
+  isProfile(href: string): boolean;
+  read(doc: Document, href: string): Profile;
+}
+
+/** True once the extension was reloaded or updated under this tab: this copy of the script is an orphan. */
+const contextGone = (): boolean => {
+  try {
+    return !extensionApi()?.runtime?.id;
+  } catch {
+    return true;
+  }
+};
+
+/** After a pushState from profile A to B the old DOM can linger: never file A's content under B. */
+export function belongsToUrl(p: Profile, previous: Profile | undefined): boolean {
+  if (p.platform === 'x') {
+    const handle = p.fields.handle;
+    return handle.state !== 'found' || `x:${handle.value.toLowerCase()}` === p.key;
+  }
+  if (!previous || previous.key === p.key || previous.platform !== 'linkedin') return true;
+  const [a, b] = [previous.fields.name, p.fields.name];
+  return !(a.state === 'found' && b.state === 'found' && a.value === b.value);
+}
+
+export function startContent(site: SiteReader, win: Window = window): AbortController {
+  const life = new AbortController();
+  let page: AbortController | undefined;
+  let previous: Profile | undefined;
+
+  const submit = (profile: Profile, readMs: number) => {
+    previous = profile;
+    // Only the owner's own profile is kept; other members' pages are left alone (PRIVACY.md).
+    if (profile.own !== true) return;
+    send('reading/submit', { profile, readAt: new Date().toISOString(), readMs }).catch((err: unknown) => {
+      if (contextGone()) life.abort();
+      else console.debug('Spruce: could not store the reading', err);
+    });
+  };
+
+  const onUrl = (href: string) => {
+    page?.abort();
+    page = undefined;
+    if (contextGone()) return life.abort();
+    if (!site.isProfile(href)) return;
+    const controller = new AbortController();
+    life.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    page = controller;
+    startReading(win.document, {
+      read: () => site.read(win.document, win.location.href),
+      accept: (p) => belongsToUrl(p, previous),
+      onReading: submit,
+      signal: controller.signal,
+    });
+  };
+
+  watchUrl(win, onUrl, life.signal);
+  onUrl(win.location.href);
+  return life;
+}
