@@ -11,6 +11,8 @@ import { profileSite, readPage } from '../readers/index.ts';
 import { linkedInPage } from '../readers/linkedin/url.ts';
 import { xPage } from '../readers/x/url.ts';
 import { version as SPRUCE_VERSION } from '../../package.json';
+import { evaluateProfile, type Report } from '../core/report.ts';
+import { formatReport } from '../core/report-text.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Types
@@ -37,11 +39,10 @@ export interface CliReport {
   results: CliRuleResult[];
 }
 
-/**
- * The seam for the checklist: given a reading, the report. Until src/core/report.ts exists no evaluator is
- * wired in and the output has no "report" key (a reading is never dressed up as a fake report).
- */
-export type Evaluate = (profile: Profile) => CliReport;
+/** Given a reading, the checklist report. The default runs the checklist with default settings, now. */
+export type Evaluate = (profile: Profile) => Report;
+
+const evaluateNow: Evaluate = (profile) => evaluateProfile(profile, new Date().toISOString());
 
 export interface CliHooks {
   evaluate?: Evaluate;
@@ -285,7 +286,7 @@ const contractReport = (r: CliReport): CliReport => ({
   })),
 });
 
-function toOutput(profile: Profile, evaluate: Evaluate | undefined): CheckOutput {
+function toOutput(profile: Profile, report: Report): CheckOutput {
   const names: readonly string[] = profile.platform === 'linkedin' ? LINKEDIN_FIELDS : X_FIELDS;
   const all = profile.fields as unknown as Record<string, Field<unknown> | undefined>;
   const fields: CheckOutput['fields'] = {};
@@ -297,7 +298,7 @@ function toOutput(profile: Profile, evaluate: Evaluate | undefined): CheckOutput
     else fields[name] = { state: 'unknown', reason: f.reason };
   }
   const out: CheckOutput = { platform: profile.platform, layout: profile.layout, own: profile.own, fields };
-  if (evaluate) out.report = contractReport(evaluate(profile));
+  out.report = contractReport(report);
   return out;
 }
 
@@ -309,6 +310,23 @@ const toJson = (value: unknown): string =>
   );
 
 const MAX_TEXT = 72;
+const WIDTH = 100;
+
+/** Wrap a long line at words, continuing at its own indentation. */
+function wrap(line: string, width = WIDTH): string[] {
+  if (line.length <= width) return [line];
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  const out: string[] = [];
+  let current = indent;
+  for (const word of line.slice(indent.length).split(/\s+/)) {
+    if (current.trim() && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = `${indent}  ${word}`;
+    } else current = current.trim() ? `${current} ${word}` : `${current}${word}`;
+  }
+  out.push(current);
+  return out;
+}
 
 /** One line of page text for the terminal, cut at a word near MAX_TEXT characters. */
 function short(text: string, max = MAX_TEXT): string {
@@ -343,7 +361,7 @@ function describeValue(name: string, value: unknown): string {
   return short(JSON.stringify(value) ?? String(value));
 }
 
-function toText(out: CheckOutput, profile: Profile): string {
+function toText(out: CheckOutput, profile: Profile, report: Report): string {
   const lines: string[] = [];
   const own =
     out.own === null ? "can't tell" : out.own ? 'yes (the owner’s view)' : 'no (someone else’s view)';
@@ -373,16 +391,7 @@ function toText(out: CheckOutput, profile: Profile): string {
   if (profile.health.unrecognised.length > 0) {
     lines.push(`not recognised on this page: ${short(profile.health.unrecognised.join(', '), 120)}`);
   }
-  if (out.report) {
-    const r = out.report;
-    lines.push('', `score     ${Math.round(r.score)}/100 (coverage ${Math.round(r.coverage * 100)}%)`);
-    const statusWidth = Math.max(...r.results.map((x) => x.status.length), 4) + 2;
-    for (const res of r.results) {
-      lines.push(
-        `  ${res.status.padEnd(statusWidth)}${short(res.title, 60)}${res.detail ? ` — ${short(res.detail, 80)}` : ''}`,
-      );
-    }
-  }
+  lines.push('', ...formatReport(report).flatMap((line) => wrap(sanitise(line))));
   return `${lines.join('\n')}\n`;
 }
 
@@ -420,8 +429,9 @@ export async function main(
       dom.window.close();
     }
     if (!profile) throw new UsageError(`${url} is not a LinkedIn or X profile page`);
-    const out = toOutput(profile, hooks.evaluate);
-    io.stdout.write(json ? `${toJson(out)}\n` : toText(out, profile));
+    const report = (hooks.evaluate ?? evaluateNow)(profile);
+    const out = toOutput(profile, report);
+    io.stdout.write(json ? `${toJson(out)}\n` : toText(out, profile, report));
     return 0;
   } catch (err) {
     if (err instanceof UsageError) {

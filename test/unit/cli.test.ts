@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type CheckOutput, type CliReport } from '../../src/cli/main.ts';
+import { main, type CheckOutput, type Evaluate } from '../../src/cli/main.ts';
+import { evaluateProfile } from '../../src/core/report.ts';
 import { LINKEDIN_FIELDS, X_FIELDS } from '../../src/core/profile.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { buildCli } from '../../scripts/build-cli.mjs';
@@ -71,7 +72,7 @@ const STATES = ['found', 'absent', 'unknown'];
 
 /** Check one JSON reading against the contract in docs/ARCHITECTURE.md. */
 function expectContract(out: CheckOutput, platform: 'linkedin' | 'x'): void {
-  expect(Object.keys(out).sort()).toEqual(['fields', 'layout', 'own', 'platform']);
+  expect(Object.keys(out).sort()).toEqual(['fields', 'layout', 'own', 'platform', 'report']);
   expect(out.platform).toBe(platform);
   expect(LAYOUTS).toContain(out.layout);
   expect([true, false, null]).toContain(out.own);
@@ -118,8 +119,18 @@ describe('spruce check --json on every capture', () => {
       expect(r.stdout.endsWith('\n')).toBe(true);
       const out = JSON.parse(r.stdout) as CheckOutput; // one JSON document, nothing else
       expectContract(out, file.startsWith('x/') ? 'x' : 'linkedin');
-      // No evaluator is wired in yet: no report, and certainly no made-up one.
-      expect(out).not.toHaveProperty('report');
+      // The checklist's report, in the contract's shape.
+      const report = out.report!;
+      expect(report.score).toBeGreaterThanOrEqual(0);
+      expect(report.score).toBeLessThanOrEqual(100);
+      expect(report.coverage).toBeGreaterThan(0);
+      expect(report.coverage).toBeLessThanOrEqual(1);
+      expect(report.results.length).toBeGreaterThan(5);
+      for (const r of report.results) {
+        expect(Object.keys(r).sort()).toEqual(['detail', 'fix', 'rule', 'source', 'status', 'title', 'weight']);
+        expect(['pass', 'fail', 'warn', 'unknown', 'info']).toContain(r.status);
+        expect(r.rule.startsWith(file.startsWith('x/') ? 'x-' : 'li-')).toBe(true);
+      }
     });
   }
 });
@@ -152,46 +163,23 @@ describe('spruce check (text) on every capture', () => {
   }
 });
 
-describe('the report seam', () => {
-  const fake: CliReport = {
-    score: 72,
-    coverage: 0.8,
-    results: [
-      {
-        rule: 'headline',
-        status: 'pass',
-        weight: 3,
-        title: 'Headline says what you do',
-        detail: '',
-        fix: '',
-        source: '',
-      },
-      {
-        rule: 'about',
-        status: 'fail',
-        weight: 2,
-        title: 'About section',
-        detail: 'missing',
-        fix: 'Write one',
-        source: '',
-      },
-    ],
-  };
-
-  it('prints a report only when an evaluator is wired in', async () => {
+describe('the report', () => {
+  it('prints the evaluator’s report: the contract’s keys in JSON, score and top fixes in text', async () => {
     const { path, url } = page('linkedin/2026-reconstructed-complete-profile.html');
     let seen = 0;
-    // An evaluator may return more than the contract (the extension's report has goal, impact...).
-    const evaluate = (): CliReport => {
+    const evaluate: Evaluate = (profile) => {
       seen++;
-      return { ...fake, results: fake.results.map((r) => ({ ...r, impact: 3, why: 'because' })) };
+      return evaluateProfile(profile, '2026-01-20T00:00:00.000Z');
     };
     const json = await run(['check', path, '--url', url, '--json'], { evaluate });
     expect(json.code).toBe(0);
-    expect((JSON.parse(json.stdout) as CheckOutput).report).toEqual(fake);
+    const report = (JSON.parse(json.stdout) as CheckOutput).report!;
+    const [first] = report.results;
+    // Extra fields of the extension's report (why, impact, section...) stay out of the public JSON.
+    expect(Object.keys(first!).sort()).toEqual(['detail', 'fix', 'rule', 'source', 'status', 'title', 'weight']);
     const text = await run(['check', path, '--url', url], { evaluate });
-    expect(text.stdout).toMatch(/^score\s+72\/100 \(coverage 80%\)$/m);
-    expect(text.stdout).toMatch(/^\s+fail\s+About section — missing$/m);
+    expect(text.stdout).toMatch(new RegExp(`\\b${report.score}\\b`));
+    expect(text.stdout).toContain(first!.title);
     expect(seen).toBe(2);
   });
 });
