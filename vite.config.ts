@@ -60,7 +60,10 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       projects: [
-        { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+        {
+          extends: true,
+          test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        },
         {
           // The built extension in real browsers (npm test builds first). One file at a time: two cores.
           extends: true,

@@ -43,7 +43,9 @@ if (screenshot) {
   await stopWorld(world);
 } else {
   console.log('Spruce is running on the demo profile: https://www.linkedin.com/in/robin-ashgrove/');
-  console.log('Also try https://x.com/robinreads and the toolbar button. Close the browser (or Ctrl-C) to stop.');
+  console.log(
+    'Also try https://x.com/robinreads and the toolbar button. Close the browser (or Ctrl-C) to stop.',
+  );
   const stop = () => stopWorld(world).then(() => process.exit(0));
   process.on('SIGINT', stop);
   world.driver.onClose?.(stop);

@@ -23,7 +23,18 @@ for (const target of ['chrome', 'firefox']) {
   // web-ext build zips any extension folder (it reads the manifest, skips dotfiles).
   const r = spawnSync(
     'npx',
-    ['web-ext', 'build', '--source-dir', dir, '--artifacts-dir', tmp, '--filename', name, '--overwrite-dest', '--no-config-discovery'],
+    [
+      'web-ext',
+      'build',
+      '--source-dir',
+      dir,
+      '--artifacts-dir',
+      tmp,
+      '--filename',
+      name,
+      '--overwrite-dest',
+      '--no-config-discovery',
+    ],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   if (r.status !== 0) process.exit(r.status ?? 1);

@@ -23,7 +23,15 @@ const run = (cmd, argv, opts = {}) =>
 
 function vitest(project) {
   const out = join(tmp, `${project}.json`);
-  const r = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const r = run('npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   try {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     passed += report.numPassedTests;
@@ -40,10 +48,14 @@ function vitest(project) {
 }
 
 function webExtLint() {
-  const r = run('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-  });
+  const r = run(
+    'npx',
+    ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    },
+  );
   let report;
   try {
     report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
@@ -53,7 +65,8 @@ function webExtLint() {
     return;
   }
   const { errors, warnings, notices } = report.count;
-  for (const w of report.warnings) console.log(`web-ext lint warning: ${w.code} ${w.file ?? ''}: ${w.message}`);
+  for (const w of report.warnings)
+    console.log(`web-ext lint warning: ${w.code} ${w.file ?? ''}: ${w.message}`);
   console.log(`web-ext lint: ${errors} errors, ${warnings} warnings, ${notices} notices`);
   if (errors === 0) passed += 1;
   else {

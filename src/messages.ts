@@ -52,4 +52,7 @@ export async function send<K extends MessageName>(name: K, payload: Payload<K>):
 }
 
 export const isEnvelope = (m: unknown): m is Envelope =>
-  typeof m === 'object' && m !== null && (m as Envelope).spruce === 1 && typeof (m as Envelope).name === 'string';
+  typeof m === 'object' &&
+  m !== null &&
+  (m as Envelope).spruce === 1 &&
+  typeof (m as Envelope).name === 'string';

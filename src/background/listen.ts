@@ -12,11 +12,13 @@ export type Handlers = {
  * Returns a function that stops listening.
  */
 export function listen(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Answer<MessageName>> | undefined => {
+  const listener = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+  ): Promise<Answer<MessageName>> | undefined => {
     if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
     const handler = handlers[message.name] as
-      | ((p: unknown, s: Runtime.MessageSender) => Promise<Reply<MessageName>>)
-      | undefined;
+      ((p: unknown, s: Runtime.MessageSender) => Promise<Reply<MessageName>>) | undefined;
     if (!handler) return undefined;
     return handler(message.payload, sender).then(
       (reply) => ({ ok: true as const, reply }),

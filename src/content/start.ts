@@ -54,7 +54,10 @@ export function startContent(site: SiteReader, win: Window = window): AbortContr
     if (contextGone()) return life.abort();
     if (!site.isProfile(href)) return;
     const controller = new AbortController();
-    life.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    life.signal.addEventListener('abort', () => controller.abort(), {
+      once: true,
+      signal: controller.signal,
+    });
     page = controller;
     startReading(win.document, {
       read: () => site.read(win.document, win.location.href),

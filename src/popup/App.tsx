@@ -10,7 +10,8 @@ interface State {
   snapshots: Record<string, Snapshot>;
 }
 
-const platformName = (s: Snapshot) => (s.profile.platform === 'linkedin' ? t('platformLinkedIn') : t('platformX'));
+const platformName = (s: Snapshot) =>
+  s.profile.platform === 'linkedin' ? t('platformLinkedIn') : t('platformX');
 
 function ProfileCard({ snap }: { snap: Snapshot }) {
   const counts = fieldCounts(snap.profile);
@@ -93,7 +94,11 @@ export function App({ client }: { client: Client }) {
           <section class="card stack">
             <p>{t('popupEmpty')}</p>
             <div class="row">
-              <button type="button" class="primary" onClick={() => client.openTab('https://www.linkedin.com/in/me/')}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => client.openTab('https://www.linkedin.com/in/me/')}
+              >
                 {t('popupOpenLinkedIn')}
               </button>
               <button type="button" onClick={() => client.openTab('https://x.com/home')}>

@@ -41,7 +41,9 @@ export async function ensureSchema(): Promise<{ version: number; fresh: boolean 
   const version = await getItem('schemaVersion');
   if (version === SCHEMA_VERSION) return { version, fresh: false };
   if (version > SCHEMA_VERSION) {
-    throw new Error(`Stored data is from a newer Spruce (schema ${version}); this version reads ${SCHEMA_VERSION}.`);
+    throw new Error(
+      `Stored data is from a newer Spruce (schema ${version}); this version reads ${SCHEMA_VERSION}.`,
+    );
   }
   // 0: nothing stored yet. Migrations from older versions go here as pure functions (src/storage/migrations).
   await setItem('schemaVersion', SCHEMA_VERSION);

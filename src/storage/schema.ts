@@ -28,7 +28,8 @@ export type ItemName = keyof LocalItems;
 
 export const DEFAULT_SETTINGS: Settings = { overlays: { linkedin: true, x: true } };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const bool = (v: unknown, fallback: boolean): boolean => (typeof v === 'boolean' ? v : fallback);
 
 /** Settings from storage, with any missing or malformed part replaced by its default. */

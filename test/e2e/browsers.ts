@@ -107,7 +107,8 @@ export async function launchChromium(dist: string, port: number, headless = true
       '--ignore-certificate-errors',
     ],
   });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const sw =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const id = new URL(sw.url()).host;
   const extensionRequests: string[] = [];
   context.on('request', (req) => {

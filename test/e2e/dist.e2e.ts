@@ -21,7 +21,10 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
     expect(m.optional_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
-    expect(m.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([HOSTS.slice(0, 1), HOSTS.slice(1)]);
+    expect(m.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([
+      HOSTS.slice(0, 1),
+      HOSTS.slice(1),
+    ]);
     expect(m.content_security_policy.extension_pages).toMatch(/^script-src 'self'; object-src 'none'/);
     expect(m.content_security_policy.extension_pages).not.toMatch(/unsafe|http|\*/);
   });
@@ -36,7 +39,8 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
   });
 
   it('points at files that exist: icons, locales, pages, worker', () => {
-    for (const icon of Object.values(m.icons) as string[]) expect(statSync(dist(target, icon)).size).toBeGreaterThan(0);
+    for (const icon of Object.values(m.icons) as string[])
+      expect(statSync(dist(target, icon)).size).toBeGreaterThan(0);
     expect(statSync(dist(target, '_locales/en/messages.json')).size).toBeGreaterThan(0);
     expect(statSync(dist(target, m.action.default_popup)).size).toBeGreaterThan(0);
     expect(statSync(dist(target, m.options_ui.page)).size).toBeGreaterThan(0);
@@ -63,7 +67,9 @@ describe('size budgets (what the browser loads for each entry, minified; see REA
   const sizes = bundleSizes(dist('chrome'));
   it.each(Object.entries(BUDGETS_KB))('%s: at most %d KB', (name, budget) => {
     const size = sizes[name as keyof typeof BUDGETS_KB];
-    console.log(`${name}: ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzip / 1024).toFixed(1)} KB gzipped (${size.files.join(', ')})`);
+    console.log(
+      `${name}: ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzip / 1024).toFixed(1)} KB gzipped (${size.files.join(', ')})`,
+    );
     expect(size.files.length).toBeGreaterThan(0);
     expect(size.bytes / 1024).toBeLessThanOrEqual(budget);
   });

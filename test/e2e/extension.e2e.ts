@@ -39,7 +39,10 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
     expect(snap.profile.platform).toBe('linkedin');
     expect(snap.profile.own).toBe(true);
     expect(snap.profile.fields.name).toEqual({ state: 'found', value: 'Robin Ashgrove' });
-    expect(snap.profile.fields.headline).toEqual({ state: 'found', value: 'Librarian at Northfield Public Library' });
+    expect(snap.profile.fields.headline).toEqual({
+      state: 'found',
+      value: 'Librarian at Northfield Public Library',
+    });
     await tab.close();
   });
 
@@ -71,7 +74,12 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
 
   it('opens and renders the popup', async () => {
     const popup = await world.driver.open(world.driver.extensionUrl('src/popup/index.html'));
-    const heading = await popup.waitFor(() => document.querySelector('h1')?.textContent, undefined, 10_000, 'popup heading');
+    const heading = await popup.waitFor(
+      () => document.querySelector('h1')?.textContent,
+      undefined,
+      10_000,
+      'popup heading',
+    );
     expect(heading).toBe('Spruce');
     const tracked = await popup.waitFor(
       () => document.querySelector('[data-testid="tracked"]')?.textContent,
@@ -87,11 +95,25 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
 
   it('opens the options page; a setting written there is visible from another context', async () => {
     const options = await world.driver.open(world.driver.extensionUrl('src/options/index.html'));
-    await options.waitFor(() => Boolean(document.querySelector('input[name="overlays-x"]')), undefined, 10_000, 'options form');
+    await options.waitFor(
+      () => Boolean(document.querySelector('input[name="overlays-x"]')),
+      undefined,
+      10_000,
+      'options form',
+    );
     expect(await options.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Spruce settings');
-    expect(await options.evaluate(() => (document.querySelector('input[name="overlays-x"]') as HTMLInputElement).checked)).toBe(true);
+    expect(
+      await options.evaluate(
+        () => (document.querySelector('input[name="overlays-x"]') as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
     await options.click('input[name="overlays-x"]');
-    await options.waitFor(() => document.querySelector('[role="status"]')?.textContent === 'Saved', undefined, 5000, 'saved status');
+    await options.waitFor(
+      () => document.querySelector('[role="status"]')?.textContent === 'Saved',
+      undefined,
+      5000,
+      'saved status',
+    );
     // Another context (the inspector tab) sees the value the options page wrote through the worker.
     const stored = await localStorageOf(world.inspector);
     expect(stored.settings).toEqual({ overlays: { linkedin: true, x: false } });
@@ -119,15 +141,19 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
     // other host asked for (the browser's own update services aside) would have come from the extension.
     const elsewhere = world.server.proxyLog
       .map((r) => r.target.replace(/:\d+$/, ''))
-      .filter((host) => !FIXTURE_HOSTS.includes(host) && !/(^|\.)(mozilla\.(com|net|org)|firefox\.com)$/.test(host));
+      .filter(
+        (host) => !FIXTURE_HOSTS.includes(host) && !/(^|\.)(mozilla\.(com|net|org)|firefox\.com)$/.test(host),
+      );
     expect(elsewhere).toEqual([]);
   });
 
   it('would have seen a request from an extension page (the monitor itself works)', async () => {
-    await world.inspector.evaluate(() => fetch('https://x.com/robinreads').then(
-      () => undefined,
-      () => undefined,
-    ));
+    await world.inspector.evaluate(() =>
+      fetch('https://x.com/robinreads').then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
     await sleep(300);
     expect(world.driver.extensionRequests).toContain('https://x.com/robinreads');
   });

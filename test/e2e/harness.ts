@@ -45,7 +45,11 @@ export interface World {
   inspector: Tab;
 }
 
-export async function startWorld(name: BrowserName, site: Site, opts: { headless?: boolean } = {}): Promise<World> {
+export async function startWorld(
+  name: BrowserName,
+  site: Site,
+  opts: { headless?: boolean } = {},
+): Promise<World> {
   const server = await startServer(site.route);
   const driver =
     name === 'chromium'
@@ -85,7 +89,12 @@ export function localStorageOf(tab: Tab): Promise<Record<string, unknown>> {
 
 export interface StoredReading {
   readAt: string;
-  profile: { key: string; platform: string; own: boolean | null; fields: Record<string, { state: string; value?: unknown }> };
+  profile: {
+    key: string;
+    platform: string;
+    own: boolean | null;
+    fields: Record<string, { state: string; value?: unknown }>;
+  };
 }
 
 /** Wait until the stored snapshot for `key` satisfies `check`. */
@@ -103,7 +112,9 @@ export async function waitForSnapshot(
     if (last && check(last)) return last;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no matching snapshot for ${key} after ${ms} ms (last: ${JSON.stringify(last)?.slice(0, 400)})`);
+  throw new Error(
+    `no matching snapshot for ${key} after ${ms} ms (last: ${JSON.stringify(last)?.slice(0, 400)})`,
+  );
 }
 
 /**

@@ -5,7 +5,15 @@ import { startReading } from '../../src/content/reading.ts';
 import { watchUrl } from '../../src/content/navigation.ts';
 
 const profile = (fields: Record<string, unknown>): Profile =>
-  ({ platform: 'x', layout: 'x', own: true, url: 'https://x.com/a', key: 'x:a', health: { recognised: [], unrecognised: [] }, fields }) as unknown as Profile;
+  ({
+    platform: 'x',
+    layout: 'x',
+    own: true,
+    url: 'https://x.com/a',
+    key: 'x:a',
+    health: { recognised: [], unrecognised: [] },
+    fields,
+  }) as unknown as Profile;
 
 /** A reader over the test document: the bio is unknown until an element with id "bio" arrives. */
 const readBio = () => {

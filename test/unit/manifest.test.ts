@@ -12,14 +12,21 @@ describe('manifest', () => {
     expect(manifestFor('firefox')).toMatchSnapshot();
   });
 
-  it.each(['chrome', 'firefox'] as const)('%s: storage plus LinkedIn and X only, no exposed resources', (t) => {
-    const m = manifestFor(t) as Record<string, unknown>;
-    expect(m.permissions).toEqual(['storage']);
-    expect(m.host_permissions).toEqual(['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*']);
-    expect(m).not.toHaveProperty('web_accessible_resources');
-    expect(m).not.toHaveProperty('optional_permissions');
-    expect(m).not.toHaveProperty('externally_connectable');
-  });
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: storage plus LinkedIn and X only, no exposed resources',
+    (t) => {
+      const m = manifestFor(t) as Record<string, unknown>;
+      expect(m.permissions).toEqual(['storage']);
+      expect(m.host_permissions).toEqual([
+        'https://www.linkedin.com/*',
+        'https://x.com/*',
+        'https://twitter.com/*',
+      ]);
+      expect(m).not.toHaveProperty('web_accessible_resources');
+      expect(m).not.toHaveProperty('optional_permissions');
+      expect(m).not.toHaveProperty('externally_connectable');
+    },
+  );
 
   it('names and describes itself through _locales, within the stores’ limits', () => {
     const m = manifestFor('chrome');

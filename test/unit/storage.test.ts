@@ -22,7 +22,9 @@ describe('stored snapshots', () => {
     profile: { platform: 'x', key: 'x:robin', fields: {} },
   };
   it('drop malformed entries, keep good ones', () => {
-    expect(validateSnapshots({ 'x:robin': good, bad: { readAt: 1 }, worse: null })).toEqual({ 'x:robin': good });
+    expect(validateSnapshots({ 'x:robin': good, bad: { readAt: 1 }, worse: null })).toEqual({
+      'x:robin': good,
+    });
     expect(validateSnapshots([good])).toEqual({});
   });
   it('schema version: only positive integers count', () => {
