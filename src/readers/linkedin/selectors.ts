@@ -118,7 +118,7 @@ export const defaultBanner = [
 
 export const connections = [
   'a[data-view-name="profile-top-card-view-all-connections"]', // 2026-01 SDUI
-  'a[href*="/mynetwork/invite-connect/connections"]', // 2024-07 Ember, owner's view
+  'a[href*="/mynetwork/invite-connect/connections"]', // 2024 Ember, owner's view (unverified: no owner capture)
   'a[href*="/overlay/connections"]', // 2026-01 SDUI
   // Not a[href*="connectionOf"]: on others' Ember cards that is the "2 other mutual connections" link.
   'li.text-body-small span.t-bold', // 2024-07 Ember ("500+")
@@ -201,19 +201,20 @@ export const canonical = ['link[rel="canonical"]'] as const;
 
 /** Controls only the owner sees, looked for in the top card. Hrefs and attributes, never button words. */
 export const ownerOnly = [
-  'a[href*="/edit/intro"]', // 2024-07 Ember, 2026-01 SDUI: the pencil on the top card
-  'a[href*="/edit/forms/intro"]', // 2026-03 SDUI
-  'img.profile-photo-edit__preview', // 2024-07 Ember: the photo is an edit control
-  'a[href*="/opportunities/job-opportunities"]', // 2024 Ember: "Open to" work preferences
-  'a[href*="/add-edit/"]', // 2023-24 Ember: "Add profile section" forms
-  'a[data-view-name="profile-opportunity-card"]', // 2024-07 Ember: the open-to card (DOM.md)
-  'button[data-view-name="profile-add-section"]', // 2026-03 SDUI: "Add profile section"
-  'a[data-view-name="profile-add-section"]', // 2026-03 SDUI
+  'a[href*="/edit/intro"]', // 2024 Ember, 2026 SDUI: the pencil on the top card (DOM.md)
+  'a[href*="/edit/forms/intro"]', // 2026 SDUI (unverified guess: an edit form is the owner's by nature)
+  'img.profile-photo-edit__preview', // 2024 Ember: the photo is an edit control (Ember scrapers)
+  'a[href*="/add-edit/"]', // 2023-24 Ember: /in/<slug>/add-edit/<SECTION>/ forms (unverified)
+  'a[data-view-name="profile-opportunity-card"]', // 2024 Ember: the owner's open-to card (DOM.md)
+  'button[data-view-name="profile-add-section"]', // 2026 SDUI: "Add profile section" (unverified guess)
+  'a[data-view-name="profile-add-section"]', // 2026 SDUI (unverified guess)
 ] as const;
 // The Analytics card ("Private to you") is owner evidence too: read.ts recognises it as a section
 // (#analytics on Ember, profile-card-analytics / ...Analytics on 2026).
-// Deliberately NOT owner evidence: section-level edit links such as /edit/forms/position/<id>/ and "Add
-// experience" buttons. The 2026 reconstructions carry them although their README says none is an owner's view.
+// Deliberately NOT owner evidence: links to /opportunities/job-opportunities (an open-to-work card's
+// details may be shown to recruiters too), and section-level edit links such as /edit/forms/position/<id>/
+// and "Add experience" buttons: the 2026 reconstructions carry them although their README says none is an
+// owner's view.
 
 /** Markers of someone else's profile (inside the top card). Icons and classes, not "Connect"/"Message". */
 export const nonSelf = [
@@ -222,8 +223,8 @@ export const nonSelf = [
   '[data-test-icon="send-privately-small"]', // 2024-07 Ember: Message button icon
   '[data-test-icon="report-medium"]', // 2024-07 Ember: "Report / Block" in the More menu
   '.distance-badge', // 2024-07 Ember: "2nd degree connection"
-  'a[href*="/messaging/compose"]', // 2026-01 SDUI: Message button
-  'a[href*="/preload/custom-invite"]', // 2026-01 SDUI: Connect button
+  'a[href*="/messaging/compose"]', // 2026 SDUI: Message button (unverified guess at its link target)
+  'a[href*="/preload/custom-invite"]', // 2026 SDUI: Connect button (unverified guess at its link target)
 ] as const;
 
 /** Embedded API responses: the /voyager/api/me one describes the signed-in viewer. */
@@ -238,8 +239,7 @@ export const openToWork = [
   'section.pv-open-to-carousel-card', // 2024-07 Ember, owner's view of the open-to card
   'a[data-view-name="profile-opportunity-card"]', // 2024-07 Ember, owner's view (DOM.md)
   '.pv-open-to-carousel-card', // 2024-07 Ember
-  'img[title*="#OPEN_TO_WORK"]', // 2024-07 Ember: the green photo frame others see
-  'img[alt*="#OPEN_TO_WORK"]', // 2026-01 SDUI
-  'div[data-view-name*="open-to-work"]', // 2026-03 SDUI
-  'div[componentkey*="OpenToWork"]', // 2026-03 SDUI-ck
+  'img[title*="#OPEN_TO_WORK"]', // 2024 Ember: the green photo frame others see (DOM.md, Ember scrapers)
+  // No 2026 alternative yet: guesses such as [data-view-name*="open-to-work"] could match the owner's
+  // "Open to" button, which is there whether or not she is open to work.
 ] as const;
