@@ -96,7 +96,7 @@ export function blockText(root: Element | null | undefined, options: BlockTextOp
     .trim();
 }
 
-/** JSON.parse that returns null instead of throwing: page-embedded JSON is sometimes truncated or escaped badly. */
+/** JSON.parse returning null instead of throwing: page-embedded JSON is sometimes truncated or mis-escaped. */
 export function parseJson(s: string | null | undefined): unknown {
   if (!s) return null;
   try {

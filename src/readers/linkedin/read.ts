@@ -861,7 +861,8 @@ function structuralEntries(sec: Element): Element[] {
     return Array.from(container.children).filter((c) => text(c) !== '');
   }
   const heading = sec.querySelector('h2');
-  // Through wrappers (the 2026 <div data-view-name> around its <section>) down to the level of the heading's block.
+  // Through wrappers (the 2026 <div data-view-name> around its <section>) down to the level of the
+  // heading's block.
   let box = sec;
   while (
     box.children.length === 1 &&

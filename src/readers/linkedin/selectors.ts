@@ -150,7 +150,8 @@ export const sectionHeading = [
 /** One entry (position, school, skill, ...) inside a section. */
 export const entry = {
   ember: 'div[data-view-name="profile-component-entity"]', // 2024-07 Ember
-  sdui: 'div[componentkey^="entity-collection-item"], li[componentkey^="entity-collection-item"]', // 2026-03 SDUI-ck
+  // 2026-03 SDUI-ck
+  sdui: 'div[componentkey^="entity-collection-item"], li[componentkey^="entity-collection-item"]',
   publicItem: 'li', // 2024-04 public (leaf <li> of the section list)
 } as const;
 

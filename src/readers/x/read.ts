@@ -333,7 +333,7 @@ function readJoined(ctx: Ctx): Field<string> {
   return unknown(t ? 'join date in an unrecognised language' : 'join date not recognised');
 }
 
-/** "Joined August 2006", "A rejoint X en août 2006", "2006年8月からXを利用しています" -> "2006-08". */
+/** "Joined August 2006", "A rejoint X en août 2006", "2006年8月からXを利用しています": "2006-08". */
 export function joinedFromText(t: string): string | null {
   const cjk = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]/.exec(t);
   if (cjk?.[1] && cjk[2]) return `${cjk[1]}-${cjk[2].padStart(2, '0')}`;

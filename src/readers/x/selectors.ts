@@ -11,12 +11,21 @@
 // stays as the fallback for when X changes an element's tag. Queries are scoped to the primary column.
 
 /** The column holding the profile; page-wide queries are scoped to it. */
-export const primaryColumn = ['div[data-testid="primaryColumn"]', '[data-testid="primaryColumn"]'] as const; // 2026-01 web
+export const primaryColumn = [
+  'div[data-testid="primaryColumn"]', // 2026-01 web
+  '[data-testid="primaryColumn"]', // 2026-01 web
+] as const;
 
 /** The profile header has rendered once this is there (name + handle). */
-export const userName = ['div[data-testid="UserName"]', '[data-testid="UserName"]'] as const; // 2026-01 web
+export const userName = [
+  'div[data-testid="UserName"]', // 2026-01 web
+  '[data-testid="UserName"]', // 2026-01 web
+] as const;
 
-export const description = ['div[data-testid="UserDescription"]', '[data-testid="UserDescription"]'] as const; // 2026-01 web
+export const description = [
+  'div[data-testid="UserDescription"]', // 2026-01 web
+  '[data-testid="UserDescription"]', // 2026-01 web
+] as const;
 
 /** The row of optional items under the bio (location, website, category, birthday, join date). */
 export const headerItems = [
@@ -66,7 +75,10 @@ export const socialContext = '[data-testid="socialContext"]'; // 2026-01 web ("P
 /** The pin icon drawn before "Pinned": its path, unlike the word, does not depend on the UI language. */
 export const pinIconPath = 'M7 4.5C7 3.12'; // 2026-01 web
 /** "This account hasn't posted" and friends. */
-export const emptyTimeline = ['div[data-testid="emptyState"]', '[data-testid="emptyState"]'] as const; // 2024 web
+export const emptyTimeline = [
+  'div[data-testid="emptyState"]', // 2024 web
+  '[data-testid="emptyState"]', // 2024 web
+] as const;
 
 /** JSON-LD describing the profile (present at least for signed-out visitors). */
 export const jsonLd = [

@@ -241,7 +241,7 @@ export function remove(els: readonly Element[]): Undo {
   };
 }
 
-/** Reverse the order of the given elements among their siblings (each parent's children are restored on undo). */
+/** Reverse the order of the given elements among their siblings; undo restores each parent's children. */
 export function reverseOrder(els: readonly Element[]): Undo {
   const parents = new Map<ParentNode, ChildNode[]>();
   for (const el of els)
