@@ -263,6 +263,8 @@ function readAvatar(ctx: Ctx): { field: Field<true>; linked: boolean } {
 function readHeader(ctx: Ctx, avatarLinked: boolean): Field<true> {
   const img = first(ctx.root, S.headerPhoto(ctx.handle));
   if (/profile_banners/.test(img?.getAttribute('src') ?? '')) return found(true);
+  // The link is there only when a header is set, even before its image has loaded.
+  if (first(ctx.root, S.headerPhotoLink(ctx.handle))) return found(true);
   // The header photo and the avatar render together: with the avatar's link there and no header link,
   // the header is the default blank one.
   if (avatarLinked) return absent;

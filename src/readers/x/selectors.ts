@@ -51,6 +51,10 @@ export const headerPhoto = (handle: string): string[] => [
   `a[href="/${handle}/header_photo" i] img`, // 2026-01 web
   'img[src*="pbs.twimg.com/profile_banners"]', // 2026-01 web
 ];
+/** X links the header photo only when one is set. */
+export const headerPhotoLink = (handle: string): string[] => [
+  `a[href="/${handle}/header_photo" i]`, // 2026-01 web
+];
 
 export const followers = (handle: string): string[] => [
   `a[href="/${handle}/verified_followers" i]`, // 2023-09 onwards

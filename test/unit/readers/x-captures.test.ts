@@ -150,6 +150,16 @@ describe('tabs, navigation and empty pages', () => {
     expect(p.health.unrecognised).toEqual(['UserName']);
   });
 
+  it('reads a header whose image has not loaded yet as set (X links it only when there is one)', () => {
+    const doc = capture(C.jason.file);
+    const imgs = Array.from(doc.querySelectorAll('a[href$="/header_photo"] img'));
+    const p = withMutation(
+      () => remove(imgs),
+      () => readX(doc, C.jason.url),
+    );
+    expect(p.fields.header).toEqual({ state: 'found', value: true });
+  });
+
   it('knows no bio from an unrendered one', () => {
     const doc = capture(C.nikita.file);
     const bio = Array.from(doc.querySelectorAll('[data-testid="UserDescription"]'));
