@@ -284,6 +284,10 @@ function readPinned(ctx: Ctx): Field<true> {
     if (a.querySelector(`path[d^="${S.pinIconPath}"]`) || PINNED.test(text(sc))) return found(true);
   }
   if (!ctx.postsTab) return unknown('the pinned post shows on the Posts tab only');
+  // The first post carries a label we could not recognise (a pin in another language, or a repost):
+  // it may be pinned, so say so rather than claim there is no pinned post.
+  if (articles[0]?.querySelector(S.socialContext))
+    return unknown('could not tell whether the first post is pinned');
   // A pinned post is always first on the timeline: posts loaded without one means none is pinned.
   if (articles.length > 0 || first(ctx.root, S.emptyTimeline)) return absent;
   ctx.unrecognised.push('timeline');
