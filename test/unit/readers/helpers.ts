@@ -357,3 +357,89 @@ export const JAPANESE_UI: ReadonlyArray<readonly [RegExp, string]> = [
   [/(\d[\d,]*\+?) connections/, 'つながり$1件'],
   [/ (?:-|to) Present\b/, ' - 現在'],
 ];
+
+// ---- The owner's view -----------------------------------------------------------------------------------
+// None of the shared captures is an owner's view; these documented transforms turn one into what its owner
+// would see. Used by the owner tests and by the E2E suite (which serves the transformed page).
+
+/**
+ * What the owner of an Ember profile sees instead of a visitor, applied to a capture in memory:
+ * - the visitor-only controls go: the non-self photo wrapper class, Connect/Message/Report (found by their
+ *   icons), the connection-degree badge;
+ * - the owner's pencil appears: a link to /in/<slug>/edit/intro/ in the top card;
+ * - the embedded /voyager/api/me answer names the profile's member as the viewer (or, with
+ *   `viewer: 'drop'`, the page has no such answer and the controls alone must tell).
+ * Returns an undo function, like every mutation in helpers.ts.
+ */
+export function asEmberOwner(doc: Document, slug: string, viewer: 'self' | 'drop' = 'self'): Undo {
+  const undos: Undo[] = [];
+  const top = doc.querySelector('section[data-member-id]');
+  if (!top) throw new Error('not an Ember capture');
+  const wrapper = top.querySelector('.pv-top-card__non-self-photo-wrapper');
+  if (wrapper) {
+    wrapper.classList.remove('pv-top-card__non-self-photo-wrapper');
+    undos.push(() => wrapper.classList.add('pv-top-card__non-self-photo-wrapper'));
+  }
+  const visitorOnly = Array.from(
+    top.querySelectorAll(
+      '[data-test-icon="connect-small"], [data-test-icon="send-privately-small"], [data-test-icon="report-medium"]',
+    ),
+  ).map((icon) => icon.closest('button, [role="button"]') ?? icon);
+  undos.push(remove([...visitorOnly, ...Array.from(top.querySelectorAll('.distance-badge'))]));
+  const pencil = doc.createElement('a');
+  pencil.setAttribute('href', `/in/${slug}/edit/intro/?profileFormEntryPoint=PROFILE_SECTION`);
+  pencil.textContent = '✎';
+  top.appendChild(pencil);
+  undos.push(() => pencil.remove());
+
+  for (const datalet of doc.querySelectorAll('code[id^="datalet-bpr-guid-"]')) {
+    const meta = JSON.parse(datalet.textContent ?? '{}') as { request?: string; body?: string };
+    if (meta.request !== '/voyager/api/me' || !meta.body) continue;
+    const body = doc.getElementById(meta.body);
+    if (!body) continue;
+    if (viewer === 'drop') {
+      undos.push(remove([datalet, body]));
+    } else {
+      const before = body.textContent ?? '';
+      const json = JSON.parse(before) as {
+        data: Record<string, unknown>;
+        included: Array<Record<string, unknown>>;
+      };
+      json.data.plainId = Number(top.getAttribute('data-member-id'));
+      for (const item of json.included) if ('publicIdentifier' in item) item.publicIdentifier = slug;
+      body.textContent = JSON.stringify(json);
+      undos.push(() => (body.textContent = before));
+    }
+  }
+  return () => undos.reverse().forEach((u) => u());
+}
+
+/**
+ * What the owner of a 2025-26 (SDUI) profile sees: the pencil on the top card, a link to
+ * /in/<slug>/edit/intro/. The reconstructions' section-level edit links are not owner evidence on their own.
+ */
+export function asSduiOwner(doc: Document, slug: string): Undo {
+  const top = doc.querySelector('[data-view-name="profile-top-card"], [componentkey*="Topcard"]');
+  if (!top) throw new Error('not a 2025-26 capture');
+  const pencil = doc.createElement('a');
+  pencil.setAttribute('href', `/in/${slug}/edit/intro/`);
+  pencil.setAttribute('aria-label', 'Edit intro');
+  pencil.textContent = '✎';
+  top.appendChild(pencil);
+  return () => pencil.remove();
+}
+
+/** What the owner of an X profile sees: "Edit profile" (a link to /settings/profile) instead of "Follow". */
+export function asXOwner(doc: Document): Undo {
+  const undo = remove(Array.from(doc.querySelectorAll('[data-testid$="-follow"]')));
+  const edit = doc.createElement('a');
+  edit.setAttribute('href', '/settings/profile');
+  edit.setAttribute('data-testid', 'editProfileButton');
+  const header = doc.querySelector('[data-testid="UserName"]')?.parentElement;
+  if (!header) throw new Error('not an X profile page');
+  header.insertBefore(edit, header.firstChild);
+  return () => {
+    edit.remove();
+    undo();
+  };
+}

@@ -9,7 +9,6 @@ import {
   LINKEDIN_CAPTURES as C,
   UNKNOWN,
   X_CAPTURES,
-  type Undo,
   capture,
   expectLinkedIn,
   expectNoFalseClaims,
@@ -20,62 +19,13 @@ import {
   renameClasses,
   stripHooks,
   withMutation,
+  asEmberOwner,
+  asSduiOwner,
+  asXOwner,
 } from './helpers.ts';
 import type { Field } from '../../../src/core/profile.ts';
 
 type Fields = Record<string, Field<unknown>>;
-
-/**
- * What the owner of an Ember profile sees instead of a visitor, applied to a capture in memory:
- * - the visitor-only controls go: the non-self photo wrapper class, Connect/Message/Report (found by their
- *   icons), the connection-degree badge;
- * - the owner's pencil appears: a link to /in/<slug>/edit/intro/ in the top card;
- * - the embedded /voyager/api/me answer names the profile's member as the viewer (or, with
- *   `viewer: 'drop'`, the page has no such answer and the controls alone must tell).
- * Returns an undo function, like every mutation in helpers.ts.
- */
-function asEmberOwner(doc: Document, slug: string, viewer: 'self' | 'drop' = 'self'): Undo {
-  const undos: Undo[] = [];
-  const top = doc.querySelector('section[data-member-id]');
-  if (!top) throw new Error('not an Ember capture');
-  const wrapper = top.querySelector('.pv-top-card__non-self-photo-wrapper');
-  if (wrapper) {
-    wrapper.classList.remove('pv-top-card__non-self-photo-wrapper');
-    undos.push(() => wrapper.classList.add('pv-top-card__non-self-photo-wrapper'));
-  }
-  const visitorOnly = Array.from(
-    top.querySelectorAll(
-      '[data-test-icon="connect-small"], [data-test-icon="send-privately-small"], [data-test-icon="report-medium"]',
-    ),
-  ).map((icon) => icon.closest('button, [role="button"]') ?? icon);
-  undos.push(remove([...visitorOnly, ...Array.from(top.querySelectorAll('.distance-badge'))]));
-  const pencil = doc.createElement('a');
-  pencil.setAttribute('href', `/in/${slug}/edit/intro/?profileFormEntryPoint=PROFILE_SECTION`);
-  pencil.textContent = '✎';
-  top.appendChild(pencil);
-  undos.push(() => pencil.remove());
-
-  for (const datalet of doc.querySelectorAll('code[id^="datalet-bpr-guid-"]')) {
-    const meta = JSON.parse(datalet.textContent ?? '{}') as { request?: string; body?: string };
-    if (meta.request !== '/voyager/api/me' || !meta.body) continue;
-    const body = doc.getElementById(meta.body);
-    if (!body) continue;
-    if (viewer === 'drop') {
-      undos.push(remove([datalet, body]));
-    } else {
-      const before = body.textContent ?? '';
-      const json = JSON.parse(before) as {
-        data: Record<string, unknown>;
-        included: Array<Record<string, unknown>>;
-      };
-      json.data.plainId = Number(top.getAttribute('data-member-id'));
-      for (const item of json.included) if ('publicIdentifier' in item) item.publicIdentifier = slug;
-      body.textContent = JSON.stringify(json);
-      undos.push(() => (body.textContent = before));
-    }
-  }
-  return () => undos.reverse().forEach((u) => u());
-}
 
 describe('synthetic owner page: 2024 Ember layout, Japanese UI', () => {
   const url = 'https://www.linkedin.com/in/robin-quill-librarian/';
@@ -269,14 +219,8 @@ describe('a capture turned into its owner’s view', () => {
 
   it('2026 reconstruction with the owner’s pencil added is own', () => {
     const doc = capture(C.complete.file);
-    const top = doc.querySelector('[data-view-name="profile-top-card"]') as Element;
     const p = withMutation(
-      () => {
-        const pencil = doc.createElement('a');
-        pencil.setAttribute('href', 'https://www.linkedin.com/in/janesmith/edit/intro/');
-        top.appendChild(pencil);
-        return () => pencil.remove();
-      },
+      () => asSduiOwner(doc, 'janesmith'),
       () => readLinkedIn(doc, C.complete.url),
     );
     expect(p.own).toBe(true);
@@ -338,19 +282,9 @@ describe('an X capture turned into its owner’s view', () => {
     const c = X_CAPTURES.nikita;
     const doc = capture(c.file);
     const follow = Array.from(doc.querySelectorAll('[data-testid$="-follow"]'));
+    expect(follow.length).toBeGreaterThan(0);
     const p = withMutation(
-      () => {
-        const undo = remove(follow);
-        const edit = doc.createElement('a');
-        edit.setAttribute('href', '/settings/profile');
-        edit.setAttribute('data-testid', 'editProfileButton');
-        const header = doc.querySelector('[data-testid="UserName"]')?.parentElement as Element;
-        header.insertBefore(edit, header.firstChild);
-        return () => {
-          edit.remove();
-          undo();
-        };
-      },
+      () => asXOwner(doc),
       () => readX(doc, c.url),
     );
     expect(p.own).toBe(true);
