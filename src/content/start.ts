@@ -42,7 +42,10 @@ export function startContent(site: SiteReader, win: Window = window): AbortContr
     previous = profile;
     // Only the owner's own profile is kept; other members' pages are left alone (PRIVACY.md).
     if (profile.own !== true) return;
-    send('reading/submit', { profile, readAt: new Date().toISOString(), readMs }).catch((err: unknown) => {
+    // A plain JSON copy: Firefox's messaging from a content script dropped fields whose value was the
+    // shared frozen `absent` object (seen with firefox-esr 153 in the E2E suite).
+    const plain = JSON.parse(JSON.stringify(profile)) as Profile;
+    send('reading/submit', { profile: plain, readAt: new Date().toISOString(), readMs }).catch((err: unknown) => {
       if (contextGone()) life.abort();
       else console.debug('Spruce: could not store the reading', err);
     });

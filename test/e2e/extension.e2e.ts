@@ -52,6 +52,10 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
     expect(snap.profile.own).toBe(true);
     expect(snap.profile.fields.name).toEqual({ state: 'found', value: 'Robin Ashgrove' });
     expect(snap.profile.fields.followers).toEqual({ state: 'found', value: 1204 });
+    expect(snap.profile.fields.avatar).toEqual({ state: 'found', value: true });
+    // Fields the page shows as not there come through as "absent" (Firefox once dropped repeated ones).
+    expect(snap.profile.fields.category).toEqual({ state: 'absent' });
+    expect(snap.profile.fields.pinned).toEqual({ state: 'absent' });
     await tab.close();
   });
 
