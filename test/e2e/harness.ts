@@ -89,6 +89,7 @@ export function localStorageOf(tab: Tab): Promise<Record<string, unknown>> {
 
 export interface StoredReading {
   readAt: string;
+  readMs?: number;
   profile: {
     key: string;
     platform: string;

@@ -124,6 +124,9 @@ describe.each(BROWSERS)('reading the captures in %s', (browserName) => {
     expect(snap.profile.fields).toEqual(want);
     expect(snap.profile.layout).toBe(s.expected.layout);
     expect(snap.profile.own).toBe(true);
+    // The reader's own time in the page (the content script measures it; npm run bench reports it too).
+    console.log(`${browserName} ${s.url}: read in ${snap.readMs?.toFixed(2)} ms`);
+    expect(snap.readMs).toBeGreaterThan(0);
     await tab.close();
   });
 
