@@ -12,7 +12,9 @@ import { linkedInPage } from '../readers/linkedin/url.ts';
 import { xPage } from '../readers/x/url.ts';
 import { version as SPRUCE_VERSION } from '../../package.json';
 import { evaluateProfile, type Report } from '../core/report.ts';
-import { formatReport } from '../core/report-text.ts';
+import { formatReport, renderReport } from '../core/report-text.ts';
+import { catalogFrom } from '../core/i18n.ts';
+import messages from '../../public/_locales/en/messages.json';
 
 // ---------------------------------------------------------------------------------------------------------
 // Types
@@ -39,8 +41,14 @@ export interface CliReport {
   results: CliRuleResult[];
 }
 
-/** Given a reading, the checklist report. The default runs the checklist with default settings, now. */
+/**
+ * Given a reading, the checklist report (messages, not words: the CLI renders it in English). The default runs
+ * the checklist with default settings, now.
+ */
 export type Evaluate = (profile: Profile) => Report;
+
+/** The checklist's words: the extension's own messages.json, English. */
+const ENGLISH = catalogFrom(messages);
 
 const evaluateNow: Evaluate = (profile) => evaluateProfile(profile, new Date().toISOString());
 
@@ -298,7 +306,7 @@ function toOutput(profile: Profile, report: Report): CheckOutput {
     else fields[name] = { state: 'unknown', reason: f.reason };
   }
   const out: CheckOutput = { platform: profile.platform, layout: profile.layout, own: profile.own, fields };
-  out.report = contractReport(report);
+  out.report = contractReport(renderReport(report, ENGLISH));
   return out;
 }
 
@@ -391,7 +399,7 @@ function toText(out: CheckOutput, profile: Profile, report: Report): string {
   if (profile.health.unrecognised.length > 0) {
     lines.push(`not recognised on this page: ${short(profile.health.unrecognised.join(', '), 120)}`);
   }
-  lines.push('', ...formatReport(report).flatMap((line) => wrap(sanitise(line))));
+  lines.push('', ...formatReport(report, ENGLISH).flatMap((line) => wrap(sanitise(line))));
   return `${lines.join('\n')}\n`;
 }
 

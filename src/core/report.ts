@@ -9,24 +9,32 @@
 // evaluated, i.e. pass, warn or fail). Unknown results don't count either way; info results (weight 0) never
 // count. Coverage: evaluated weight / weight of every rule in the report. When nothing could be evaluated the
 // score is 0 and the coverage 0: read the coverage before the score.
+//
+// Text: a result holds messages (src/core/i18n.ts), not words; renderReport() in report-text.ts turns them into
+// text with a catalog, at the edge that shows them. A rule's own keys are rule_<id>_title, _why, _fix, _source and
+// _source_note; its outcomes name their messages '.case', made whole here (rule_<id>_case).
+import { expandKeys, msg, rulePrefix, type Msg } from './i18n.ts';
 import type { LinkedInProfile, XProfile } from './profile.ts';
 import { RULES } from './rules/index.ts';
-import type { Profiles, Rule, RulePlatform, Status } from './rules/types.ts';
+import type { Outcome, Profiles, Rule, RulePlatform, Status } from './rules/types.ts';
 import { DEFAULT_SETTINGS, isEnabled, ruleSettings, weightOf, type Goal, type Settings } from './settings.ts';
 
-/** One rule's finding. The first seven fields are the public contract of `spruce check --json`. */
+/**
+ * One rule's finding. Rendered (renderReport), its first seven fields are the public contract of
+ * `spruce check --json`.
+ */
 export interface Result {
   rule: string;
   status: Status;
   /** The weight used in the score (the goal preset may change the rule's own). */
   weight: number;
-  title: string;
+  title: Msg;
   /** The measured value, quoted. */
-  detail: string;
-  fix: string;
-  source: string;
-  why: string;
-  sourceNote?: string;
+  detail: Msg;
+  fix: Msg;
+  source: Msg;
+  why: Msg;
+  sourceNote?: Msg;
   asOf: string;
   platform: RulePlatform;
   /** The page section the rule is about, for on-page hints ('headline', 'about', 'photo', 'bio', ...). */
@@ -74,12 +82,14 @@ export function inputFor(profile: LinkedInProfile | XProfile, now: string): Eval
 
 function runRule(rule: Rule, input: EvaluateInput, settings: Settings): Result {
   const weight = weightOf(rule, settings);
-  let outcome;
+  const prefix = rulePrefix(rule.id);
+  const own = (part: string): Msg => ({ key: prefix + part });
+  let outcome: Outcome;
   try {
     outcome = rule.check(input as Parameters<Rule['check']>[0], ruleSettings(rule, settings));
   } catch {
     // A bug in a rule must not take the whole report down, nor blame the user.
-    outcome = { status: 'unknown' as const, detail: 'This rule failed inside Spruce, so it wasn’t checked.' };
+    outcome = { status: 'unknown', detail: msg('report_rule_crashed') };
   }
   // Weight-0 rules are information only: whatever they find never counts, so say "info" unless unknown.
   const status: Status = weight === 0 && outcome.status !== 'unknown' ? 'info' : outcome.status;
@@ -87,17 +97,17 @@ function runRule(rule: Rule, input: EvaluateInput, settings: Settings): Result {
     rule: rule.id,
     status,
     weight,
-    title: rule.title,
-    detail: outcome.detail,
-    fix: outcome.fix ?? rule.fix,
-    source: rule.source,
-    why: outcome.why ?? rule.why,
+    title: own('title'),
+    detail: expandKeys(outcome.detail, prefix),
+    fix: outcome.fix ? expandKeys(outcome.fix, prefix) : own('fix'),
+    source: own('source'),
+    why: outcome.why ? expandKeys(outcome.why, prefix) : own('why'),
     asOf: rule.asOf,
     platform: rule.platform,
     section: rule.section,
     impact: Math.round(weight * rule.fixability * LOST[status] * 100) / 100,
   };
-  if (rule.sourceNote) result.sourceNote = rule.sourceNote;
+  if (rule.sourceNote) result.sourceNote = own('source_note');
   if (rule.sections) result.sections = { ...rule.sections };
   return result;
 }

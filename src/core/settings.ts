@@ -25,24 +25,19 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   thresholds: {},
 });
 
+/** A goal's label and description are the messages report_goal_<goal>_label and _description (goalMsg). */
 export interface GoalPreset {
-  label: string;
-  description: string;
   /** Weights that differ from the rule's own (heuristic; information-only rules are never changed). */
   weights: Readonly<Record<string, 1 | 2 | 3>>;
 }
 
-// The weights each goal raises, and why. All heuristic: no source gives per-goal weights.
+// The weights each goal raises (why: report_goal_<goal>_description). All heuristic: no source gives per-goal
+// weights.
 export const GOALS: Readonly<Record<Goal, GoalPreset>> = Object.freeze({
   general: {
-    label: 'General',
-    description: 'The checklist’s own weights.',
     weights: {},
   },
   'job-seeker': {
-    label: 'Job seeker',
-    description:
-      'Recruiters search by keywords and skim the top of the profile: keywords, the visible start of the headline, proof of work and other people’s word count for more.',
     weights: {
       'li-keywords': 3,
       'li-headline-fold': 2,
@@ -53,9 +48,6 @@ export const GOALS: Readonly<Record<Goal, GoalPreset>> = Object.freeze({
     },
   },
   established: {
-    label: 'Established professional',
-    description:
-      'Your reputation is the point: showing your work, recommendations, staying visible and one consistent message across networks count for more.',
     weights: {
       'li-featured': 2,
       'li-recommendations': 3,
@@ -66,9 +58,6 @@ export const GOALS: Readonly<Record<Goal, GoalPreset>> = Object.freeze({
     },
   },
   cpd: {
-    label: 'Information professional (CPD)',
-    description:
-      'For a professional-development programme such as 23 Things: professional status, volunteering in associations, taking part and linking your presence up count for more.',
     weights: {
       'li-certifications': 2,
       'li-volunteering': 2,

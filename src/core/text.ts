@@ -219,23 +219,17 @@ export function isAutoAssignedSlug(slug: string): boolean {
 /** Characters as a person counts them (emoji and accented letters count once). */
 export const charCount = (text: string): number => [...text.normalize('NFC')].length;
 
-/** "1,204": numbers in details, formatted the same everywhere. */
+/** "1,204": numbers in details, formatted the same everywhere, before they are put into a message. */
 export const num = (n: number): string => n.toLocaleString('en-GB');
 
-/** "“Researcher.”": a short quotation of page text for a detail line, cut at `max` characters. */
-export function quote(text: string, max = 60): string {
+/** Page text on one line, cut at `max` characters with "…": what a detail quotes (quoted() in i18n.ts). */
+export function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
   const chars = [...t];
-  return `“${
-    chars.length > max
-      ? `${chars
-          .slice(0, max - 1)
-          .join('')
-          .trimEnd()}…`
-      : t
-  }”`;
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : t;
 }
-
-/** "1 skill", "3 skills". */
-export const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${num(n)} ${n === 1 ? one : many}`;

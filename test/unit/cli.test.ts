@@ -18,6 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CheckOutput, type Evaluate } from '../../src/cli/main.ts';
 import { evaluateProfile } from '../../src/core/report.ts';
 import { LINKEDIN_FIELDS, X_FIELDS } from '../../src/core/profile.ts';
+import { catalogFrom, render, ruleMsg } from '../../src/core/i18n.ts';
+import messages from '../../public/_locales/en/messages.json';
 import pkg from '../../package.json' with { type: 'json' };
 import { buildCli } from '../../scripts/build-cli.mjs';
 
@@ -127,7 +129,15 @@ describe('spruce check --json on every capture', () => {
       expect(report.coverage).toBeLessThanOrEqual(1);
       expect(report.results.length).toBeGreaterThan(5);
       for (const r of report.results) {
-        expect(Object.keys(r).sort()).toEqual(['detail', 'fix', 'rule', 'source', 'status', 'title', 'weight']);
+        expect(Object.keys(r).sort()).toEqual([
+          'detail',
+          'fix',
+          'rule',
+          'source',
+          'status',
+          'title',
+          'weight',
+        ]);
         expect(['pass', 'fail', 'warn', 'unknown', 'info']).toContain(r.status);
         expect(r.rule.startsWith(file.startsWith('x/') ? 'x-' : 'li-')).toBe(true);
       }
@@ -176,10 +186,21 @@ describe('the report', () => {
     const report = (JSON.parse(json.stdout) as CheckOutput).report!;
     const [first] = report.results;
     // Extra fields of the extension's report (why, impact, section...) stay out of the public JSON.
-    expect(Object.keys(first!).sort()).toEqual(['detail', 'fix', 'rule', 'source', 'status', 'title', 'weight']);
+    expect(Object.keys(first!).sort()).toEqual([
+      'detail',
+      'fix',
+      'rule',
+      'source',
+      'status',
+      'title',
+      'weight',
+    ]);
     const text = await run(['check', path, '--url', url], { evaluate });
     expect(text.stdout).toMatch(new RegExp(`\\b${report.score}\\b`));
     expect(text.stdout).toContain(first!.title);
+    // The engine returns messages; the CLI says them in English (messages.json), none missing.
+    expect(first!.title).toBe(render(ruleMsg(first!.rule, 'title'), catalogFrom(messages)));
+    expect(`${json.stdout}${text.stdout}`).not.toMatch(/⟦|\b(?:rule|report)_[a-z_]+\b/);
     expect(seen).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import { AS_OF, couldNotRead, fail, pass, textOf, warn } from './helpers.ts';
-import { compareNames, quote } from '../text.ts';
+import { quoted } from '../i18n.ts';
+import { compareNames } from '../text.ts';
 import { defineRule } from './types.ts';
 
 export default defineRule({
@@ -7,34 +8,29 @@ export default defineRule({
   platform: 'cross',
   section: 'name',
   sections: { linkedin: 'name', x: 'name' },
-  title: 'The same name on LinkedIn and X',
-  why: 'People who meet you on one network look you up on the other; the same name makes it obvious that both profiles are you.',
-  fix: 'Use the same first and last name on both. Pronouns, credentials or an emoji on one side are fine.',
+  sourceNote: true,
   weight: 3,
   fixability: 0.9,
-  source: 'heuristic',
-  sourceNote:
-    'Names are compared after removing case, accents, middle names, emoji, pronouns and credentials.',
   asOf: AS_OF,
   inputs: ['linkedin.name', 'x.name'],
   thresholds: {},
   check({ linkedin, x }) {
     const a = linkedin.fields.name;
     const b = x.fields.name;
-    if (a.state === 'unknown') return couldNotRead('your LinkedIn name', a);
-    if (b.state === 'unknown') return couldNotRead('your X display name', b);
+    if (a.state === 'unknown') return couldNotRead('.unread_li', a);
+    if (b.state === 'unknown') return couldNotRead('.unread_x', b);
     const li = textOf(a);
     const xn = textOf(b);
-    const both = `LinkedIn ${quote(li)}, X ${quote(xn)}`;
+    const both = [quoted(li), quoted(xn)];
     switch (compareNames(li, xn)) {
       case 'same':
-        return pass(`The names match: ${both}.`);
+        return pass('.same', ...both);
       case 'partial':
-        return warn(`The names only partly match: ${both}.`);
+        return warn('.partial', ...both);
       case 'empty':
-        return fail(li ? 'No display name on X to compare.' : 'No name on LinkedIn to compare.');
+        return fail(li ? '.no_x' : '.no_li');
       default:
-        return fail(`The names differ: ${both}.`);
+        return fail('.differ', ...both);
     }
   },
 });

@@ -1,43 +1,44 @@
-// The shared logic of the two keyword rules (li-keywords, x-keywords). Not a rule itself.
-import { fail, notKnown, pass, warn } from './helpers.ts';
+// The shared logic of the two keyword rules (li-keywords, x-keywords). Not a rule itself: its messages are
+// rule_keywords_..., and the places searched are the calling rule's own messages ('.place_bio').
+import { counted, fail, notKnown, pass, warn } from './helpers.ts';
+import { list, msg, quoted, type Sub } from '../i18n.ts';
 import { containsKeyword } from '../text.ts';
 import type { Outcome } from './types.ts';
 
-const list = (ks: readonly string[]): string => ks.map((k) => `“${k}”`).join(', ');
+const quotedList = (ks: readonly string[]): Sub => list(ks.map((k) => quoted(k, 0)));
 
 /**
- * `places`: the texts searched, null where the page couldn't be read. Passes when `enough` keywords (all by
+ * `places`: the texts searched, null where the page couldn't be read, each with the key of its name ("the
+ * headline"); `where`: the key naming them all ("the headline or About"). Passes when `enough` keywords (all by
  * default) are found; warns when some are, fails when none is.
  */
 export function keywordsOutcome(
   keywords: readonly string[],
   places: readonly { what: string; text: string | null }[],
+  where: string,
   enough = Infinity,
 ): Outcome {
   if (keywords.length === 0) {
-    return notKnown('No target keywords are set, so there was nothing to look for.', {
-      fix: 'Add the words you want to be found for (e.g. “knowledge management, research data”) in Spruce’s options.',
-    });
+    return { ...notKnown('rule_keywords_none_set'), fix: msg('rule_keywords_none_set_fix') };
   }
   const known = places.filter((p) => p.text !== null).map((p) => p.text ?? '');
-  const unread = places.filter((p) => p.text === null).map((p) => p.what);
+  const unread = places.filter((p) => p.text === null);
   const found = keywords.filter((k) => known.some((t) => containsKeyword(t, k)));
   const missing = keywords.filter((k) => !found.includes(k));
-  const where = places.map((p) => p.what).join(' or ');
+  const all = msg(where);
   const needed = Math.max(1, Math.min(enough, keywords.length));
-  if (missing.length === 0)
-    return pass(`All ${keywords.length} target keywords appear in ${where}: ${list(found)}.`);
+  const n = keywords.length;
+  if (missing.length === 0) return pass(counted('rule_keywords_all', n, all, quotedList(found)));
   if (found.length >= needed) {
-    return pass(`${found.length} of ${keywords.length} target keywords appear in ${where}: ${list(found)}.`);
+    return pass('rule_keywords_enough', found.length, n, all, quotedList(found));
   }
   if (unread.length > 0) {
-    return notKnown(
-      `Couldn’t read ${unread.join(' or ')}, so ${list(missing)} may be there${found.length ? `; found ${list(found)}` : ''}.`,
-    );
+    // One place unread, or all of them: "the bio", "About", "the headline or About".
+    const what = unread.length === places.length ? all : msg(unread[0]!.what);
+    return found.length
+      ? notKnown('rule_keywords_unread_found', what, quotedList(missing), quotedList(found))
+      : notKnown('rule_keywords_unread', what, quotedList(missing));
   }
-  if (found.length === 0)
-    return fail(`None of your ${keywords.length} target keywords is in ${where}: ${list(missing)}.`);
-  return warn(
-    `${found.length} of ${keywords.length} target keywords appear in ${where}; missing: ${list(missing)}.`,
-  );
+  if (found.length === 0) return fail(counted('rule_keywords_none_found', n, all, quotedList(missing)));
+  return warn('rule_keywords_some', found.length, n, all, quotedList(missing));
 }

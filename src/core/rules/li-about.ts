@@ -1,5 +1,6 @@
 import { AS_OF, couldNotRead, fail, pass, textOf, warn } from './helpers.ts';
-import { charCount, fold, num, quote, words } from '../text.ts';
+import { msg, quoted } from '../i18n.ts';
+import { charCount, fold, num, words } from '../text.ts';
 import { defineRule } from './types.ts';
 
 // Openers that say nothing a reader didn't know from the headline: "I am a librarian with 10 years of
@@ -34,47 +35,34 @@ export default defineRule({
   id: 'li-about',
   platform: 'linkedin',
   section: 'about',
-  title: 'About section with a hook',
-  why: 'About is where you tell your story in your own words. Only the first two or three lines (about 270 characters) show before “see more”, so they decide whether anyone reads on.',
-  fix: 'Open with what you do and for whom, or a result you are proud of; then add your specialisms, a few achievements and how to reach you. Aim for 600 characters or more (the limit is 2,600).',
+  sourceNote: true,
   weight: 2,
   fixability: 0.8,
-  source: 'linkedinsights.com limits list (About: 2,600 characters); heuristic',
-  sourceNote:
-    'The 2,600-character limit is LinkedIn’s (2,000 before). Where “see more” cuts (about 265-300 characters) and the 300/600 thresholds are heuristics.',
   asOf: AS_OF,
   inputs: ['linkedin.about'],
   thresholds: {
-    hookChars: {
-      default: 270,
-      min: 100,
-      max: 600,
-      unit: 'characters',
-      label: 'Characters shown before “see more”',
-    },
-    failUnder: { default: 300, min: 0, max: 2600, unit: 'characters', label: 'Too short below' },
-    warnUnder: { default: 600, min: 0, max: 2600, unit: 'characters', label: 'Suggest more below' },
-    maxLength: { default: 2600, min: 500, max: 10000, unit: 'characters', label: 'LinkedIn’s About limit' },
+    hookChars: { default: 270, min: 100, max: 600, unit: 'characters' },
+    failUnder: { default: 300, min: 0, max: 2600, unit: 'characters' },
+    warnUnder: { default: 600, min: 0, max: 2600, unit: 'characters' },
+    maxLength: { default: 2600, min: 500, max: 10000, unit: 'characters' },
   },
   check({ linkedin }, { thresholds }) {
     const about = linkedin.fields.about;
-    if (about.state === 'unknown') return couldNotRead('the About section', about);
+    if (about.state === 'unknown') return couldNotRead('.unread', about);
     const text = textOf(about);
-    if (!text) return fail('No About section.');
+    if (!text) return fail('.none');
     const n = charCount(text);
-    const length = `About is ${num(n)} of ${num(thresholds.maxLength)} characters`;
-    if (n < thresholds.failUnder) return fail(`${length}: too short to tell your story.`);
+    const length = [num(n), num(thresholds.maxLength)];
+    if (n < thresholds.failUnder) return fail('.short', ...length);
     const preview = [...text].slice(0, thresholds.hookChars).join('');
     if (!hasHook(preview)) {
-      return warn(
-        `${length}, but the part shown before “see more” is boilerplate only: ${quote(preview, 80)}.`,
-        {
-          why: 'The first lines are the only ones most people read; a job title and years of experience don’t say what you do for them.',
-          fix: 'Rewrite the first two lines as a hook: who you help and how, or one concrete result, e.g. “I help researchers find the evidence they need, fast.”',
-        },
-      );
+      return {
+        ...warn('.boilerplate', ...length, quoted(preview, 80)),
+        why: msg('.boilerplate_why'),
+        fix: msg('.boilerplate_fix'),
+      };
     }
-    if (n < thresholds.warnUnder) return warn(`${length}; there is room for specialisms and achievements.`);
-    return pass(`${length}, and it opens with more than boilerplate.`);
+    if (n < thresholds.warnUnder) return warn('.room', ...length);
+    return pass('.ok', ...length);
   },
 });

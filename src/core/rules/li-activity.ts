@@ -8,27 +8,15 @@ export default defineRule({
   id: 'li-activity',
   platform: 'linkedin',
   section: 'activity',
-  title: 'Recent activity',
-  why: 'A post or comment in the last month shows you are active and puts your name in front of your network.',
-  fix: 'Share or comment on something in your field at least once a month; a thoughtful comment on someone else’s post counts.',
+  sourceNote: true,
   weight: 1,
   fixability: 0.6,
-  source: 'heuristic',
-  sourceNote: '30 days is a heuristic, not a LinkedIn figure.',
   asOf: AS_OF,
   inputs: [],
   thresholds: {
-    maxDays: {
-      default: 30,
-      min: 1,
-      max: 365,
-      unit: 'days',
-      label: 'Active if the last post or comment is at most',
-    },
+    maxDays: { default: 30, min: 1, max: 365, unit: 'days' },
   },
   check() {
-    return notKnown(
-      'Spruce doesn’t read LinkedIn activity yet, so this wasn’t checked. Look at the Activity section of your profile.',
-    );
+    return notKnown('.not_read');
   },
 });

@@ -1,5 +1,6 @@
 import { AS_OF, couldNotRead, currentRoles, fail, pass, textOf, warn } from './helpers.ts';
-import { charCount, num, quote, words } from '../text.ts';
+import { msg, quoted } from '../i18n.ts';
+import { charCount, num, words } from '../text.ts';
 import { defineRule } from './types.ts';
 
 // "Librarian at UCL", "Data analyst @ Acme", "Bibliothécaire chez BnF": the shape LinkedIn fills in by default
@@ -27,52 +28,34 @@ export default defineRule({
   id: 'li-headline',
   platform: 'linkedin',
   section: 'headline',
-  title: 'Headline says what you do',
-  why: 'The headline travels with your name into search results, comments and invitations. Left as “Title at Company”, it repeats your Experience and wastes most of its 220 characters.',
-  fix: 'Rewrite it as what you do and for whom, plus a specialism or a result, e.g. “Research librarian helping health scientists find and manage evidence | systematic reviews”.',
+  sourceNote: true,
   weight: 3,
   fixability: 1,
-  source: 'LinkedIn Profile Checklist (premium.linkedin.com); LinkedIn All-Star profile criteria (2012)',
-  sourceNote:
-    'The 220-character limit is LinkedIn’s (120 before 2020). Using about 100 characters or more is a heuristic, not a LinkedIn figure.',
   asOf: AS_OF,
   inputs: ['linkedin.headline', 'linkedin.experience'],
   thresholds: {
-    warnUnder: {
-      default: 100,
-      min: 0,
-      max: 220,
-      unit: 'characters',
-      label: 'Suggest more when the headline is shorter than',
-    },
-    maxLength: { default: 220, min: 50, max: 1000, unit: 'characters', label: 'LinkedIn’s headline limit' },
+    warnUnder: { default: 100, min: 0, max: 220, unit: 'characters' },
+    maxLength: { default: 220, min: 50, max: 1000, unit: 'characters' },
   },
   check({ linkedin }, { thresholds }) {
     const { headline, experience } = linkedin.fields;
-    if (headline.state === 'unknown') return couldNotRead('the headline', headline);
+    if (headline.state === 'unknown') return couldNotRead('.unread', headline);
     const text = textOf(headline);
-    if (!text) return fail('No headline.');
-    const length = `${num(charCount(text))} of ${num(thresholds.maxLength)} characters`;
+    if (!text) return fail('.none');
+    const n = num(charCount(text));
+    const max = num(thresholds.maxLength);
 
     // Compared with the current position when Experience was read; the pattern alone otherwise.
     for (const role of currentRoles(experience)) {
       if (role.title.trim() && same(text, role.title)) {
-        return fail(`The headline is only your job title, ${quote(text)} (${length}).`, {
-          why: 'Your headline is only your job title; say what you do and for whom.',
-        });
+        return { ...fail('.job_title', quoted(text), n, max), why: msg('.job_title_why') };
       }
       if (role.title.trim() && role.company.trim() && same(text, `${role.title} at ${role.company}`)) {
-        return fail(`The headline is LinkedIn’s default “Title at Company”: ${quote(text)} (${length}).`);
+        return fail('.default', quoted(text), n, max);
       }
     }
-    if (isTitleAtCompany(text)) {
-      return fail(`The headline is only “Title at Company”: ${quote(text)} (${length}).`);
-    }
-    if (charCount(text) < thresholds.warnUnder) {
-      return warn(
-        `The headline is ${length}: ${quote(text)}. There is room to say what you do and for whom.`,
-      );
-    }
-    return pass(`The headline is ${length} and says more than a job title.`);
+    if (isTitleAtCompany(text)) return fail('.title_at', quoted(text), n, max);
+    if (charCount(text) < thresholds.warnUnder) return warn('.short', n, max, quoted(text));
+    return pass('.ok', n, max);
   },
 });

@@ -1,6 +1,9 @@
 // What a checklist rule is. One rule per file in this folder, registered once in index.ts; the meta-test
 // (test/unit/core/rules-meta.test.ts) checks that every rule is registered, documented and tested.
+// A rule's words are not here: its title, why, fix, source, source note, threshold labels and outcomes are
+// messages in public/_locales/en/messages.json, under rule_<id>_... keys (src/core/i18n.ts).
 // Pure: no DOM, no browser API.
+import type { Msg } from '../i18n.ts';
 import type { LinkedInProfile, XProfile, LinkedInFields, XFields } from '../profile.ts';
 
 export type Status = 'pass' | 'fail' | 'warn' | 'unknown' | 'info';
@@ -23,14 +26,15 @@ export type ProfilesFor<P extends RulePlatform> = P extends 'linkedin'
     ? Profiles & { x: XProfile }
     : Profiles & { linkedin: LinkedInProfile; x: XProfile };
 
-/** An editable threshold: its default, the range a user may set, and where the default comes from. */
+/**
+ * An editable threshold: its default and the range a user may set. Its label for the options page ("Warn when
+ * the headline is shorter than") is the message rule_<id>_threshold_<name> (thresholdMsg).
+ */
 export interface ThresholdSpec {
   default: number;
   min: number;
   max: number;
   unit: 'characters' | 'count' | 'days' | 'terms';
-  /** Plain-language label for the options page: "Warn when the headline is shorter than". */
-  label: string;
 }
 
 /** A rule's settings after defaults, the goal preset and the user's overrides are applied. */
@@ -40,13 +44,16 @@ export interface RuleSettings<K extends string = string> {
   keywords: readonly string[];
 }
 
-/** What a check says. `why` and `fix` replace the rule's general text when the finding is more specific. */
+/**
+ * What a check says, as messages. `why` and `fix` replace the rule's general text when the finding is more
+ * specific. A key written '.case' is the rule's own (rule_<id>_case); evaluate() makes it whole.
+ */
 export interface Outcome {
   status: Status;
   /** The measured value, quoted: "headline is 24 of 220 characters". */
-  detail: string;
-  why?: string;
-  fix?: string;
+  detail: Msg;
+  why?: Msg;
+  fix?: Msg;
 }
 
 /** A field the rule reads, "linkedin.headline" or "x.bio": documentation, and the meta-test checks the names. */
@@ -60,11 +67,6 @@ export interface RuleDef<P extends RulePlatform, K extends string> {
   section: string;
   /** For cross-network rules: the section on each site. */
   sections?: { linkedin: string; x: string };
-  title: string;
-  /** Why it matters, in plain language. */
-  why: string;
-  /** How to fix it, concretely. */
-  fix: string;
   /** 3 core, 2 strongly advised, 1 nice to have, 0 information only (never counts). */
   weight: 0 | 1 | 2 | 3;
   /**
@@ -72,10 +74,11 @@ export interface RuleDef<P extends RulePlatform, K extends string> {
    * people or time (recommendations, connections). Orders the "top fixes".
    */
   fixability: number;
-  /** A URL, "heuristic", or the source named in words when no stable URL is known. */
-  source: string;
-  /** What the source says, or why the number is a heuristic. */
-  sourceNote?: string;
+  /**
+   * Set when the rule has a source note (rule_<id>_source_note: what the source says, or why the number is a
+   * heuristic). Its title, why, fix and source (a URL, "heuristic", or the source named in words) always exist.
+   */
+  sourceNote?: true;
   /** When the thresholds and source were last checked, "YYYY-MM". */
   asOf: string;
   inputs: readonly InputName[];

@@ -7,19 +7,13 @@ export default defineRule({
   id: 'x-conversation',
   platform: 'x',
   section: 'posts',
-  title: 'A conversation, not a broadcast',
-  why: 'Accounts that only post announcements and never reply are a one-way conversation; replying to others is how people get to know you on X.',
-  fix: 'Reply to a few people in your field each week, and answer questions people ask you.',
+  sourceNote: true,
   weight: 0,
   fixability: 0.7,
-  source: 'heuristic',
-  sourceNote: 'Information only: never counts towards the score.',
   asOf: AS_OF,
   inputs: [],
   thresholds: {},
   check() {
-    return info(
-      'Not measured: Spruce doesn’t count replies yet. Open your Replies tab: if it is nearly empty, the account mostly broadcasts.',
-    );
+    return info('.not_measured');
   },
 });

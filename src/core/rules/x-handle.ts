@@ -1,5 +1,6 @@
 import { AS_OF, couldNotRead, fail, notKnown, pass, textOf } from './helpers.ts';
-import { charCount, fold, nameWords, num, quote } from '../text.ts';
+import { quoted } from '../i18n.ts';
+import { charCount, fold, nameWords, num } from '../text.ts';
 import { defineRule } from './types.ts';
 
 /** Does the handle resemble the name: a name word in it, or its letters inside the name? Exported for tests. */
@@ -26,28 +27,22 @@ export default defineRule({
   id: 'x-handle',
   platform: 'x',
   section: 'handle',
-  title: '@handle resembles your name',
-  why: 'People type or guess your @handle to mention you; one that resembles your name is easier to find and remember.',
-  fix: 'If you can, change your username (Settings → Your account → Account information) to a version of your name: 4-15 letters, numbers or “_”. Followers and posts stay, but links to the old @handle stop working.',
   weight: 1,
   fixability: 0.4,
-  source: 'X Help Center: username rules (up to 15 characters)',
   asOf: AS_OF,
   inputs: ['x.handle', 'x.name'],
   thresholds: {
-    maxLength: { default: 15, min: 4, max: 50, unit: 'characters', label: 'X’s username limit' },
+    maxLength: { default: 15, min: 4, max: 50, unit: 'characters' },
   },
   check({ x }, { thresholds }) {
     const { handle, name } = x.fields;
-    if (handle.state === 'unknown') return couldNotRead('your @handle', handle);
+    if (handle.state === 'unknown') return couldNotRead('.unread', handle);
     const h = textOf(handle).replace(/^@/, '');
-    if (!h) return notKnown('No @handle was read from the page.');
-    if (name.state === 'unknown') return couldNotRead('the display name to compare with', name);
+    if (!h) return notKnown('.none');
+    if (name.state === 'unknown') return couldNotRead('.unread_name', name);
     const n = textOf(name);
-    if (!n) return notKnown(`There is no display name to compare @${h} with.`);
-    const length = `${num(charCount(h))} of ${num(thresholds.maxLength)} characters`;
-    return resembles(h, n)
-      ? pass(`@${h} resembles your name (${length}).`)
-      : fail(`@${h} doesn’t resemble your display name ${quote(n)} (${length}).`);
+    if (!n) return notKnown('.no_name', h);
+    const length = [num(charCount(h)), num(thresholds.maxLength)];
+    return resembles(h, n) ? pass('.ok', h, ...length) : fail('.unlike', h, quoted(n), ...length);
   },
 });

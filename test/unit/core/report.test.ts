@@ -4,7 +4,7 @@ import { formatReport } from '../../../src/core/report-text.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
 import { defineRule, type Rule } from '../../../src/core/rules/types.ts';
 import { validateSettings } from '../../../src/core/settings.ts';
-import { NOW, absent, found, li, xp } from '../rules/helpers.ts';
+import { EN, NOW, absent, found, li, xp } from '../rules/helpers.ts';
 
 const ids = (rs: { rule: string }[]) => rs.map((r) => r.rule);
 
@@ -130,7 +130,7 @@ describe('evaluate', () => {
 describe('formatReport', () => {
   it('prints the score, coverage, top fixes and the grouped checklist', () => {
     const p = li({ photo: absent, skills: found(4), headline: found('Research Librarian') });
-    const lines = formatReport(evaluate({ linkedin: p, now: NOW }));
+    const lines = formatReport(evaluate({ linkedin: p, now: NOW }), EN);
     expect(lines[0]).toMatch(/^Score \d+\/100 · coverage \d+% \(2 rules couldn’t be checked\)$/);
     const text = lines.join('\n');
     expect(text).toContain('Top 3 fixes:');
@@ -151,6 +151,7 @@ describe('formatReport', () => {
   it('says so when nothing needs fixing, and names a goal', () => {
     const lines = formatReport(
       evaluate({ x: xp(), now: NOW }, validateSettings({ goal: 'cpd', keywords: ['data'] })),
+      EN,
     );
     expect(lines).toContain('Nothing to fix among the rules that could be checked.');
     expect(lines).toContain('Goal: Information professional (CPD)');

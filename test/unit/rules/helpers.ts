@@ -1,5 +1,8 @@
 // Builders for rule tests: a complete, polished LinkedIn and X profile of one made-up user, to be spoiled one
-// field at a time, and `check(id, profiles, settings)` which runs one rule through evaluate().
+// field at a time, and `check(id, profiles, settings)` which runs one rule through evaluate() and renders its
+// result in English (public/_locales/en/messages.json), failing on any missing message.
+import messages from '../../../public/_locales/en/messages.json';
+import { catalogFrom, missing, type Catalog, type Messages } from '../../../src/core/i18n.ts';
 import {
   absent,
   found,
@@ -8,11 +11,29 @@ import {
   type XFields,
   type XProfile,
 } from '../../../src/core/profile.ts';
-import { evaluate, type Result } from '../../../src/core/report.ts';
+import { evaluate } from '../../../src/core/report.ts';
+import { renderResult, type TextResult } from '../../../src/core/report-text.ts';
 import { ruleById } from '../../../src/core/rules/index.ts';
 import { validateSettings } from '../../../src/core/settings.ts';
 
 export const NOW = '2026-11-15T12:00:00.000Z';
+
+/** The English catalog, as the CLI uses it. */
+export const EN: Catalog = catalogFrom(messages);
+
+/**
+ * The English catalog, throwing on a key messages.json doesn't have or a $n it isn't given: for tests that must
+ * prove every message.
+ */
+export const STRICT_EN: Catalog = (key, subs) => {
+  const text = EN(key, subs);
+  if (text === missing(key)) throw new Error(`messages.json has no ${key}`);
+  const message = (messages as Messages)[key]?.message ?? '';
+  for (const m of message.matchAll(/\$([1-9])/g)) {
+    if (Number(m[1]) > subs.length) throw new Error(`${key} uses $${m[1]} but is given ${subs.length}`);
+  }
+  return text;
+};
 
 export const ABOUT =
   'I help health scientists find, judge and manage the evidence behind their research, fast. ' +
@@ -113,18 +134,18 @@ export const xp = (over: Partial<XFields> = {}): XProfile => ({
   fields: xFields(over),
 });
 
-/** Run one rule through evaluate() and return its result (throws when the rule doesn't apply). */
+/** Run one rule through evaluate() and return its result in English (throws when the rule doesn't apply). */
 export function check(
   id: string,
   profiles: { linkedin?: LinkedInProfile; x?: XProfile; now?: string },
   settings: unknown = {},
-): Result {
+): TextResult {
   const rule = ruleById(id);
   if (!rule) throw new Error(`no rule ${id}`);
   const report = evaluate({ now: NOW, ...profiles }, validateSettings(settings), [rule]);
   const result = report.results[0];
   if (!result) throw new Error(`${id} did not apply to the profiles given`);
-  return result;
+  return renderResult(result, STRICT_EN);
 }
 
 export { absent, found };
