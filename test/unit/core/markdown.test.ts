@@ -1,0 +1,223 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NO_GOALS, addPerson, setConnected, type Goals } from '../../../src/core/goals.ts';
+import { append, type HistoryEntry, type ProfileHistory } from '../../../src/core/history.ts';
+import { escapeMarkdown, lastDays, progressReport } from '../../../src/core/markdown.ts';
+import { add, complete, reconcile, type Todos } from '../../../src/core/todos.ts';
+
+// Built, so lint's no-script-url does not mistake the hostile test input for our own code.
+const JS_LINK = `[x](${['javascript', 'alert(1)'].join(':')})`;
+const IMG = '<img src=x onerror=alert(1)>';
+
+const e = (day: string, score: number, more: Partial<HistoryEntry> = {}): HistoryEntry => ({
+  day,
+  score,
+  coverage: 0.9,
+  failing: [],
+  passing: [],
+  facts: {},
+  ...more,
+});
+const history = (...list: HistoryEntry[]): ProfileHistory => list.reduce<ProfileHistory>(append, []);
+
+function scenario(): { todos: Todos; goals: Goals; li: ProfileHistory; x: ProfileHistory } {
+  const li = history(
+    e('2025-02-20', 55, {
+      failing: ['li-about', 'li-photo', 'li-skills'],
+      facts: { about: 0, skills: 2, photo: 0 },
+    }),
+    e('2025-03-10', 64, {
+      failing: ['li-about', 'li-skills'],
+      passing: ['li-photo'],
+      facts: { about: 0, skills: 2, photo: 1 },
+    }),
+    e('2025-03-28', 72, {
+      failing: ['li-keywords', 'li-skills'],
+      passing: ['li-about', 'li-photo'],
+      facts: { about: 420, skills: 5, photo: 1 },
+    }),
+    e('2025-04-05', 80),
+  );
+  const x = history(e('2025-03-15', 70, { facts: { followers: 300 } }));
+  let todos: Todos = [];
+  todos = add(
+    todos,
+    {
+      id: 't1',
+      title: 'Add a photo',
+      origin: { kind: 'rule', rule: 'li-photo', profileKey: 'linkedin:jane-doe' },
+    },
+    '2025-02-20T10:00:00Z',
+  );
+  todos = add(todos, { id: 't2', title: 'Email Anna from LIKE' }, '2025-02-21T10:00:00Z');
+  todos = add(
+    todos,
+    { id: 't3', title: 'Ask Sam for a recommendation', due: '2025-04-15' },
+    '2025-03-01T10:00:00Z',
+  );
+  todos = add(todos, { id: 't4', title: 'Done long ago' }, '2025-01-01T10:00:00Z');
+  todos = complete(todos, 't4', '2025-01-02T10:00:00Z');
+  todos = reconcile(
+    todos,
+    'linkedin:jane-doe',
+    { score: 64, coverage: 0.9, results: [{ rule: 'li-photo', status: 'pass', weight: 3 }] },
+    '2025-03-10T10:00:00Z',
+  );
+  todos = complete(todos, 't2', '2025-03-12T10:00:00Z');
+  let people = addPerson([], { id: 'p1', name: 'Anna Smith', where: 'LIKE', when: '2025-02-20' });
+  people = addPerson(people, { id: 'p2', name: 'Bob Jones' });
+  people = setConnected(people, 'p1', true, '2025-03-12T10:00:00Z');
+  const goals: Goals = {
+    scores: { linkedin: 85 },
+    people,
+    groups: { target: 3, joined: 1, source: 'manual' },
+    networks: [{ id: 'n1', name: 'LISNPN', joined: false }],
+  };
+  return { todos, goals, li, x };
+}
+
+describe('progressReport', () => {
+  it('writes the period, scores then and now, changes, to-dos and goals', () => {
+    const { todos, goals, li, x } = scenario();
+    const md = progressReport({
+      profiles: [
+        { key: 'linkedin:jane-doe', history: li },
+        { key: 'x:janedoe', history: x },
+      ],
+      todos,
+      goals,
+      from: '2025-03-01',
+      to: '2025-03-31',
+    });
+    expect(md).toBe(
+      [
+        '# Progress report: 2025-03-01 to 2025-03-31',
+        '',
+        '_Made with Spruce from the data kept in this browser._',
+        '',
+        '## Profiles',
+        '',
+        '### LinkedIn: jane-doe',
+        '',
+        '- Score: 55 on 2025-02-20, 72 on 2025-03-28 (+17)',
+        '- What changed: +17: About added, photo added, 3 skills added; fixed: About, photo; now failing: keywords',
+        '- Coverage: 90% of the checklist could be read on the latest reading',
+        '- Readings in this period: 2',
+        '',
+        '### X: @janedoe',
+        '',
+        '- Score: 70 on 2025-03-15 (one reading so far)',
+        '- Coverage: 90% of the checklist could be read on the latest reading',
+        '- Readings in this period: 1',
+        '',
+        '## To-dos',
+        '',
+        'Done in this period (2):',
+        '',
+        '- [x] Add a photo (done 2025-03-10, ticked off by a later reading)',
+        '- [x] Email Anna from LIKE (done 2025-03-12)',
+        '',
+        'Still open (1):',
+        '',
+        '- [ ] Ask Sam for a recommendation (due 2025-04-15)',
+        '',
+        '## Goals',
+        '',
+        '- [ ] LinkedIn profile score: 72 of 85',
+        "- [ ] People I've met: 1 of 2 connected",
+        '  - [x] Anna Smith (met at LIKE on 2025-02-20)',
+        '  - [ ] Bob Jones',
+        '- [ ] LinkedIn groups: 1 of 3 joined',
+        '- [ ] Professional networks: 0 of 1 joined',
+        '  - [ ] LISNPN',
+        '',
+        '0 of 4 goals complete.',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('says so when there is nothing yet', () => {
+    const md = progressReport({
+      profiles: [{ key: 'linkedin:jane-doe', history: [] }],
+      todos: [],
+      goals: NO_GOALS,
+      from: '2025-03-01',
+      to: '2025-03-31',
+    });
+    expect(md).toContain('- No reading of this profile by 2025-03-31.');
+    expect(md).toContain('None done in this period.');
+    expect(md).toContain('Nothing left open.');
+    expect(md).toContain('No goals set.');
+    expect(
+      progressReport({ profiles: [], todos: [], goals: NO_GOALS, ...lastDays('2025-03-31', 31) }),
+    ).toContain('# Progress report: 2025-03-01 to 2025-03-31');
+  });
+  it('keeps hostile user text as text', () => {
+    const hostile = [
+      IMG,
+      JS_LINK,
+      '# heading',
+      '> quote\n\n- list',
+      '![i](https://evil.example/t.png)',
+      '`code`',
+    ];
+    let todos: Todos = [];
+    hostile.forEach((title, i) => (todos = add(todos, { id: `t${i}`, title }, '2025-03-02T10:00:00Z')));
+    let people = addPerson([], { id: 'p1', name: IMG, where: JS_LINK });
+    people = addPerson(people, { id: 'p2', name: '<script>alert(1)</script>' });
+    const goals: Goals = { ...NO_GOALS, people, networks: [{ id: 'n', name: JS_LINK, joined: false }] };
+    const md = progressReport({
+      profiles: [{ key: 'linkedin:<b>x</b>', history: history(e('2025-03-02', 50)) }],
+      todos,
+      goals,
+      from: '2025-03-01',
+      to: '2025-03-31',
+    });
+    expect(md).not.toMatch(/(^|[^\\])</); // no unescaped "<": no HTML, no autolink
+    expect(md).not.toMatch(/(^|[^\\])\[(?!( |x)\] )/m); // the only unescaped "[" are our task boxes
+    expect(md).not.toMatch(/(^|[^\\])\]\(/); // no link destination
+    expect(md).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
+    expect(md).toContain('\\[x\\]\\(javascript:alert\\(1\\)\\)');
+    expect(md).not.toMatch(/^#(?!#* (Progress report|Profiles|To-dos|Goals|LinkedIn))/m);
+    expect(md.split('\n').some((l) => l.startsWith('>'))).toBe(false);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  const special = new Set('\\`*_[]<>()#|~&!{}');
+  it('escapes what could make a link, an image, HTML, emphasis or a block', () => {
+    expect(escapeMarkdown(IMG)).toBe('\\<img src=x onerror=alert\\(1\\)\\>');
+    expect(escapeMarkdown(JS_LINK)).toBe('\\[x\\]\\(javascript:alert\\(1\\)\\)');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('+ item')).toBe('\\+ item');
+    expect(escapeMarkdown('2024. A good year')).toBe('2024\\. A good year');
+    expect(escapeMarkdown('line one\n\n# two')).toBe('line one \\# two');
+    expect(escapeMarkdown('&lt;b&gt;')).toBe('\\&lt;b\\&gt;');
+    expect(escapeMarkdown('jane-doe, 3 skills')).toBe('jane-doe, 3 skills');
+    expect(escapeMarkdown('a\u202eb\u0000c')).toBe('abc');
+  });
+  it('leaves no special character unescaped and no line break, and means the same text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
+        const out = escapeMarkdown(s);
+        expect(out).not.toMatch(/[\n\r\u2028\u2029]/);
+        for (let i = 0; i < out.length; i++) {
+          const c = out[i] ?? '';
+          if (c === '\\') {
+            i++; // an escape: the next character is literal
+            continue;
+          }
+          expect(special.has(c), `unescaped ${c} in ${JSON.stringify(out)}`).toBe(false);
+        }
+        // Unescaped, it reads as the input with its white space collapsed and invisible controls dropped.
+        const literal = out.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+        const expected = s
+          .replace(/\s+/g, ' ')
+          // eslint-disable-next-line no-control-regex
+          .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+          .trim();
+        expect(literal).toBe(expected);
+      }),
+    );
+  });
+});
