@@ -93,6 +93,7 @@ export interface StoredReading {
   profile: {
     key: string;
     platform: string;
+    layout: string;
     own: boolean | null;
     fields: Record<string, { state: string; value?: unknown }>;
   };
