@@ -102,8 +102,9 @@ export function keywordOffset(text: string, keyword: string): number {
 
 // Words too common to say anything about what a person does. English, plus the few French, German and
 // Spanish function words that show up in bilingual headlines. Generic profile filler is listed too.
-const STOPWORDS = new Set(
-  (
+// (Pure annotations: a bundle that only renders messages leaves the list out.)
+const STOPWORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'a an and are as at be been but by for from has have he her his i im in into is it its me my of on or our ' +
     'she so that the their them they this to us was we were who with you your yours ' +
     'about all also am any can do just more most new not now only other out over some than then there ' +
