@@ -18,7 +18,7 @@ export interface Settings {
   thresholds: Record<string, Record<string, number>>;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   goal: 'general',
   keywords: [],
   disabled: [],
@@ -33,7 +33,7 @@ export interface GoalPreset {
 
 // The weights each goal raises (why: report_goal_<goal>_description). All heuristic: no source gives per-goal
 // weights.
-export const GOALS: Readonly<Record<Goal, GoalPreset>> = Object.freeze({
+export const GOALS: Readonly<Record<Goal, GoalPreset>> = /* @__PURE__ */ Object.freeze({
   general: {
     weights: {},
   },

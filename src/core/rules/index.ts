@@ -38,7 +38,7 @@ import crossName from './cross-name.ts';
 import crossMessage from './cross-message.ts';
 import crossLinks from './cross-links.ts';
 
-export const RULES: readonly Rule[] = Object.freeze([
+export const RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
   liPhoto,
   liBanner,
   liHeadline,
