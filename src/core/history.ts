@@ -415,6 +415,18 @@ export function diff(a: HistoryEntry, b: HistoryEntry): HistoryDiff {
   };
 }
 
+/**
+ * What changed since `day` ("since last week": `changeSince(h, addDays(today, -7))`): from the entry that stood on
+ * that day (or, when the history starts later, its first entry) to the newest. Undefined when there are not two
+ * different days to compare.
+ */
+export function changeSince(history: ProfileHistory, day: Day): HistoryDiff | undefined {
+  const all = entries(history);
+  const last = all.at(-1);
+  const base = all.filter((e) => e.day <= day).at(-1) ?? all[0];
+  return last && base && base.day !== last.day ? diff(base, last) : undefined;
+}
+
 // ---- Words --------------------------------------------------------------------------------------------------
 
 const plural = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;

@@ -162,8 +162,8 @@ export function remove(todos: Todos, id: string): Todos {
 }
 
 /**
- * Move a to-do so that it ends up at `index` in the list (clamped to the list; a negative index counts from 0).
- * The other to-dos keep their order.
+ * Move a to-do so that it ends up at `index` in the list (clamped to 0..length-1). The other to-dos keep their
+ * order.
  */
 export function move(todos: Todos, id: string, index: number): Todos {
   const from = todos.findIndex((t) => t.id === id);

@@ -162,9 +162,7 @@ describe('score targets, groups, networks', () => {
   it('keeps professional networks with a safe link', () => {
     let n = addNetwork([], { id: 'n1', name: 'LISNPN', url: 'lisnpn.example.org' });
     expect(n).toEqual([{ id: 'n1', name: 'LISNPN', url: 'https://lisnpn.example.org/', joined: false }]);
-    expect(() => addNetwork([], { id: 'n2', name: 'Evil', url: JS })).toThrow(
-      /web address/,
-    );
+    expect(() => addNetwork([], { id: 'n2', name: 'Evil', url: JS })).toThrow(/web address/);
     expect(cleanWebUrl('data:text/html,<script>')).toBeNull();
     n = setNetworkJoined(n, 'n1', true);
     expect(n[0]?.joined).toBe(true);

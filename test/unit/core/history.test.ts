@@ -6,6 +6,7 @@ import {
   addDays,
   append,
   appendFor,
+  changeSince,
   dayOf,
   describeChange,
   diff,
@@ -336,6 +337,14 @@ describe('diff and describeChange', () => {
       '-5: bio shortened, profile photo added, 1 recommendation received, 1 fewer follower, coverage 60% → 90%',
     );
     expect(describeChange(diff(x, x))).toBe(HISTORY_WORDS.noChange);
+  });
+  it('says what changed since a day', () => {
+    const h = append(append(append([], a), entry('2025-03-05', 66)), b);
+    expect(changeSince(h, '2025-03-01')?.score.delta).toBe(12);
+    expect(changeSince(h, '2025-03-06')).toMatchObject({ from: '2025-03-05', to: '2025-03-08' });
+    expect(changeSince(h, '2025-01-01')?.from).toBe('2025-03-01');
+    expect(changeSince(h, '2025-03-08')).toBeUndefined();
+    expect(changeSince([], '2025-03-08')).toBeUndefined();
   });
   it('names rules with a function given', () => {
     expect(describeChange(diff(a, b), (id) => id.toUpperCase())).toContain('now failing: LI-KEYWORDS');
