@@ -45,10 +45,12 @@ export function startContent(site: SiteReader, win: Window = window): AbortContr
     // A plain JSON copy: Firefox's messaging from a content script dropped fields whose value was the
     // shared frozen `absent` object (seen with firefox-esr 153 in the E2E suite).
     const plain = JSON.parse(JSON.stringify(profile)) as Profile;
-    send('reading/submit', { profile: plain, readAt: new Date().toISOString(), readMs }).catch((err: unknown) => {
-      if (contextGone()) life.abort();
-      else console.debug('Spruce: could not store the reading', err);
-    });
+    send('reading/submit', { profile: plain, readAt: new Date().toISOString(), readMs }).catch(
+      (err: unknown) => {
+        if (contextGone()) life.abort();
+        else console.debug('Spruce: could not store the reading', err);
+      },
+    );
   };
 
   const onUrl = (href: string) => {
