@@ -1,14 +1,16 @@
 // Text comes from public/_locales/<lang>/messages.json through the browser's i18n API, so the UI can be
-// translated without touching components.
+// translated without touching components. The catalog is not bundled: the browser already holds it (and
+// falls back to English), which keeps the popup within its size budget.
 import browser from 'webextension-polyfill';
-import en from '../../public/_locales/en/messages.json';
+import type { Catalog } from '../core/i18n.ts';
 
-export type MessageKey = keyof typeof en;
+/** The browser's catalog, for rendering the checklist's message references (src/core/i18n.ts). */
+export const browserCatalog: Catalog = (key, subs) => browser.i18n.getMessage(key, subs);
 
-/** The localised text for `key`, with $1..$9 replaced by `subs`; English when the browser has none. */
+/** Keys of the English catalog, checked at compile time (a type only: nothing is bundled). */
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+
+/** The localised text for `key`, with $1..$9 replaced by `subs`. A missing key shows as ⟦key⟧. */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  const strings = subs.map(String);
-  const fromBrowser = browser.i18n?.getMessage(key, strings);
-  if (fromBrowser) return fromBrowser;
-  return en[key].message.replace(/\$(\d)/g, (_, n: string) => strings[Number(n) - 1] ?? '');
+  return browser.i18n.getMessage(key, subs.map(String)) || `⟦${key}⟧`;
 }
