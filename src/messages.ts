@@ -1,7 +1,7 @@
 // The message map: each message name fixes its payload and its reply type, checked at compile time
 // (test/unit/messages.test.ts has @ts-expect-error cases). `send` lives here and `listen` in
 // src/background/listen.ts; with src/storage/ they are the only places that touch messaging and storage.
-import type { Browser } from 'webextension-polyfill';
+import { extensionApi } from './ext.ts';
 import type { Profile } from './core/profile.ts';
 import type { Settings } from './storage/schema.ts';
 
@@ -11,6 +11,8 @@ export interface MessageMap {
     payload: { profile: Profile; readAt: string; readMs: number };
     reply: { stored: boolean };
   };
+  /** The settings, validated (the pages ask the worker, so they need not bundle the rule list). */
+  'settings/get': { payload: null; reply: { settings: Settings } };
   /** Change settings (a partial patch). The worker merges, validates and stores them. */
   'settings/update': { payload: Partial<Settings>; reply: { settings: Settings } };
   /** Liveness check; tests and the content script use it to see that the worker answers. */
@@ -27,18 +29,9 @@ export interface Envelope<K extends MessageName = MessageName> {
   payload: Payload<K>;
 }
 
-export type Answer<K extends MessageName> = { ok: true; reply: Reply<K> } | { ok: false; error: string };
+export { extensionApi };
 
-/**
- * The browser's own extension API: Firefox's `browser`, or Chrome's `chrome`, whose MV3 APIs return
- * promises. No polyfill here: this module is part of the content script, which runs in every LinkedIn and
- * X tab and must stay small (README, "Size budgets"). The extension pages and the worker use
- * webextension-polyfill.
- */
-export function extensionApi(): Browser | undefined {
-  const g = globalThis as { browser?: Browser; chrome?: Browser };
-  return g.browser?.runtime ? g.browser : g.chrome?.runtime ? g.chrome : undefined;
-}
+export type Answer<K extends MessageName> = { ok: true; reply: Reply<K> } | { ok: false; error: string };
 
 /** Send a message to the background worker and wait for its typed reply. Rejects with the worker's error. */
 export async function send<K extends MessageName>(name: K, payload: Payload<K>): Promise<Reply<K>> {

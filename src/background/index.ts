@@ -1,10 +1,11 @@
 // The background worker: the single writer to storage. It is stopped and restarted by the browser at will,
 // so nothing lives only in its memory: every handler reads what it needs from storage.
-import browser from 'webextension-polyfill';
+import { ext } from '../ext.ts';
 import { listen } from './listen.ts';
-import { ensureSchema, getItem, setItem } from '../storage/index.ts';
-import { validateSettings } from '../storage/schema.ts';
+import { ensureSchema, getItem, setItem, setItems, SNAPSHOTS } from '../storage/index.ts';
+import { SETTINGS, validateSettings } from '../storage/settings.ts';
 import { serial } from './queue.ts';
+import { reevaluateAll, reportFor } from './evaluate.ts';
 
 const write = serial();
 // Every write waits for the schema check, which runs at each start of the worker.
@@ -12,7 +13,7 @@ const ready = write(() => ensureSchema());
 
 listen({
   async ping() {
-    return { pong: true, version: browser.runtime.getManifest().version };
+    return { pong: true, version: ext().runtime.getManifest().version };
   },
 
   async 'reading/submit'({ profile, readAt, readMs }, sender) {
@@ -20,19 +21,25 @@ listen({
     if (!sender.tab) throw new Error('readings come from content scripts');
     await ready;
     return write(async () => {
-      const snapshots = await getItem('snapshots');
-      snapshots[profile.key] = { profile, readAt, readMs };
-      await setItem('snapshots', snapshots);
+      const [snapshots, settings] = await Promise.all([getItem(SNAPSHOTS), getItem(SETTINGS)]);
+      const report = reportFor(profile, readAt, snapshots, settings);
+      snapshots[profile.key] = { profile, readAt, readMs, report };
+      await setItem(SNAPSHOTS, snapshots);
       return { stored: true };
     });
+  },
+
+  async 'settings/get'() {
+    return { settings: await getItem(SETTINGS) };
   },
 
   async 'settings/update'(patch) {
     await ready;
     return write(async () => {
-      const current = await getItem('settings');
+      const current = await getItem(SETTINGS);
       const settings = validateSettings({ ...current, ...patch });
-      await setItem('settings', settings);
+      // The stored reports follow the new settings at once (goal weights, keywords, disabled rules).
+      await setItems({ settings, snapshots: reevaluateAll(await getItem(SNAPSHOTS), settings) });
       return { settings };
     });
   },

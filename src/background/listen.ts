@@ -1,10 +1,13 @@
 // The worker's side of the message map: one handler per message name.
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { ext } from '../ext.ts';
 import { isEnvelope, type Answer, type MessageName, type Payload, type Reply } from '../messages.ts';
 
 export type Handlers = {
   [K in MessageName]: (payload: Payload<K>, sender: Runtime.MessageSender) => Promise<Reply<K>>;
 };
+
+type Listener = Parameters<Runtime.Static['onMessage']['addListener']>[0];
 
 /**
  * Answer messages with one handler per name. Messages from other extensions or with unknown names are
@@ -12,19 +15,23 @@ export type Handlers = {
  * Returns a function that stops listening.
  */
 export function listen(handlers: Handlers): () => void {
+  const runtime = ext().runtime;
+  // sendResponse plus `return true` (rather than returning a promise) works natively in Chrome and Firefox.
   const listener = (
     message: unknown,
     sender: Runtime.MessageSender,
-  ): Promise<Answer<MessageName>> | undefined => {
-    if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
+    sendResponse: (answer: Answer<MessageName>) => void,
+  ): true | undefined => {
+    if (sender.id !== runtime.id || !isEnvelope(message)) return undefined;
     const handler = handlers[message.name] as
       ((p: unknown, s: Runtime.MessageSender) => Promise<Reply<MessageName>>) | undefined;
     if (!handler) return undefined;
-    return handler(message.payload, sender).then(
-      (reply) => ({ ok: true as const, reply }),
-      (err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }),
+    handler(message.payload, sender).then(
+      (reply) => sendResponse({ ok: true, reply }),
+      (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
     );
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  runtime.onMessage.addListener(listener as unknown as Listener);
+  return () => runtime.onMessage.removeListener(listener as unknown as Listener);
 }

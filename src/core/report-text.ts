@@ -4,7 +4,7 @@
 // the caller joins the lines with "\n". Pure.
 import { goalMsg, msg, render, type Catalog, type Msg } from './i18n.ts';
 import type { Report, Result } from './report.ts';
-import { topFixes } from './report.ts';
+import { topFixes } from './top-fixes.ts';
 import type { Status } from './rules/types.ts';
 
 type TextFields = 'title' | 'detail' | 'fix' | 'source' | 'why' | 'sourceNote';

@@ -165,6 +165,4 @@ export const evaluateProfile = (
   settings: Settings = DEFAULT_SETTINGS,
 ): Report => evaluate(inputFor(profile, now), settings);
 
-/** The fixes worth doing first: failing or warning rules, highest impact first. */
-export const topFixes = (report: Pick<Report, 'results'>, n = 3): Result[] =>
-  report.results.filter((r) => (r.status === 'fail' || r.status === 'warn') && r.weight > 0).slice(0, n);
+export { topFixes } from './top-fixes.ts';

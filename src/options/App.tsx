@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { GOALS, type Goal } from '../core/settings.ts';
+import { goalMsg, render } from '../core/i18n.ts';
 import type { Settings, Snapshot } from '../storage/index.ts';
 import type { Client } from '../ui/client.ts';
-import { t } from '../ui/i18n.ts';
+import { browserCatalog, t } from '../ui/i18n.ts';
 import { displayName, formatTime } from '../ui/summary.ts';
 
 interface State {
@@ -9,15 +11,20 @@ interface State {
   snapshots: Record<string, Snapshot>;
 }
 
+const GOAL_IDS = Object.keys(GOALS) as Goal[];
+
 export function App({ client }: { client: Client }) {
   const [state, setState] = useState<State | null>(null);
+  const [keywords, setKeywords] = useState('');
   const [status, setStatus] = useState('');
 
   useEffect(() => {
     const controller = new AbortController();
     const load = async () => {
       const [settings, snapshots] = await Promise.all([client.settings(), client.snapshots()]);
-      if (!controller.signal.aborted) setState({ settings, snapshots });
+      if (controller.signal.aborted) return;
+      setState({ settings, snapshots });
+      setKeywords(settings.checklist.keywords.join(', '));
     };
     void load();
     client.watch(() => void load(), controller.signal);
@@ -26,10 +33,13 @@ export function App({ client }: { client: Client }) {
 
   if (!state) return <main class="options" aria-busy="true" />;
 
-  const setOverlay = async (site: 'linkedin' | 'x', on: boolean) => {
+  const save = async (checklist: Partial<Settings['checklist']>) => {
     try {
-      const settings = await client.updateSettings({ overlays: { ...state.settings.overlays, [site]: on } });
+      const settings = await client.updateSettings({
+        checklist: { ...state.settings.checklist, ...checklist },
+      });
       setState({ ...state, settings });
+      setKeywords(settings.checklist.keywords.join(', '));
       setStatus(t('optionsSaved'));
     } catch (err) {
       setStatus(t('optionsSaveFailed', err instanceof Error ? err.message : String(err)));
@@ -43,8 +53,8 @@ export function App({ client }: { client: Client }) {
       <h1>{t('optionsTitle')}</h1>
       <p class="muted">{t('optionsPrivacy')}</p>
 
-      <section class="card stack">
-        <h2>{t('optionsProfiles')}</h2>
+      <section class="card stack" aria-labelledby="profiles-heading">
+        <h2 id="profiles-heading">{t('optionsProfiles')}</h2>
         {profiles.length === 0 ? (
           <p class="muted">{t('optionsNoProfiles')}</p>
         ) : (
@@ -53,7 +63,8 @@ export function App({ client }: { client: Client }) {
               <li key={s.profile.key}>
                 <strong>{displayName(s.profile)}</strong>{' '}
                 <span class="muted">
-                  {s.profile.platform === 'linkedin' ? t('platformLinkedIn') : t('platformX')} ·{' '}
+                  {s.profile.platform === 'linkedin' ? t('platformLinkedIn') : t('platformX')}
+                  {s.report ? ` · ${t('popupScore', s.report.score)}` : ''} ·{' '}
                   {t('popupReadAt', formatTime(s.readAt))}
                 </span>
               </li>
@@ -62,26 +73,53 @@ export function App({ client }: { client: Client }) {
         )}
       </section>
 
-      <section class="card stack">
-        <h2>{t('optionsHints')}</h2>
-        <label>
+      <fieldset class="card stack">
+        <legend>
+          <h2>{t('optionsGoal')}</h2>
+        </legend>
+        <p class="muted">{t('optionsGoalHelp')}</p>
+        {GOAL_IDS.map((goal) => (
+          <label key={goal} class="choice">
+            <input
+              type="radio"
+              name="goal"
+              value={goal}
+              checked={state.settings.checklist.goal === goal}
+              onChange={() => void save({ goal })}
+            />
+            <span>
+              <strong>{render(goalMsg(goal, 'label'), browserCatalog)}</strong>
+              <span class="muted"> {render(goalMsg(goal, 'description'), browserCatalog)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <section class="card stack" aria-labelledby="keywords-heading">
+        <h2 id="keywords-heading">{t('optionsKeywords')}</h2>
+        <p class="muted" id="keywords-help">
+          {t('optionsKeywordsHelp')}
+        </p>
+        <form
+          class="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save({ keywords: keywords.split(',') });
+          }}
+        >
+          <label for="keywords">{t('optionsKeywordsLabel')}</label>
           <input
-            type="checkbox"
-            name="overlays-linkedin"
-            checked={state.settings.overlays.linkedin}
-            onChange={(e) => void setOverlay('linkedin', e.currentTarget.checked)}
+            id="keywords"
+            name="keywords"
+            type="text"
+            aria-describedby="keywords-help"
+            value={keywords}
+            onInput={(e) => setKeywords(e.currentTarget.value)}
           />
-          {t('optionsHintsLinkedIn')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            name="overlays-x"
-            checked={state.settings.overlays.x}
-            onChange={(e) => void setOverlay('x', e.currentTarget.checked)}
-          />
-          {t('optionsHintsX')}
-        </label>
+          <button type="submit" class="primary">
+            {t('optionsSave')}
+          </button>
+        </form>
       </section>
       <p role="status" aria-live="polite" class="muted">
         {status}

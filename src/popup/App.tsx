@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Snapshot } from '../storage/index.ts';
 import type { Client } from '../ui/client.ts';
-import { t } from '../ui/i18n.ts';
+import { browserCatalog, t } from '../ui/i18n.ts';
+import { render } from '../core/i18n.ts';
+import type { Report } from '../core/report.ts';
+import { topFixes } from '../core/top-fixes.ts';
 import { displayName, fieldCounts, formatTime } from '../ui/summary.ts';
 import { profileKeyOf } from '../readers/index.ts';
 
@@ -12,6 +15,34 @@ interface State {
 
 const platformName = (s: Snapshot) =>
   s.profile.platform === 'linkedin' ? t('platformLinkedIn') : t('platformX');
+
+function ReportSummary({ report }: { report: Report }) {
+  const fixes = topFixes(report);
+  const unchecked = report.results.filter((r) => r.status === 'unknown').length;
+  return (
+    <div class="stack">
+      <p data-testid="score" class="score">
+        {t('popupScore', report.score)}
+      </p>
+      {unchecked > 0 && <p class="muted">{t('popupUnchecked', unchecked)}</p>}
+      {fixes.length > 0 ? (
+        <>
+          <h2>{t('popupTopFixes')}</h2>
+          <ol data-testid="top-fixes" class="fixes">
+            {fixes.map((r) => (
+              <li key={r.rule}>
+                <strong>{render(r.title, browserCatalog)}</strong>
+                <div class="muted">{render(r.fix, browserCatalog)}</div>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p>{t('popupAllGood')}</p>
+      )}
+    </div>
+  );
+}
 
 function ProfileCard({ snap }: { snap: Snapshot }) {
   const counts = fieldCounts(snap.profile);
@@ -24,6 +55,7 @@ function ProfileCard({ snap }: { snap: Snapshot }) {
       <p data-testid="fields-read">{t('popupFieldsRead', counts.read, counts.total)}</p>
       {counts.unknown > 0 && <p class="muted">{t('popupFieldsUnknown', counts.unknown)}</p>}
       <p class="muted">{t('popupReadAt', formatTime(snap.readAt))}</p>
+      {snap.report && <ReportSummary report={snap.report} />}
     </section>
   );
 }
@@ -83,7 +115,8 @@ export function App({ client }: { client: Client }) {
                   {displayName(s.profile)}
                 </a>{' '}
                 <span class="muted">
-                  {platformName(s)} · {formatTime(s.readAt)}
+                  {platformName(s)}
+                  {s.report ? ` · ${t('popupScore', s.report.score)}` : ''} · {formatTime(s.readAt)}
                 </span>
               </li>
             ))}

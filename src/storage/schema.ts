@@ -1,13 +1,15 @@
 // What Spruce keeps in extension storage: the item types, their defaults, and validation on load.
 // Pure: no browser API, so it is unit-tested in node. src/storage/index.ts does the I/O.
 import type { Profile } from '../core/profile.ts';
+import type { Report } from '../core/report.ts';
+import type { Settings as ChecklistSettings } from '../core/settings.ts';
 
 /** Bumped when the stored shape changes; src/storage/index.ts checks it at every start. */
 export const SCHEMA_VERSION = 1;
 
 export interface Settings {
-  /** On-page hints per site. */
-  overlays: { linkedin: boolean; x: boolean };
+  /** Rules switched off, threshold overrides, target keywords, goal preset (src/core/settings.ts). */
+  checklist: ChecklistSettings;
 }
 
 export interface Snapshot {
@@ -16,6 +18,11 @@ export interface Snapshot {
   readAt: string;
   /** How long the reader took in the page, in ms (the benchmark reports it). */
   readMs?: number;
+  /**
+   * The checklist's report on this reading, with the other network's latest reading for the cross checks.
+   * Its texts are message references (src/core/i18n.ts), rendered in the user's language when shown.
+   */
+  report?: Report;
 }
 
 export interface LocalItems {
@@ -26,23 +33,8 @@ export interface LocalItems {
 }
 export type ItemName = keyof LocalItems;
 
-export const DEFAULT_SETTINGS: Settings = { overlays: { linkedin: true, x: true } };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const bool = (v: unknown, fallback: boolean): boolean => (typeof v === 'boolean' ? v : fallback);
-
-/** Settings from storage, with any missing or malformed part replaced by its default. */
-export function validateSettings(raw: unknown): Settings {
-  const r = isRecord(raw) ? raw : {};
-  const o = isRecord(r.overlays) ? r.overlays : {};
-  return {
-    overlays: {
-      linkedin: bool(o.linkedin, DEFAULT_SETTINGS.overlays.linkedin),
-      x: bool(o.x, DEFAULT_SETTINGS.overlays.x),
-    },
-  };
-}
 
 const isSnapshot = (v: unknown): v is Snapshot =>
   isRecord(v) &&
@@ -60,8 +52,16 @@ export function validateSnapshots(raw: unknown): Record<string, Snapshot> {
   return out;
 }
 
-export const ITEMS: { [K in ItemName]: (raw: unknown) => LocalItems[K] } = {
-  schemaVersion: (raw) => (typeof raw === 'number' && Number.isInteger(raw) && raw > 0 ? raw : 0),
-  settings: validateSettings,
-  snapshots: validateSnapshots,
+/** A stored item: its name fixes its type, and every load goes through its validator. */
+export interface Item<K extends ItemName> {
+  readonly name: K;
+  readonly validate: (raw: unknown) => LocalItems[K];
+}
+
+// One descriptor per item, so a page that reads only snapshots does not bundle the settings validator
+// (which carries the whole rule list).
+export const SCHEMA_VERSION_ITEM: Item<'schemaVersion'> = {
+  name: 'schemaVersion',
+  validate: (raw) => (typeof raw === 'number' && Number.isInteger(raw) && raw > 0 ? raw : 0),
 };
+export const SNAPSHOTS: Item<'snapshots'> = { name: 'snapshots', validate: validateSnapshots };

@@ -2,7 +2,7 @@
 // in tests (with a mock) as in the browser.
 import browser from 'webextension-polyfill';
 import { send } from '../messages.ts';
-import { getItem, watchItem, type Settings, type Snapshot } from '../storage/index.ts';
+import { getItem, watchItems, SNAPSHOTS, type Settings, type Snapshot } from '../storage/index.ts';
 
 export interface Client {
   /** URL of the active tab, when the extension may see it (LinkedIn and X only), else null. */
@@ -21,12 +21,11 @@ export const browserClient: Client = {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.url ?? null;
   },
-  snapshots: () => getItem('snapshots'),
-  settings: () => getItem('settings'),
+  snapshots: () => getItem(SNAPSHOTS),
+  settings: async () => (await send('settings/get', null)).settings,
   updateSettings: async (patch) => (await send('settings/update', patch)).settings,
   watch(onChange, signal) {
-    watchItem('snapshots', onChange, signal);
-    watchItem('settings', onChange, signal);
+    watchItems(['snapshots', 'settings'], onChange, signal);
   },
   openTab(url) {
     void browser.tabs.create({ url });

@@ -13,6 +13,7 @@ import {
   startWorld,
   stopWorld,
   waitForSnapshot,
+  type StoredReading,
   type World,
 } from './harness.ts';
 
@@ -92,6 +93,9 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
       'tracked profiles',
     );
     expect(tracked).toContain('Robin Ashgrove');
+    // Each profile's score, from the report the worker stored with the reading.
+    expect(tracked).toMatch(/LinkedIn · Score \d{1,3}\/100/);
+    expect(tracked).toMatch(/X · Score \d{1,3}\/100/);
     await popup.setViewport(380, 420);
     await popup.screenshot(screenshotPath(`popup-${browserName}.png`));
     await popup.close();
@@ -100,41 +104,64 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
   it('opens the options page; a setting written there is visible from another context', async () => {
     const options = await world.driver.open(world.driver.extensionUrl('src/options/index.html'));
     await options.waitFor(
-      () => Boolean(document.querySelector('input[name="overlays-x"]')),
+      () =>
+        (document.querySelector('input[name="goal"][value="general"]') as HTMLInputElement | null)?.checked,
       undefined,
       10_000,
-      'options form',
+      'options form with the default goal',
     );
     expect(await options.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Spruce settings');
-    expect(
-      await options.evaluate(
-        () => (document.querySelector('input[name="overlays-x"]') as HTMLInputElement).checked,
-      ),
-    ).toBe(true);
-    await options.click('input[name="overlays-x"]');
+    const before = (await localStorageOf(world.inspector)).snapshots as Record<string, StoredReading>;
+    const keywordsRule = (s: StoredReading | undefined) =>
+      s?.report?.results.find((r) => r.rule === 'li-keywords')?.status;
+    expect(keywordsRule(before['linkedin:robin-ashgrove'])).toBe('unknown'); // no keywords yet
+
+    // Type target keywords and save.
+    await options.evaluate(() => {
+      const input = document.querySelector('input[name="keywords"]') as HTMLInputElement;
+      input.value = 'local studies, digital skills';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await options.click('form button[type="submit"]');
     await options.waitFor(
       () => document.querySelector('[role="status"]')?.textContent === 'Saved',
       undefined,
       5000,
       'saved status',
     );
-    // Another context (the inspector tab) sees the value the options page wrote through the worker.
+    // Another context (the inspector tab) sees what the options page wrote through the worker...
     const stored = await localStorageOf(world.inspector);
-    expect(stored.settings).toEqual({ overlays: { linkedin: true, x: false } });
-    // And the options page, reloaded, shows it.
+    const checklist = (stored.settings as { checklist: { keywords: string[]; goal: string } }).checklist;
+    expect(checklist.keywords).toEqual(['local studies', 'digital skills']);
+    // ...and the stored reports were evaluated again with the keywords.
+    await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove', (s) => keywordsRule(s) !== 'unknown');
+
+    await options.click('input[name="goal"][value="cpd"]');
+    await options.waitFor(
+      async () =>
+        (
+          (await (globalThis as any).chrome?.storage?.local.get('settings')) ??
+          (await (globalThis as any).browser.storage.local.get('settings'))
+        )?.settings?.checklist?.goal === 'cpd',
+      undefined,
+      5000,
+      'goal saved',
+    );
+    // The options page, reloaded, shows both.
     await options.close();
     const again = await world.driver.open(world.driver.extensionUrl('src/options/index.html'));
-    const checked = await again.waitFor(
+    const shown = await again.waitFor(
       () => {
-        const box = document.querySelector('input[name="overlays-x"]') as HTMLInputElement | null;
-        return box ? String(box.checked) : '';
+        const goal = document.querySelector('input[name="goal"]:checked') as HTMLInputElement | null;
+        const kw = document.querySelector('input[name="keywords"]') as HTMLInputElement | null;
+        return goal && kw ? `${goal.value} | ${kw.value}` : '';
       },
       undefined,
       10_000,
       'options form',
     );
-    expect(checked).toBe('false');
-    await again.setViewport(900, 640);
+    expect(shown).toBe('cpd | local studies, digital skills');
+    await again.setViewport(900, 760);
     await again.screenshot(screenshotPath(`options-${browserName}.png`));
     await again.close();
   });

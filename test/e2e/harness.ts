@@ -90,6 +90,7 @@ export function localStorageOf(tab: Tab): Promise<Record<string, unknown>> {
 export interface StoredReading {
   readAt: string;
   readMs?: number;
+  report?: { score: number; coverage: number; results: { rule: string; status: string; weight: number }[] };
   profile: {
     key: string;
     platform: string;

@@ -7,14 +7,18 @@ const runtime = vi.hoisted(() => ({
   sendMessage: vi.fn(),
   onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
 }));
-// The worker's listen() goes through webextension-polyfill; the content script's send() uses the native API.
-vi.mock('webextension-polyfill', () => ({ default: { runtime } }));
+// The worker and the content scripts use the browser's own API (src/ext.ts).
+vi.stubGlobal('chrome', { runtime });
 
 const { send, extensionApi } = await import('../../src/messages.ts');
 const { listen } = await import('../../src/background/listen.ts');
+const { DEFAULT_SETTINGS } = await import('../../src/storage/settings.ts');
 type Reply<K extends import('../../src/messages.ts').MessageName> = import('../../src/messages.ts').Reply<K>;
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.stubGlobal('chrome', { runtime });
+});
 
 describe('message map', () => {
   it('fixes payload and reply types per message name', () => {
@@ -65,15 +69,18 @@ describe('message map', () => {
       'reading/submit': async () => {
         throw new Error('bad reading');
       },
-      'settings/update': async () => ({ settings: { overlays: { linkedin: true, x: true } } }),
+      'settings/get': async () => ({ settings: DEFAULT_SETTINGS }),
+      'settings/update': async () => ({ settings: DEFAULT_SETTINGS }),
     });
     const listener = runtime.onMessage.addListener.mock.calls.at(-1)![0];
     const self = { id: 'spruce-test' };
-    await expect(listener({ spruce: 1, name: 'ping', payload: null }, self)).resolves.toEqual({
+    const ask = (message: unknown) =>
+      new Promise((resolve) => expect(listener(message, self, resolve)).toBe(true));
+    await expect(ask({ spruce: 1, name: 'ping', payload: null })).resolves.toEqual({
       ok: true,
       reply: { pong: true, version: '9' },
     });
-    await expect(listener({ spruce: 1, name: 'reading/submit', payload: {} }, self)).resolves.toEqual({
+    await expect(ask({ spruce: 1, name: 'reading/submit', payload: {} })).resolves.toEqual({
       ok: false,
       error: 'bad reading',
     });

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, ITEMS, validateSettings, validateSnapshots } from '../../src/storage/schema.ts';
+import { SCHEMA_VERSION_ITEM, validateSnapshots } from '../../src/storage/schema.ts';
+import { DEFAULT_SETTINGS, validateSettings } from '../../src/storage/settings.ts';
 
 describe('stored settings', () => {
   it('fill missing or malformed parts with defaults', () => {
     expect(validateSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(validateSettings('garbage')).toEqual(DEFAULT_SETTINGS);
-    expect(validateSettings({ overlays: { linkedin: 'no', x: false } })).toEqual({
-      overlays: { linkedin: true, x: false },
-    });
+    expect(validateSettings({ checklist: 'no' })).toEqual(DEFAULT_SETTINGS);
+    expect(validateSettings({ checklist: { goal: 'astronaut' } })).toEqual(DEFAULT_SETTINGS);
   });
   it('keep valid values and drop unknown keys', () => {
-    expect(validateSettings({ overlays: { linkedin: false, x: false }, evil: '<img>' })).toEqual({
-      overlays: { linkedin: false, x: false },
+    expect(validateSettings({ checklist: { goal: 'cpd' }, evil: '<img>' })).toEqual({
+      checklist: { ...DEFAULT_SETTINGS.checklist, goal: 'cpd' },
     });
+  });
+  it('validate the checklist part with the core’s rules (unknown rule ids dropped)', () => {
+    const s = validateSettings({
+      checklist: { goal: 'cpd', disabled: ['li-banner', 'no-such-rule'], keywords: 'a, b' },
+    });
+    expect(s.checklist.goal).toBe('cpd');
+    expect(s.checklist.disabled).toEqual(['li-banner']);
+    expect(s.checklist.keywords).toEqual(['a', 'b']);
   });
 });
 
@@ -28,9 +36,9 @@ describe('stored snapshots', () => {
     expect(validateSnapshots([good])).toEqual({});
   });
   it('schema version: only positive integers count', () => {
-    expect(ITEMS.schemaVersion(1)).toBe(1);
-    expect(ITEMS.schemaVersion('1')).toBe(0);
-    expect(ITEMS.schemaVersion(-3)).toBe(0);
-    expect(ITEMS.schemaVersion(undefined)).toBe(0);
+    expect(SCHEMA_VERSION_ITEM.validate(1)).toBe(1);
+    expect(SCHEMA_VERSION_ITEM.validate('1')).toBe(0);
+    expect(SCHEMA_VERSION_ITEM.validate(-3)).toBe(0);
+    expect(SCHEMA_VERSION_ITEM.validate(undefined)).toBe(0);
   });
 });
