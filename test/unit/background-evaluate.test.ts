@@ -1,0 +1,40 @@
+// The worker's evaluation: each reading with the user's settings and the other network's latest reading.
+import { describe, expect, it } from 'vitest';
+import { found } from '../../src/core/profile.ts';
+import { reevaluateAll, reportFor } from '../../src/background/evaluate.ts';
+import { DEFAULT_SETTINGS, validateSettings } from '../../src/storage/settings.ts';
+import type { Snapshot } from '../../src/storage/schema.ts';
+import { NOW, li, xp } from './rules/helpers.ts';
+
+const status = (report: ReturnType<typeof reportFor>, rule: string) =>
+  report.results.find((r) => r.rule === rule)?.status;
+
+describe('the worker’s evaluation', () => {
+  it('leaves the cross-network rules out until both networks have been read', () => {
+    const report = reportFor(li(), NOW, {}, DEFAULT_SETTINGS);
+    expect(status(report, 'li-photo')).toBeDefined();
+    expect(status(report, 'cross-name')).toBeUndefined();
+  });
+
+  it('checks across networks with the latest reading of the other one', () => {
+    const older: Snapshot = {
+      profile: xp({ name: found('Somebody Else') }),
+      readAt: '2026-01-01T00:00:00.000Z',
+    };
+    const newer: Snapshot = { profile: { ...xp(), key: 'x:second' }, readAt: '2026-11-01T00:00:00.000Z' };
+    const report = reportFor(li(), NOW, { 'x:old': older, 'x:second': newer }, DEFAULT_SETTINGS);
+    // The helper pair is one person with the same name on both networks; the older X reading is not.
+    expect(status(report, 'cross-name')).toBe('pass');
+  });
+
+  it('re-evaluates every stored reading when the settings change', () => {
+    const snapshots: Record<string, Snapshot> = {
+      [li().key]: { profile: li(), readAt: NOW, report: reportFor(li(), NOW, {}, DEFAULT_SETTINGS) },
+    };
+    expect(status(snapshots[li().key]!.report!, 'li-banner')).toBeDefined();
+    const off = validateSettings({ checklist: { disabled: ['li-banner'] } });
+    const after = reevaluateAll(snapshots, off);
+    expect(status(after[li().key]!.report!, 'li-banner')).toBeUndefined();
+    expect(after[li().key]!.readAt).toBe(NOW);
+  });
+});
