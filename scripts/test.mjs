@@ -64,7 +64,7 @@ function webExtLint() {
     problems.push('web-ext lint: unreadable output');
     return;
   }
-  const { errors, warnings, notices } = report.count;
+  const { errors, warnings, notices } = report.summary;
   for (const w of report.warnings)
     console.log(`web-ext lint warning: ${w.code} ${w.file ?? ''}: ${w.message}`);
   console.log(`web-ext lint: ${errors} errors, ${warnings} warnings, ${notices} notices`);
