@@ -1,10 +1,11 @@
 // The "report a reading problem" anonymiser, proved on every capture in ../shared/fixtures: no text, name,
 // handle or number of the page survives, while the hooks the readers use do. Failures name the offending
 // word count and attribute, never the capture's text beyond what the assertion needs.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { CAPTURE_FILES, captureUrl } from './captures.ts';
 import { describe, expect, it } from 'vitest';
 import {
   ASSET_MARKERS,
@@ -25,26 +26,7 @@ import { readPage } from '../../src/readers/index.ts';
 import type { Profile } from '../../src/core/profile.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
-const captures = ['linkedin', 'x'].flatMap((site) =>
-  readdirSync(join(FIXTURES, site))
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => `${site}/${f}`),
-);
-
-/** The page URL of a capture, taken from the capture itself (canonical link, or its own profile links). */
-function captureUrl(doc: Document, file: string): string {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (canonical) {
-    const u = new URL(canonical);
-    return `${u.hostname.endsWith('linkedin.com') ? 'https://www.linkedin.com' : 'https://x.com'}${u.pathname}`;
-  }
-  for (const a of Array.from(doc.querySelectorAll('a[href*="/in/"]'))) {
-    const m = /\/in\/([^/?#]+)\/(?:details|edit|overlay)\//.exec(a.getAttribute('href') ?? '');
-    if (m) return `https://www.linkedin.com/in/${m[1]}/`;
-  }
-  if (file.startsWith('x/')) throw new Error(`${file}: no canonical link`);
-  return 'https://www.linkedin.com/in/someone-a1b2c3/';
-}
+const captures = CAPTURE_FILES;
 
 const parse = (html: string, url?: string): Document => new JSDOM(html, url ? { url } : {}).window.document;
 

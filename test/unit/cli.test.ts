@@ -1,19 +1,12 @@
 // `spruce check`: in-process on every capture (JSON contract and text), its input errors, pages in another
 // UI language, and the built executable (bin/spruce.js + a fresh bundle from buildCli()).
 import { execFile } from 'node:child_process';
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { JSDOM } from 'jsdom';
+import { CAPTURE_FILES, captureUrl } from './captures.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CheckOutput, type Evaluate } from '../../src/cli/main.ts';
 import { evaluateProfile } from '../../src/core/report.ts';
@@ -25,32 +18,12 @@ import { buildCli } from '../../scripts/build-cli.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, '../shared/fixtures');
-const captures = ['linkedin', 'x'].flatMap((site) =>
-  readdirSync(join(FIXTURES, site))
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => `${site}/${f}`),
-);
+const captures = CAPTURE_FILES;
 
 // Scratch files live under the repo's .tmp/ (git-ignored) so a built bundle resolves node_modules.
 mkdirSync(join(ROOT, '.tmp'), { recursive: true });
 const TMP = mkdtempSync(join(ROOT, '.tmp', 'cli-test-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
-
-/** The page URL of a capture, taken from the capture itself (canonical link, or its own profile links). */
-function captureUrl(html: string, file: string): string {
-  const doc = new JSDOM(html).window.document;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (canonical) {
-    const u = new URL(canonical);
-    return `${u.hostname.endsWith('linkedin.com') ? 'https://www.linkedin.com' : 'https://x.com'}${u.pathname}`;
-  }
-  for (const a of Array.from(doc.querySelectorAll('a[href*="/in/"]'))) {
-    const m = /\/in\/([^/?#]+)\/(?:details|edit|overlay)\//.exec(a.getAttribute('href') ?? '');
-    if (m) return `https://www.linkedin.com/in/${m[1]}/`;
-  }
-  if (file.startsWith('x/')) throw new Error(`${file}: no canonical link`);
-  return 'https://www.linkedin.com/in/someone-a1b2c3/';
-}
 
 interface Run {
   code: number;
@@ -101,7 +74,7 @@ const pages = new Map<string, { path: string; url: string; html: string }>();
 for (const file of captures) {
   const path = join(FIXTURES, file);
   const html = readFileSync(path, 'utf8');
-  pages.set(file, { path, url: captureUrl(html, file), html });
+  pages.set(file, { path, url: captureUrl(new JSDOM(html).window.document, file), html });
 }
 const page = (file: string): { path: string; url: string; html: string } => {
   const p = pages.get(file);

@@ -16,6 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
+import { captureUrl } from '../captures.ts';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import type { LinkedInProfile, Profile, XProfile } from '../../../src/core/profile.ts';
@@ -114,20 +115,6 @@ const OWN_URLS: Record<string, string> = {
   'x/owner-robinquill-fr.html': 'https://x.com/robinquill',
 };
 
-/** The page URL of a capture, taken from the capture itself (canonical link, or its own profile links). */
-function captureUrl(doc: Document): string {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (canonical) {
-    const u = new URL(canonical);
-    return `${u.hostname.endsWith('linkedin.com') ? 'https://www.linkedin.com' : 'https://x.com'}${u.pathname}`;
-  }
-  for (const a of Array.from(doc.querySelectorAll('a[href*="/in/"]'))) {
-    const m = /\/in\/([^/?#]+)\/(?:details|edit|overlay)\//.exec(a.getAttribute('href') ?? '');
-    if (m) return `https://www.linkedin.com/in/${m[1]}/`;
-  }
-  return 'https://www.linkedin.com/in/someone-a1b2c3/';
-}
-
 const captures = [
   ...['linkedin', 'x'].flatMap((site) =>
     readdirSync(join(SHARED, site))
@@ -137,7 +124,7 @@ const captures = [
   ...Object.entries(OWN_URLS).map(([name, url]) => ({ name: `own:${name}`, path: join(OWN, name), url })),
 ].map((c) => {
   const doc = new JSDOM(readFileSync(c.path, 'utf8')).window.document;
-  const url = c.url || captureUrl(doc);
+  const url = c.url || captureUrl(doc, c.name);
   const profile = readPage(doc, url);
   if (!profile) throw new Error(`${c.name}: not read`);
   return { ...c, url, profile };
