@@ -29,6 +29,10 @@ export interface Driver {
   open(url: string): Promise<Tab>;
   /** Called when the user closes the browser (a visible demo). */
   onClose?(callback: () => void): void;
+  /** Reload the extension as an update would (Chromium only: see reload.e2e.ts). */
+  reloadExtension?(): Promise<void>;
+  /** Console errors and uncaught exceptions seen in the pages opened so far. */
+  pageErrors: string[];
   close(): Promise<void>;
 }
 
@@ -111,6 +115,7 @@ export async function launchChromium(dist: string, port: number, headless = true
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const id = new URL(sw.url()).host;
   const extensionRequests: string[] = [];
+  const pageErrors: string[] = [];
   context.on('request', (req) => {
     if (!NETWORK.test(req.url())) return;
     const fromWorker = Boolean(req.serviceWorker());
@@ -123,11 +128,31 @@ export async function launchChromium(dist: string, port: number, headless = true
     extensionUrl: (path) => `chrome-extension://${id}/${path.replace(/^\//, '')}`,
     async open(url) {
       const page = await context.newPage();
-      if (process.env.SPRUCE_DEBUG) page.on('console', (m) => console.log('[page]', m.text()));
+      page.on('console', (m) => {
+        if (process.env.SPRUCE_DEBUG) console.log('[page]', m.text());
+        if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) pageErrors.push(m.text());
+      });
+      page.on('pageerror', (err) => pageErrors.push(String(err)));
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       return tabFor(page as unknown as PageLike, (width, height) => page.setViewportSize({ width, height }));
     },
+    pageErrors,
     onClose: (callback) => context.on('close', callback),
+    async reloadExtension() {
+      const worker = context.serviceWorkers()[0];
+      if (!worker) throw new Error('no extension worker');
+      // The old worker goes away; the new one starts when something needs it.
+      const gone = new Promise<void>((resolve) => worker.once('close', () => resolve()));
+      await worker
+        .evaluate(() =>
+          (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
+        )
+        .catch(() => undefined);
+      await Promise.race([
+        gone,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('worker did not stop')), 10_000)),
+      ]);
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -165,15 +190,18 @@ export async function launchFirefox(dist: string, proxyPort: number, geckoId: st
   await browser.installExtension(dist);
   const base = `moz-extension://${FIREFOX_UUID}/`;
   const extensionRequests: string[] = [];
+  const pageErrors: string[] = [];
   return {
     name: 'firefox',
     extensionRequests,
+    pageErrors,
     extensionUrl: (path) => base + path.replace(/^\//, ''),
     async open(url) {
       const page = await browser.newPage();
       await page.bringToFront();
       // puppeteer's idea of a moz-extension page's URL stays about:blank, so attribute by what was opened.
       const extensionTab = url.startsWith('moz-extension://');
+      page.on('pageerror', (err) => pageErrors.push(String(err)));
       page.on('request', (req) => {
         const from = attempt(() => req.frame()?.url() ?? '', '');
         if (NETWORK.test(req.url()) && (extensionTab || from.startsWith('moz-extension://'))) {
