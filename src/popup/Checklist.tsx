@@ -1,0 +1,64 @@
+// The whole checklist of one report, grouped: to fix, could be better, not checked, for information, done.
+// Each item opens to say why it matters, how to fix it and where its threshold comes from. Page text
+// (quoted in details) is rendered as text, never as HTML.
+import type { Catalog } from '../core/i18n.ts';
+import { render } from '../core/i18n.ts';
+import type { Report, Result } from '../core/report.ts';
+import type { Status } from '../core/rules/types.ts';
+
+const GROUPS: readonly Status[] = ['fail', 'warn', 'unknown', 'info', 'pass'];
+const MARK: Record<Status, string> = { fail: '✗', warn: '!', unknown: '?', info: 'i', pass: '✓' };
+
+const isUrl = (s: string) => /^https:\/\/[^\s]+$/.test(s);
+
+function Item({ result, catalog }: { result: Result; catalog: Catalog }) {
+  const source = render(result.source, catalog);
+  return (
+    <li class={`rule rule-${result.status}`} data-rule={result.rule}>
+      <details>
+        <summary>
+          <span class="mark" aria-hidden="true">
+            {MARK[result.status]}
+          </span>
+          <span class="rule-title">{render(result.title, catalog)}</span>
+          <span class="rule-detail muted">{render(result.detail, catalog)}</span>
+        </summary>
+        <div class="rule-body stack">
+          <p>{render({ key: 'report_why', subs: [result.why] }, catalog)}</p>
+          {result.status !== 'pass' && <p>{render({ key: 'report_fix', subs: [result.fix] }, catalog)}</p>}
+          <p class="muted">
+            {isUrl(source) ? (
+              <a href={source} target="_blank" rel="noreferrer">
+                {render({ key: 'report_source', subs: [source] }, catalog)}
+              </a>
+            ) : (
+              render({ key: 'report_source', subs: [source] }, catalog)
+            )}{' '}
+            ({result.asOf})
+          </p>
+        </div>
+      </details>
+    </li>
+  );
+}
+
+export function Checklist({ report, catalog }: { report: Report; catalog: Catalog }) {
+  return (
+    <div class="checklist" data-testid="checklist">
+      {GROUPS.map((status) => {
+        const results = report.results.filter((r) => r.status === status);
+        if (results.length === 0) return null;
+        return (
+          <section key={status} class={`group group-${status}`}>
+            <h3>{render({ key: `report_group_${status}`, subs: [results.length] }, catalog)}</h3>
+            <ul class="plain">
+              {results.map((r) => (
+                <Item key={r.rule} result={r} catalog={catalog} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
