@@ -31,6 +31,11 @@ export function App({ client }: { client: Client }) {
     return () => controller.abort();
   }, [client]);
 
+  // For `npm run bench`: when the real content first rendered (a mark private to this extension page).
+  useEffect(() => {
+    if (state) performance.mark('spruce:rendered');
+  }, [state !== null]);
+
   if (!state) return <main class="options" aria-busy="true" />;
 
   const save = async (checklist: Partial<Settings['checklist']>) => {

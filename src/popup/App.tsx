@@ -74,6 +74,11 @@ export function App({ client }: { client: Client }) {
     return () => controller.abort();
   }, [client]);
 
+  // For `npm run bench`: when the real content first rendered (a mark private to this extension page).
+  useEffect(() => {
+    if (state) performance.mark('spruce:rendered');
+  }, [state !== null]);
+
   // Same height while loading, so nothing jumps when the data arrives.
   if (!state) {
     return (
