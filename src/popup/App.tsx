@@ -5,6 +5,7 @@ import { browserCatalog, t } from '../ui/i18n.ts';
 import { render } from '../core/i18n.ts';
 import type { Report } from '../core/report.ts';
 import { topFixes } from '../core/top-fixes.ts';
+import { Checklist } from './Checklist.tsx';
 import { displayName, fieldCounts, formatTime } from '../ui/summary.ts';
 import { profileKeyOf } from '../readers/index.ts';
 
@@ -56,6 +57,7 @@ function ProfileCard({ snap }: { snap: Snapshot }) {
       {counts.unknown > 0 && <p class="muted">{t('popupFieldsUnknown', counts.unknown)}</p>}
       <p class="muted">{t('popupReadAt', formatTime(snap.readAt))}</p>
       {snap.report && <ReportSummary report={snap.report} />}
+      {snap.report && <Checklist report={snap.report} catalog={browserCatalog} />}
     </section>
   );
 }

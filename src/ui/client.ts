@@ -18,6 +18,10 @@ export interface Client {
 
 export const browserClient: Client = {
   async activeTabUrl() {
+    // `?tab=<id>` opens the popup for a given tab (the E2E suite opens the popup page in a tab of its own,
+    // where the active tab would be the popup itself).
+    const forTab = Number(new URLSearchParams(location.search).get('tab'));
+    if (Number.isInteger(forTab) && forTab > 0) return (await browser.tabs.get(forTab)).url ?? null;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.url ?? null;
   },

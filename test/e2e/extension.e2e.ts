@@ -101,6 +101,45 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
     await popup.close();
   });
 
+  it('shows the score, top fixes and the whole checklist for the profile in the tab', async () => {
+    const profile = await world.driver.open('https://www.linkedin.com/in/robin-ashgrove/');
+    await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove', (s) => Boolean(s.report));
+    const tabId = await world.inspector.evaluate(async () => {
+      type Tabs = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+      const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+      const [tab] = await (g.browser ?? g.chrome)!.tabs.query({
+        url: 'https://www.linkedin.com/in/robin-ashgrove/*',
+      });
+      return tab?.id;
+    });
+    expect(tabId).toBeGreaterThan(0);
+    const popup = await world.driver.open(world.driver.extensionUrl(`src/popup/index.html?tab=${tabId}`));
+    const view = await popup.waitFor(
+      () => {
+        const score = document.querySelector('[data-testid="score"]')?.textContent;
+        const fixes = document.querySelectorAll('[data-testid="top-fixes"] li').length;
+        const rules = document.querySelectorAll('[data-testid="checklist"] li.rule').length;
+        const heading = document.querySelector('section.card h2')?.textContent;
+        return score
+          ? { score, fixes, rules, heading, missing: document.body.textContent?.includes('⟦') }
+          : null;
+      },
+      undefined,
+      10_000,
+      'the profile card',
+    );
+    if (!view) throw new Error('no profile card');
+    expect(view.heading).toBe('Your LinkedIn profile');
+    expect(view.score).toMatch(/^Score \d{1,3}\/100$/);
+    expect(view.fixes).toBe(3);
+    expect(view.rules).toBeGreaterThan(15);
+    expect(view.missing).toBe(false);
+    await popup.setViewport(380, 900);
+    await popup.screenshot(screenshotPath(`popup-profile-${browserName}.png`));
+    await popup.close();
+    await profile.close();
+  });
+
   it('opens the options page; a setting written there is visible from another context', async () => {
     const options = await world.driver.open(world.driver.extensionUrl('src/options/index.html'));
     await options.waitFor(
