@@ -174,6 +174,7 @@ async function main(opts, cleanup) {
   function summarise(samples, phase) {
     const figures = {
       scriptMs: (p) => p.scriptMs,
+      compileMs: (p) => p.compileMs,
       taskMs: (p) => p.taskMs,
       cpuMs: (p) => p.cpuMs,
       layoutMs: (p) => p.layoutMs,
@@ -336,7 +337,8 @@ function print(r) {
       `${prefix}${what}`,
       l.added[n][k],
       'ms',
-      `with ${l.variants[n][k].median.toFixed(1)}, without ${l.variants.none[k].median.toFixed(1)}`,
+      `with ${l.variants[n][k].median.toFixed(1)}, without ${l.variants.none[k].median.toFixed(1)}` +
+        (k === 'scriptMs' ? `; compiling scripts +${l.added[n].compileMs.median.toFixed(1)}` : ''),
     ]);
   const mainRows = [];
   for (const l of Object.values(r.loads)) {
@@ -350,6 +352,9 @@ function print(r) {
         'without, paired runs; feed and other member: target indistinguishable from 0)',
       mainRows,
     ),
+    'script: JavaScript run (ScriptDuration); task: every main-thread task, wall clock (TaskDuration, so it also ' +
+      "counts time spent waiting for a CPU); CPU: the main thread's CPU time (ThreadTime). Reads are counted " +
+      'in one extra load by V8 coverage of the built content script.',
   );
 
   const readRows = [];

@@ -105,11 +105,12 @@ async function metrics(cdp) {
 
 /**
  * The main thread's time between two metric readings, in ms (CDP gives cumulative seconds): all tasks, and
- * within them script, layout and style recalculation.
+ * within them script, compiling scripts, layout and style recalculation.
  */
 const spent = (a, b) => ({
   taskMs: (b.TaskDuration - a.TaskDuration) * 1000,
   scriptMs: (b.ScriptDuration - a.ScriptDuration) * 1000,
+  compileMs: (b.V8CompileDuration - a.V8CompileDuration) * 1000,
   layoutMs: (b.LayoutDuration - a.LayoutDuration) * 1000,
   styleMs: (b.RecalcStyleDuration - a.RecalcStyleDuration) * 1000,
   // CPU time of the main thread: unlike the durations above (wall clock), not inflated when another process
