@@ -338,7 +338,7 @@ function print(r) {
       l.added[n][k],
       'ms',
       `with ${l.variants[n][k].median.toFixed(1)}, without ${l.variants.none[k].median.toFixed(1)}` +
-        (k === 'scriptMs' ? `; compiling scripts +${l.added[n].compileMs.median.toFixed(1)}` : ''),
+        (k === 'scriptMs' ? `; V8 compile +${l.added[n].compileMs.median.toFixed(1)}` : ''),
     ]);
   const mainRows = [];
   for (const l of Object.values(r.loads)) {
