@@ -19,6 +19,7 @@ import {
   asEmberOwner,
   asXOwner,
   type Undo,
+  rng,
 } from '../../test/unit/readers/helpers.ts';
 import { PAGES, ROOT, capture } from '../../test/e2e/harness.ts';
 import { FIXTURE_HOSTS } from '../../test/e2e/browsers.ts';
@@ -115,18 +116,6 @@ export function benchPages() {
 }
 
 // ---- Storage: ten years of daily history -------------------------------------------------------------------
-
-/** mulberry32: the same simulated decade on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const readPage = (p: BenchPage): Profile =>
   readerFor(p.url)(new JSDOM(p.html, { url: p.url }).window.document, p.url);

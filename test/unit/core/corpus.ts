@@ -18,18 +18,8 @@ import { RULES } from '../../../src/core/rules/index.ts';
 import type { Rule } from '../../../src/core/rules/types.ts';
 import { validateSettings, type Settings } from '../../../src/core/settings.ts';
 import { ABOUT, HEADLINE, li, xp } from '../rules/helpers.ts';
+import { rng as prng } from '../readers/helpers.ts';
 
-/** mulberry32: a tiny seeded PRNG, so the corpus never depends on a library's generator. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const seedOf = (s: string): number =>
   [...s].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261);
 const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;

@@ -1,3 +1,4 @@
+import { rng } from '../readers/helpers.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -34,18 +35,6 @@ const entry = (day: string, score: number, more: Partial<HistoryEntry> = {}): Hi
   facts: {},
   ...more,
 });
-
-/** A small deterministic random generator (mulberry32), so the size test measures the same data every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('days', () => {
   it('knows a real day from a look-alike', () => {
