@@ -6,8 +6,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, chromiumArgs } from '../../test/e2e/chromium-args.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -33,7 +34,6 @@ function collectLongTasks() {
  */
 export async function launch(name, { extension, port, hosts }) {
   const profile = mkdtempSync(join(tmpdir(), `spruce-bench-${name}-`));
-  const rules = hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`);
   let context;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -44,20 +44,7 @@ export async function launch(name, { extension, port, hosts }) {
       // scripts/bench.mjs closes the browsers itself on Ctrl-C (and removes their profiles).
       handleSIGINT: false,
       handleSIGTERM: false,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-        // Every other host resolves to nothing: no request can leave the machine.
-        `--host-resolver-rules=${rules.join(', ')}, MAP * ~NOTFOUND, EXCLUDE localhost`,
-        '--ignore-certificate-errors',
-      ],
+      args: chromiumArgs({ port, hosts, extension }),
     });
     await context.addInitScript(collectLongTasks);
     // Our extension's worker gives its id and reads its storage. A peer extension may have no worker.

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, chromiumArgs } from './chromium-args.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -89,27 +90,12 @@ function tabFor(page: PageLike, setViewport: (w: number, h: number) => Promise<v
 
 export async function launchChromium(dist: string, port: number, headless = true): Promise<Driver> {
   const profile = mkdtempSync(join(tmpdir(), 'spruce-chromium-'));
-  const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`);
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
-    args: [
-      ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      // Every other host resolves to nothing: no request can leave the machine.
-      `--host-resolver-rules=${rules.join(', ')}, MAP * ~NOTFOUND, EXCLUDE localhost`,
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs({ port, hosts: FIXTURE_HOSTS, extension: dist, headless }),
   });
   const sw =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
