@@ -40,7 +40,9 @@ export function startContent(site: SiteReader, win: Window = window): AbortContr
 
   const submit = (profile: Profile, readMs: number) => {
     previous = profile;
-    // Only the owner's own profile is kept; other members' pages are left alone (PRIVACY.md).
+    // Only the owner's own profile is kept; other members' pages are left alone (PRIVACY.md). Once the
+    // page shows it is someone else's, stop reading it altogether (no observer, no re-reads).
+    if (profile.own === false) page?.abort();
     if (profile.own !== true) return;
     // A plain JSON copy: Firefox's messaging from a content script dropped fields whose value was the
     // shared frozen `absent` object (seen with firefox-esr 153 in the E2E suite).

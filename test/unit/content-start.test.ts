@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { found, unknown, type Profile } from '../../src/core/profile.ts';
+import { startContent } from '../../src/content/start.ts';
+
+const runtime = {
+  id: 'spruce-test',
+  sendMessage: vi.fn(async () => ({ ok: true, reply: { stored: true } })),
+};
+
+const reading = (own: boolean | null): Profile =>
+  ({
+    platform: 'linkedin',
+    layout: 'linkedin-2026',
+    own,
+    url: location.href,
+    key: 'linkedin:someone',
+    health: { recognised: [], unrecognised: [] },
+    fields: { name: found('Someone'), skills: unknown('not loaded yet') },
+  }) as unknown as Profile;
+
+describe('the content script on a profile page', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('chrome', { runtime });
+    history.replaceState({}, '', '/in/someone/');
+    document.body.replaceChildren();
+    runtime.sendMessage.mockClear();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('stops reading someone else’s profile at once, and sends nothing', async () => {
+    const read = vi.fn(() => reading(false));
+    const life = startContent({ isProfile: () => true, read });
+    for (let i = 0; i < 5; i++) {
+      document.body.append(document.createElement('section'));
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(runtime.sendMessage).not.toHaveBeenCalled();
+    life.abort();
+  });
+
+  it('keeps reading the owner’s profile as it loads, and sends each new reading', async () => {
+    let n = 0;
+    const read = vi.fn(() => {
+      const p = reading(true);
+      return { ...p, fields: { ...p.fields, name: found(`Someone ${n}`) } } as Profile;
+    });
+    const life = startContent({ isProfile: () => true, read });
+    n++;
+    document.body.append(document.createElement('section'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(read.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(runtime.sendMessage).toHaveBeenCalledTimes(2);
+    life.abort();
+  });
+});
