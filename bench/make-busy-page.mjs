@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// Writes bench/pages/linkedin-owner-busy.html: a synthetic OWNER profile page of an invented person (Wren
+// The busy page for `npm run bench`: a synthetic OWNER profile page of an invented person (Wren
 // Calloway) in the shape of LinkedIn's 2025-26 layout (test/e2e/pages/linkedin-owner.html), grown to about
 // 5,000 elements the way a busy real page is: a long career, an activity card, the global navigation, a
 // messaging overlay and a footer. `npm run bench` uses it for the MutationObserver measurement.
@@ -10,12 +9,7 @@
 //   so the reader cannot tell whether those sections are still loading. Skills and the later fields stay
 //   unknown and the content script keeps its MutationObserver connected, which is what is being measured.
 //
-// Deterministic (no randomness, no dates): running it again writes the same file.
-//   node bench/make-busy-page.mjs
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-const out = fileURLToPath(new URL('pages/linkedin-owner-busy.html', import.meta.url));
+// Deterministic (no randomness, no dates): every run measures the same page, made in memory.
 const SLUG = 'wren-calloway';
 
 // Invented employers, places and words; cycled through to make many distinct-looking entries.
@@ -297,5 +291,5 @@ const html = `<!DOCTYPE html>
 </html>
 `;
 
-writeFileSync(out, html);
-console.log(`wrote ${out} (${html.length} characters)`);
+/** The page's HTML. */
+export const busyPage = () => html;

@@ -24,6 +24,7 @@ import {
 import { PAGES, ROOT, capture } from '../../test/e2e/harness.ts';
 import { FIXTURE_HOSTS } from '../../test/e2e/browsers.ts';
 import { startServer } from '../../test/e2e/server.ts';
+import { busyPage } from '../../bench/make-busy-page.mjs';
 
 export { FIXTURE_HOSTS, ROOT, startServer };
 
@@ -101,7 +102,7 @@ export function benchPages() {
       readFileSync(join(PAGES, 'linkedin-feed.html'), 'utf8'),
       'https://www.linkedin.com/feed/',
     ),
-    busy: servePage(readFileSync(join(ROOT, 'bench', 'pages', 'linkedin-owner-busy.html'), 'utf8'), BUSY_URL),
+    busy: servePage(busyPage(), BUSY_URL),
   };
   const problems: string[] = [];
   for (const name of ['linkedinOwner', 'xOwner', 'busy'] as const) {
