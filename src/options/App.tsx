@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useStored } from '../ui/useStored.ts';
 import { GOALS, type Goal } from '../core/settings.ts';
 import { goalMsg, render } from '../core/i18n.ts';
 import type { Settings, Snapshot } from '../storage/index.ts';
@@ -14,27 +15,16 @@ interface State {
 const GOAL_IDS = Object.keys(GOALS) as Goal[];
 
 export function App({ client }: { client: Client }) {
-  const [state, setState] = useState<State | null>(null);
+  const [state, setState] = useStored<State>(client, async () => {
+    const [settings, snapshots] = await Promise.all([client.settings(), client.snapshots()]);
+    return { settings, snapshots };
+  });
   const [keywords, setKeywords] = useState('');
   const [status, setStatus] = useState('');
-
+  // The field shows what is stored, after every load (and after a save, which reloads).
   useEffect(() => {
-    const controller = new AbortController();
-    const load = async () => {
-      const [settings, snapshots] = await Promise.all([client.settings(), client.snapshots()]);
-      if (controller.signal.aborted) return;
-      setState({ settings, snapshots });
-      setKeywords(settings.checklist.keywords.join(', '));
-    };
-    void load();
-    client.watch(() => void load(), controller.signal);
-    return () => controller.abort();
-  }, [client]);
-
-  // For `npm run bench`: when the real content first rendered (a mark private to this extension page).
-  useEffect(() => {
-    if (state) performance.mark('spruce:rendered');
-  }, [state !== null]);
+    if (state) setKeywords(state.settings.checklist.keywords.join(', '));
+  }, [state?.settings]);
 
   if (!state) return <main class="options" aria-busy="true" />;
 
@@ -44,7 +34,6 @@ export function App({ client }: { client: Client }) {
         checklist: { ...state.settings.checklist, ...checklist },
       });
       setState({ ...state, settings });
-      setKeywords(settings.checklist.keywords.join(', '));
       setStatus(t('optionsSaved'));
     } catch (err) {
       setStatus(t('optionsSaveFailed', err instanceof Error ? err.message : String(err)));

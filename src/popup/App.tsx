@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useStored } from '../ui/useStored.ts';
 import type { Snapshot } from '../storage/index.ts';
 import type { Client } from '../ui/client.ts';
 import { browserCatalog, t } from '../ui/i18n.ts';
@@ -63,23 +63,10 @@ function ProfileCard({ snap }: { snap: Snapshot }) {
 }
 
 export function App({ client }: { client: Client }) {
-  const [state, setState] = useState<State | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const load = async () => {
-      const [url, snapshots] = await Promise.all([client.activeTabUrl(), client.snapshots()]);
-      if (!controller.signal.aborted) setState({ url, snapshots });
-    };
-    void load();
-    client.watch(() => void load(), controller.signal);
-    return () => controller.abort();
-  }, [client]);
-
-  // For `npm run bench`: when the real content first rendered (a mark private to this extension page).
-  useEffect(() => {
-    if (state) performance.mark('spruce:rendered');
-  }, [state !== null]);
+  const [state] = useStored<State>(client, async () => {
+    const [url, snapshots] = await Promise.all([client.activeTabUrl(), client.snapshots()]);
+    return { url, snapshots };
+  });
 
   // Same height while loading, so nothing jumps when the data arrives.
   if (!state) {
