@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useStored } from '../ui/useStored.ts';
 import { GOALS, type Goal } from '../core/settings.ts';
 import { goalMsg, render } from '../core/i18n.ts';
@@ -19,14 +19,13 @@ export function App({ client }: { client: Client }) {
     const [settings, snapshots] = await Promise.all([client.settings(), client.snapshots()]);
     return { settings, snapshots };
   });
-  const [keywords, setKeywords] = useState('');
+  // What the user is typing, until saved; otherwise the field shows what is stored, in the same render as
+  // the rest of the form (never a frame where the form is drawn and the field still empty).
+  const [draft, setDraft] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  // The field shows what is stored, after every load (and after a save, which reloads).
-  useEffect(() => {
-    if (state) setKeywords(state.settings.checklist.keywords.join(', '));
-  }, [state?.settings]);
 
   if (!state) return <main class="options" aria-busy="true" />;
+  const keywords = draft ?? state.settings.checklist.keywords.join(', ');
 
   const save = async (checklist: Partial<Settings['checklist']>) => {
     try {
@@ -34,6 +33,7 @@ export function App({ client }: { client: Client }) {
         checklist: { ...state.settings.checklist, ...checklist },
       });
       setState({ ...state, settings });
+      setDraft(null);
       setStatus(t('optionsSaved'));
     } catch (err) {
       setStatus(t('optionsSaveFailed', err instanceof Error ? err.message : String(err)));
@@ -108,7 +108,7 @@ export function App({ client }: { client: Client }) {
             type="text"
             aria-describedby="keywords-help"
             value={keywords}
-            onInput={(e) => setKeywords(e.currentTarget.value)}
+            onInput={(e) => setDraft(e.currentTarget.value)}
           />
           <button type="submit" class="primary">
             {t('optionsSave')}
