@@ -3,20 +3,76 @@
 // src/background/listen.ts; with src/storage/ they are the only places that touch messaging and storage.
 import { extensionApi } from './ext.ts';
 import type { Profile } from './core/profile.ts';
-import type { Settings } from './storage/schema.ts';
+import type { Report } from './core/report.ts';
+import type { Day } from './core/history.ts';
+import type { Goals, Network, NewNetwork, NewPerson, PersonPatch } from './core/goals.ts';
+import type { Todo, TodoOrigin, TodoPatch } from './core/todos.ts';
+import type { ItemName, LocalItems, Settings } from './storage/schema.ts';
+
+/** A change to the to-do list (src/core/todos.ts does the work; ids of new to-dos come from the worker). */
+export type TodoOp =
+  | { op: 'add'; title: string; notes?: string; due?: Day; origin?: TodoOrigin }
+  | { op: 'edit'; id: string; patch: TodoPatch }
+  | { op: 'complete'; id: string }
+  | { op: 'reopen'; id: string }
+  | { op: 'remove'; id: string }
+  | { op: 'move'; id: string; index: number };
+
+/** A change to the goals (src/core/goals.ts). */
+export type GoalOp =
+  | { op: 'score'; network: Network; target: number | null }
+  | { op: 'person/add'; person: Omit<NewPerson, 'id'> }
+  | { op: 'person/edit'; id: string; patch: PersonPatch }
+  | { op: 'person/connected'; id: string; connected: boolean }
+  | { op: 'person/remove'; id: string }
+  | { op: 'groups/target'; target: number | null }
+  | { op: 'groups/joined'; joined: number }
+  | { op: 'network/add'; network: Omit<NewNetwork, 'id'> }
+  | { op: 'network/edit'; id: string; patch: { name?: string; url?: string | null } }
+  | { op: 'network/joined'; id: string; joined: boolean }
+  | { op: 'network/remove'; id: string };
+
+/** What an import would change: how many of each thing there are now and in the file. */
+export interface ImportPreview {
+  exportedAt: string;
+  counts: Record<'profiles' | 'todos' | 'people' | 'networks' | 'historyDays', { now: number; file: number }>;
+}
 
 export interface MessageMap {
-  /** A content script read a profile page. The worker stores the snapshot (single writer). */
+  /**
+   * A content script read a profile page. The worker stores the snapshot (single writer), records the day in
+   * the history, ticks off (or reopens) the profile's rule-born to-dos, and replies with the report and the
+   * settings the page's hints need.
+   */
   'reading/submit': {
     payload: { profile: Profile; readAt: string; readMs: number };
-    reply: { stored: boolean };
+    reply: { stored: boolean; report: Report; settings: Settings };
   };
+  /**
+   * Stored items, validated by the worker (so the pages need not bundle the validators). Only the items
+   * asked for are in the reply.
+   */
+  'data/get': { payload: ItemName[]; reply: Partial<LocalItems> };
+  /** The to-do list after one change (errors such as an empty title reject with a plain message). */
+  'todos/change': { payload: TodoOp; reply: { todos: Todo[] } };
+  /** The goals after one change; goal-born to-dos follow their goals' progress. */
+  'goals/change': { payload: GoalOp; reply: { goals: Goals; todos: Todo[] } };
+  /** Adopt the "Online networks starter plan" (adopting twice changes nothing). Also closes the welcome. */
+  'starter/adopt': { payload: null; reply: { goals: Goals; todos: Todo[] } };
+  /** The welcome was read and closed. */
+  'welcome/done': { payload: null; reply: { welcomed: true } };
+  /** Dismiss a rule's hints (until null), snooze them (until a time), or show them again (restore). */
+  'hints/set': { payload: { rule: string; until: string | null | 'restore' }; reply: { settings: Settings } };
+  /** Check a backup file's text; with `apply`, replace everything with it. A refused file changes nothing. */
+  'data/import': { payload: { text: string; apply: boolean }; reply: { preview: ImportPreview } };
+  /** Delete everything Spruce keeps (local and sync storage). */
+  'data/delete': { payload: null; reply: { deleted: true } };
   /** The settings, validated (the pages ask the worker, so they need not bundle the rule list). */
   'settings/get': { payload: null; reply: { settings: Settings } };
   /** Change settings (a partial patch). The worker merges, validates and stores them. */
   'settings/update': { payload: Partial<Settings>; reply: { settings: Settings } };
   /** Liveness check; tests and the content script use it to see that the worker answers. */
-  ping: { payload: null; reply: { pong: true; version: string } };
+  ping: { payload: null; reply: { pong: true; version: string; problem: string | null } };
 }
 
 export type MessageName = keyof MessageMap;

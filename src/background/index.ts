@@ -1,32 +1,142 @@
 // The background worker: the single writer to storage. It is stopped and restarted by the browser at will,
-// so nothing lives only in its memory: every handler reads what it needs from storage.
+// so nothing lives only in its memory: every handler reads what it needs from storage, and every change is
+// one serialised read-modify-write (src/background/queue.ts), so concurrent edits from the popup, the
+// options page and several tabs never lose an update.
 import { ext } from '../ext.ts';
 import { listen } from './listen.ts';
-import { ensureSchema, getItem, setItem, setItems, SNAPSHOTS } from '../storage/index.ts';
-import { SETTINGS, validateSettings } from '../storage/settings.ts';
+import { getItem, setItems, SNAPSHOTS } from '../storage/index.ts';
+import { clearAll, ensureSchema } from '../storage/upgrade.ts';
+import { GOALS, HISTORY, META, SYNC_STATUS, TODOS, validateTodos } from '../storage/items.ts';
+import { checkImportedSettings, SETTINGS, validateSettings } from '../storage/settings.ts';
+import { clearSync, pullSync, pushSync } from '../storage/sync.ts';
+import type { Item, ItemName, LocalItems, Settings } from '../storage/schema.ts';
+import { parseBackup } from '../core/backup.ts';
+import { adoptStarterPlan } from '../core/goals.ts';
+import type { Todo } from '../core/todos.ts';
 import { serial } from './queue.ts';
 import { reevaluateAll, reportFor } from './evaluate.ts';
+import { afterReading, applyGoalOp, applyTodoOp, reconcileGoalTodos } from './data.ts';
+import { importPreview } from './preview.ts';
 
-const write = serial();
-// Every write waits for the schema check, which runs at each start of the worker.
-const ready = write(() => ensureSchema());
+const ITEMS: { [K in ItemName]?: Item<K> } = {
+  snapshots: SNAPSHOTS,
+  settings: SETTINGS,
+  todos: TODOS,
+  goals: GOALS,
+  history: HISTORY,
+  meta: META,
+  syncStatus: SYNC_STATUS,
+};
+
+const queue = serial();
+/** Why stored data cannot be used (a failed migration, data from a newer Spruce), or null. */
+let problem: string | null = null;
+
+/**
+ * Run a change after the ones before it. Each first checks the stored schema (cheap when current), so a
+ * migration runs before anything is written, and a store emptied by "Delete all my data" is stamped again.
+ */
+function write<T>(task: () => Promise<T>): Promise<T> {
+  return queue(async () => {
+    try {
+      await ensureSchema();
+      problem = null;
+    } catch (err) {
+      problem = err instanceof Error ? err.message : String(err);
+      throw err;
+    }
+    return task();
+  });
+}
+
+const now = () => new Date().toISOString();
+const newId = () => crypto.randomUUID();
+
+// ---- Sync: batched a moment after the last change; checked again at every start ----------------------------
+
+let syncTimer: ReturnType<typeof setTimeout> | undefined;
+const SYNC_DELAY_MS = 1500;
+
+function scheduleSync(): void {
+  clearTimeout(syncTimer);
+  syncTimer = setTimeout(() => void write(syncNow), SYNC_DELAY_MS);
+}
+
+async function syncNow(): Promise<void> {
+  const [settings, todos, status] = await Promise.all([
+    getItem(SETTINGS),
+    getItem(TODOS),
+    getItem(SYNC_STATUS),
+  ]);
+  if (!settings.sync) return;
+  const next = await pushSync({ settings, todos }, now(), status);
+  if (next !== status) await setItems({ syncStatus: next });
+}
+
+/** At start: take a newer copy another browser synced (when this one has not changed since), then push. */
+async function syncAtStart(): Promise<void> {
+  const [settings, status] = await Promise.all([getItem(SETTINGS), getItem(SYNC_STATUS)]);
+  if (!settings.sync) return;
+  const remote = await pullSync(status).catch(() => null);
+  if (remote && typeof remote.data === 'object' && remote.data) {
+    const data = remote.data as { settings?: unknown; todos?: unknown };
+    const synced = validateSettings(data.settings);
+    const todos = validateTodos(data.todos);
+    await setItems({
+      settings: { ...synced, sync: true },
+      todos,
+      syncStatus: { ...status, state: 'ok', hash: remote.hash, at: remote.at },
+    });
+    return;
+  }
+  await syncNow();
+}
+
+// ---- Handlers ---------------------------------------------------------------------------------------------
+
+/** Only the extension's own pages (popup, options) may change or replace the user's data in bulk. */
+function fromExtensionPage(sender: { url?: string }): void {
+  if (!sender.url?.startsWith(ext().runtime.getURL('')))
+    throw new Error('only Spruce’s own pages can do this');
+}
 
 listen({
   async ping() {
-    return { pong: true, version: ext().runtime.getManifest().version };
+    return { pong: true, version: ext().runtime.getManifest().version, problem };
   },
 
   async 'reading/submit'({ profile, readAt, readMs }, sender) {
     // Only our own content scripts, on a tab, submit readings.
     if (!sender.tab) throw new Error('readings come from content scripts');
-    await ready;
     return write(async () => {
-      const [snapshots, settings] = await Promise.all([getItem(SNAPSHOTS), getItem(SETTINGS)]);
+      const [snapshots, settings, todos, goals, history] = await Promise.all([
+        getItem(SNAPSHOTS),
+        getItem(SETTINGS),
+        getItem(TODOS),
+        getItem(GOALS),
+        getItem(HISTORY),
+      ]);
       const report = reportFor(profile, readAt, snapshots, settings);
       snapshots[profile.key] = { profile, readAt, readMs, report };
-      await setItem(SNAPSHOTS, snapshots);
-      return { stored: true };
+      const after = afterReading({ snapshots, todos, goals, history }, profile, report, readAt, now());
+      const items: Partial<LocalItems> = { snapshots };
+      if (after.history !== history) items.history = after.history as LocalItems['history'];
+      if (after.todos !== todos) items.todos = after.todos as Todo[];
+      await setItems(items);
+      if (items.todos) scheduleSync();
+      return { stored: true, report, settings };
     });
+  },
+
+  async 'data/get'(names) {
+    const out: Record<string, unknown> = {};
+    await Promise.all(
+      [...new Set(names)].map(async (name) => {
+        const item = ITEMS[name];
+        if (item) out[name] = await getItem(item as Item<typeof name>);
+      }),
+    );
+    return out as Partial<LocalItems>;
   },
 
   async 'settings/get'() {
@@ -34,13 +144,127 @@ listen({
   },
 
   async 'settings/update'(patch) {
-    await ready;
     return write(async () => {
       const current = await getItem(SETTINGS);
       const settings = validateSettings({ ...current, ...patch });
       // The stored reports follow the new settings at once (goal weights, keywords, disabled rules).
-      await setItems({ settings, snapshots: reevaluateAll(await getItem(SNAPSHOTS), settings) });
+      const items: Partial<LocalItems> = { settings };
+      if (JSON.stringify(settings.checklist) !== JSON.stringify(current.checklist))
+        items.snapshots = reevaluateAll(await getItem(SNAPSHOTS), settings);
+      if (current.sync && !settings.sync) {
+        await clearSync().catch(() => undefined);
+        items.syncStatus = { state: 'off' };
+      }
+      await setItems(items);
+      if (settings.sync) scheduleSync();
       return { settings };
     });
   },
+
+  async 'todos/change'(op) {
+    return write(async () => {
+      const todos = await getItem(TODOS);
+      const next = applyTodoOp(todos, op, newId, now());
+      if (next !== todos) {
+        await setItems({ todos: next as Todo[] });
+        scheduleSync();
+      }
+      return { todos: next as Todo[] };
+    });
+  },
+
+  async 'goals/change'(op) {
+    return write(async () => {
+      const [goals, todos, snapshots] = await Promise.all([
+        getItem(GOALS),
+        getItem(TODOS),
+        getItem(SNAPSHOTS),
+      ]);
+      const time = now();
+      const nextGoals = applyGoalOp(goals, op, newId, time);
+      const nextTodos = reconcileGoalTodos(todos, nextGoals, snapshots, time);
+      const items: Partial<LocalItems> = {};
+      if (nextGoals !== goals) items.goals = nextGoals;
+      if (nextTodos !== todos) items.todos = nextTodos as Todo[];
+      if (items.goals || items.todos) await setItems(items);
+      if (items.todos) scheduleSync();
+      return { goals: nextGoals, todos: nextTodos as Todo[] };
+    });
+  },
+
+  async 'starter/adopt'() {
+    return write(async () => {
+      const [goals, todos, snapshots] = await Promise.all([
+        getItem(GOALS),
+        getItem(TODOS),
+        getItem(SNAPSHOTS),
+      ]);
+      const time = now();
+      const adopted = adoptStarterPlan(todos, goals, newId, time);
+      const nextTodos = reconcileGoalTodos(adopted.todos, adopted.goals, snapshots, time) as Todo[];
+      await setItems({ goals: adopted.goals, todos: nextTodos, meta: { welcomed: true } });
+      scheduleSync();
+      return { goals: adopted.goals, todos: nextTodos };
+    });
+  },
+
+  async 'welcome/done'() {
+    return write(async () => {
+      await setItems({ meta: { ...(await getItem(META)), welcomed: true } });
+      return { welcomed: true };
+    });
+  },
+
+  async 'hints/set'({ rule, until }) {
+    return write(async () => {
+      const current = await getItem(SETTINGS);
+      const hints = { ...current.hints };
+      if (until === 'restore') delete hints[rule];
+      else hints[rule] = { until };
+      const settings: Settings = validateSettings({ ...current, hints });
+      await setItems({ settings });
+      scheduleSync();
+      return { settings };
+    });
+  },
+
+  async 'data/import'({ text, apply }, sender) {
+    fromExtensionPage(sender);
+    const parsed = parseBackup(text, { settings: checkImportedSettings });
+    if (!parsed.ok) throw new Error(parsed.error);
+    return write(async () => {
+      const [snapshots, todos, goals, history] = await Promise.all([
+        getItem(SNAPSHOTS),
+        getItem(TODOS),
+        getItem(GOALS),
+        getItem(HISTORY),
+      ]);
+      const preview = importPreview({ snapshots, todos, goals, history }, parsed.data, parsed.exportedAt);
+      if (apply) {
+        const d = parsed.data;
+        await setItems({
+          settings: d.settings,
+          // Reports are made again from the readings, so they carry this version's texts.
+          snapshots: reevaluateAll(d.snapshots as LocalItems['snapshots'], { ...d.settings }),
+          todos: d.todos as Todo[],
+          goals: d.goals,
+          history: d.history,
+        });
+        if (d.settings.sync) scheduleSync();
+      }
+      return { preview };
+    });
+  },
+
+  async 'data/delete'(_payload, sender) {
+    fromExtensionPage(sender);
+    return queue(async () => {
+      clearTimeout(syncTimer);
+      await clearAll();
+      return { deleted: true as const };
+    });
+  },
 });
+
+// Every start: check (and migrate) the stored data, then catch up with sync.
+void write(syncAtStart).catch(() => undefined);

@@ -39,50 +39,12 @@ import {
   type Row,
 } from './history.ts';
 import { LINKEDIN_FIELDS, X_FIELDS, type LinkedInFields, type Profile, type XFields } from './profile.ts';
-import { TODO_LIMITS, isId, type Done, type Todo, type TodoOrigin, type Todos } from './todos.ts';
+import { TODO_LIMITS, isId, type Done, type Todo, type TodoOrigin } from './todos.ts';
 
-export const BACKUP_FORMAT = 'spruce-backup';
-/** The version of the backup format this Spruce writes and reads. Older versions would be migrated here. */
-export const BACKUP_VERSION = 1;
+import { BACKUP_FORMAT, BACKUP_VERSION, type Snapshot, type State } from './backup-format.ts';
 
-/** The latest reading of a profile, as the background keeps it. */
-export interface Snapshot {
-  profile: Profile;
-  readAt: IsoTime;
-  /** How long the reader took in the page, in ms. */
-  readMs?: number;
-  report?: ReportLike;
-}
-
-/** Everything Spruce keeps. `S` is the settings' type (src/storage owns it). */
-export interface State<S = unknown> {
-  settings: S;
-  /** The latest reading per profile key. */
-  snapshots: Record<string, Snapshot>;
-  todos: Todos;
-  goals: Goals;
-  history: History;
-}
-
-export interface Backup<S = unknown> {
-  format: typeof BACKUP_FORMAT;
-  version: number;
-  exportedAt: IsoTime;
-  data: State<S>;
-}
-
-/** The file to save: `JSON.stringify(exportData(state, now))`. */
-export const exportData = <S>(
-  state: State<S>,
-  now: IsoTime,
-  version: number = BACKUP_VERSION,
-): Backup<S> => ({
-  format: BACKUP_FORMAT,
-  version,
-  exportedAt: now,
-  data: state,
-});
-
+export { BACKUP_FORMAT, BACKUP_VERSION, exportData } from './backup-format.ts';
+export type { Backup, Snapshot, State } from './backup-format.ts';
 /** Checks the settings in a file: the settings, or a plain-language reason to refuse the file. */
 export type SettingsCheck<S> = (raw: unknown) => { ok: true; value: S } | { ok: false; error: string };
 

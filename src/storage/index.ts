@@ -3,9 +3,9 @@
 // reaches the UI as the wrong shape. Writes belong to the background worker (the single writer).
 import type { Storage } from 'webextension-polyfill';
 import { ext } from '../ext.ts';
-import { SCHEMA_VERSION, SCHEMA_VERSION_ITEM, type Item, type ItemName, type LocalItems } from './schema.ts';
+import type { Item, ItemName, LocalItems } from './schema.ts';
 
-export type { LocalItems, ItemName, Item, Settings, Snapshot } from './schema.ts';
+export type { LocalItems, ItemName, Item, Settings, Snapshot, Meta, SyncStatus, Site } from './schema.ts';
 export { SNAPSHOTS } from './schema.ts';
 
 const area = () => ext().storage.local;
@@ -33,22 +33,4 @@ export function watchItems(names: readonly ItemName[], onChange: () => void, sig
   const { onChanged } = ext().storage;
   onChanged.addListener(listener);
   signal?.addEventListener('abort', () => onChanged.removeListener(listener), { once: true });
-}
-
-/**
- * Checked at every start of the worker (not only onInstalled, which does not fire when a browser restarts
- * with an older profile): stamps the schema version on a fresh install and refuses to touch data written
- * by a newer version of Spruce.
- */
-export async function ensureSchema(): Promise<{ version: number; fresh: boolean }> {
-  const version = await getItem(SCHEMA_VERSION_ITEM);
-  if (version === SCHEMA_VERSION) return { version, fresh: false };
-  if (version > SCHEMA_VERSION) {
-    throw new Error(
-      `Stored data is from a newer Spruce (schema ${version}); this version reads ${SCHEMA_VERSION}.`,
-    );
-  }
-  // 0: nothing stored yet. Migrations from older versions go here as pure functions (src/storage/migrations).
-  await setItem(SCHEMA_VERSION_ITEM, SCHEMA_VERSION);
-  return { version: SCHEMA_VERSION, fresh: version === 0 };
 }

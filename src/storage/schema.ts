@@ -3,13 +3,52 @@
 import type { Profile } from '../core/profile.ts';
 import type { Report } from '../core/report.ts';
 import type { Settings as ChecklistSettings } from '../core/settings.ts';
+import type { Todo } from '../core/todos.ts';
+import type { Goals } from '../core/goals.ts';
+import type { History } from '../core/history.ts';
 
-/** Bumped when the stored shape changes; src/storage/index.ts checks it at every start. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped when the stored shape changes; src/storage/index.ts checks it at every start and runs the pure
+ * migrations in src/storage/migrations.ts. 1: settings {checklist} and snapshots. 2: to-dos, goals, history,
+ * overlay and sync switches, hint dismissals, first-run state.
+ */
+export const SCHEMA_VERSION = 2;
+
+export type Site = 'linkedin' | 'x';
+
+/** A hint the user dismissed (until: null) or snoozed (until a time), per rule id. */
+export interface HintChoice {
+  until: string | null;
+}
 
 export interface Settings {
   /** Rules switched off, threshold overrides, target keywords, goal preset (src/core/settings.ts). */
   checklist: ChecklistSettings;
+  /** On-page hints per site (default on). */
+  overlays: Record<Site, boolean>;
+  /** Keep settings and to-dos in storage.sync too (default off). */
+  sync: boolean;
+  /** Hints dismissed or snoozed, by rule id. */
+  hints: Record<string, HintChoice>;
+}
+
+/** First-run state and other small facts about this install (not exported, not synced). */
+export interface Meta {
+  /** The welcome was seen and closed (with or without the starter plan). */
+  welcomed: boolean;
+}
+
+/** How syncing went last time (the options page shows it). */
+export interface SyncStatus {
+  state: 'off' | 'ok' | 'error';
+  /** When it last wrote or failed (ISO). */
+  at?: string;
+  /** Bytes the synced data takes, of storage.sync's 102,400. */
+  bytes?: number;
+  /** In plain words, when state is 'error'. */
+  message?: string;
+  /** Hash of the text last written, to skip writing the same again (src/storage/sync.ts). */
+  hash?: string;
 }
 
 export interface Snapshot {
@@ -30,6 +69,12 @@ export interface LocalItems {
   settings: Settings;
   /** The latest reading per profile, keyed by Profile.key ("linkedin:<slug>", "x:<handle>"). */
   snapshots: Record<string, Snapshot>;
+  todos: Todo[];
+  goals: Goals;
+  /** Per profile key, the compact daily history (src/core/history.ts). */
+  history: History;
+  meta: Meta;
+  syncStatus: SyncStatus;
 }
 export type ItemName = keyof LocalItems;
 

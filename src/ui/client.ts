@@ -1,20 +1,58 @@
 // The popup and the options page reach the extension only through this interface, so they render the same
-// in tests (with a mock) as in the browser.
+// in tests (with a mock) as in the browser. Reads come straight from storage (validated on load); every
+// change goes to the background worker, the single writer.
 import browser from 'webextension-polyfill';
-import { send } from '../messages.ts';
+import { send, type GoalOp, type ImportPreview, type TodoOp } from '../messages.ts';
 import { getItem, watchItems, SNAPSHOTS, type Settings, type Snapshot } from '../storage/index.ts';
+import type { ItemName, Meta, SyncStatus } from '../storage/schema.ts';
+import { exportData } from '../core/backup-format.ts';
+import type { Goals } from '../core/goals.ts';
+import type { History } from '../core/history.ts';
+import type { Todo } from '../core/todos.ts';
+
+export type { GoalOp, ImportPreview, TodoOp };
 
 export interface Client {
   /** URL of the active tab, when the extension may see it (LinkedIn and X only), else null. */
   activeTabUrl(): Promise<string | null>;
   snapshots(): Promise<Record<string, Snapshot>>;
   settings(): Promise<Settings>;
+  todos(): Promise<Todo[]>;
+  goals(): Promise<Goals>;
+  history(): Promise<History>;
+  meta(): Promise<Meta>;
+  syncStatus(): Promise<SyncStatus>;
+  /** Why stored data cannot be used right now (e.g. a failed migration), or null. */
+  problem(): Promise<string | null>;
+
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
-  /** Calls `onChange` whenever stored readings or settings change, until `signal` aborts. */
+  changeTodo(op: TodoOp): Promise<Todo[]>;
+  changeGoals(op: GoalOp): Promise<{ goals: Goals; todos: Todo[] }>;
+  adoptStarterPlan(): Promise<{ goals: Goals; todos: Todo[] }>;
+  finishWelcome(): Promise<void>;
+  /** Dismiss a rule's hints (until null), snooze them until a time, or show them again ('restore'). */
+  setHint(rule: string, until: string | null | 'restore'): Promise<Settings>;
+  /** Check a backup's text (rejects with a plain message when refused); with apply, replace everything. */
+  importData(text: string, apply: boolean): Promise<ImportPreview>;
+  deleteAll(): Promise<void>;
+  /** Everything Spruce keeps, as the text of a backup file (src/core/backup.ts). */
+  exportData(): Promise<string>;
+
+  /** Calls `onChange` whenever any stored data changes, until `signal` aborts. */
   watch(onChange: () => void, signal: AbortSignal): void;
   openTab(url: string): void;
   openOptions(): void;
 }
+
+const ALL_ITEMS: readonly ItemName[] = [
+  'snapshots',
+  'settings',
+  'todos',
+  'goals',
+  'history',
+  'meta',
+  'syncStatus',
+];
 
 export const browserClient: Client = {
   async activeTabUrl() {
@@ -27,9 +65,32 @@ export const browserClient: Client = {
   },
   snapshots: () => getItem(SNAPSHOTS),
   settings: async () => (await send('settings/get', null)).settings,
+  todos: async () => (await send('data/get', ['todos'])).todos ?? [],
+  goals: async () =>
+    (await send('data/get', ['goals'])).goals ?? { scores: {}, people: [], groups: null, networks: [] },
+  history: async () => (await send('data/get', ['history'])).history ?? {},
+  meta: async () => (await send('data/get', ['meta'])).meta ?? { welcomed: true },
+  syncStatus: async () => (await send('data/get', ['syncStatus'])).syncStatus ?? { state: 'off' },
+  problem: async () => (await send('ping', null)).problem,
+
   updateSettings: async (patch) => (await send('settings/update', patch)).settings,
+  changeTodo: async (op) => (await send('todos/change', op)).todos,
+  changeGoals: (op) => send('goals/change', op),
+  adoptStarterPlan: () => send('starter/adopt', null),
+  finishWelcome: async () => void (await send('welcome/done', null)),
+  setHint: async (rule, until) => (await send('hints/set', { rule, until })).settings,
+  importData: async (text, apply) => (await send('data/import', { text, apply })).preview,
+  deleteAll: async () => void (await send('data/delete', null)),
+  async exportData() {
+    const items = await send('data/get', ['settings', 'snapshots', 'todos', 'goals', 'history']);
+    const { settings, snapshots, todos, goals, history } = items as Required<typeof items>;
+    return JSON.stringify(
+      exportData({ settings, snapshots, todos, goals, history }, new Date().toISOString()),
+    );
+  },
+
   watch(onChange, signal) {
-    watchItems(['snapshots', 'settings'], onChange, signal);
+    watchItems(ALL_ITEMS, onChange, signal);
   },
   openTab(url) {
     void browser.tabs.create({ url });

@@ -13,6 +13,7 @@ vi.stubGlobal('chrome', { runtime });
 const { send, extensionApi } = await import('../../src/messages.ts');
 const { listen } = await import('../../src/background/listen.ts');
 const { DEFAULT_SETTINGS } = await import('../../src/storage/settings.ts');
+const { NO_GOALS } = await import('../../src/core/goals.ts');
 type Reply<K extends import('../../src/messages.ts').MessageName> = import('../../src/messages.ts').Reply<K>;
 
 afterEach(() => {
@@ -22,8 +23,9 @@ afterEach(() => {
 
 describe('message map', () => {
   it('fixes payload and reply types per message name', () => {
-    expectTypeOf<Reply<'ping'>>().toEqualTypeOf<{ pong: true; version: string }>();
-    expectTypeOf<Reply<'reading/submit'>>().toEqualTypeOf<{ stored: boolean }>();
+    expectTypeOf<Reply<'ping'>>().toEqualTypeOf<{ pong: true; version: string; problem: string | null }>();
+    expectTypeOf<Reply<'reading/submit'>['report']['score']>().toEqualTypeOf<number>();
+    expectTypeOf<Reply<'todos/change'>['todos'][number]['title']>().toEqualTypeOf<string>();
     if (Math.random() > 2) {
       // @ts-expect-error ping takes null
       void send('ping', { hello: 1 });
@@ -33,6 +35,10 @@ describe('message map', () => {
       void send('nope', null);
       // @ts-expect-error a reading needs the time it took
       void send('reading/submit', { profile: {} as never, readAt: '' });
+      // @ts-expect-error a to-do is added with a title
+      void send('todos/change', { op: 'add', notes: 'no title' });
+      // @ts-expect-error goals change by named operations only
+      void send('goals/change', { op: 'people', people: [] });
     }
   });
 
@@ -65,12 +71,22 @@ describe('message map', () => {
 
   it('listen() answers only our own envelopes and reports handler errors', async () => {
     const stop = listen({
-      ping: async () => ({ pong: true, version: '9' }),
+      ping: async () => ({ pong: true, version: '9', problem: null }),
       'reading/submit': async () => {
         throw new Error('bad reading');
       },
       'settings/get': async () => ({ settings: DEFAULT_SETTINGS }),
       'settings/update': async () => ({ settings: DEFAULT_SETTINGS }),
+      'todos/change': async () => ({ todos: [] }),
+      'goals/change': async () => ({ goals: NO_GOALS, todos: [] }),
+      'starter/adopt': async () => ({ goals: NO_GOALS, todos: [] }),
+      'welcome/done': async () => ({ welcomed: true }),
+      'hints/set': async () => ({ settings: DEFAULT_SETTINGS }),
+      'data/import': async () => {
+        throw new Error('not a backup');
+      },
+      'data/delete': async () => ({ deleted: true }),
+      'data/get': async () => ({}),
     });
     const listener = runtime.onMessage.addListener.mock.calls.at(-1)![0];
     const self = { id: 'spruce-test' };
@@ -78,7 +94,7 @@ describe('message map', () => {
       new Promise((resolve) => expect(listener(message, self, resolve)).toBe(true));
     await expect(ask({ spruce: 1, name: 'ping', payload: null })).resolves.toEqual({
       ok: true,
-      reply: { pong: true, version: '9' },
+      reply: { pong: true, version: '9', problem: null },
     });
     await expect(ask({ spruce: 1, name: 'reading/submit', payload: {} })).resolves.toEqual({
       ok: false,

@@ -11,6 +11,7 @@ describe('stored settings', () => {
   });
   it('keep valid values and drop unknown keys', () => {
     expect(validateSettings({ checklist: { goal: 'cpd' }, evil: '<img>' })).toEqual({
+      ...DEFAULT_SETTINGS,
       checklist: { ...DEFAULT_SETTINGS.checklist, goal: 'cpd' },
     });
   });

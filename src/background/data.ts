@@ -1,0 +1,109 @@
+// The worker's data transitions: one message's change applied to the stored state, using the pure core.
+// Pure (ids and times come in), so the unit tests drive them without a browser.
+import * as goals from '../core/goals.ts';
+import { appendFor, entryFromReport, type Day, type History, type IsoTime } from '../core/history.ts';
+import type { Report } from '../core/report.ts';
+import * as todos from '../core/todos.ts';
+import type { Profile } from '../core/profile.ts';
+import type { GoalOp, TodoOp } from '../messages.ts';
+import type { Snapshot } from '../storage/schema.ts';
+
+type Todos = todos.Todos;
+type Goals = goals.Goals;
+
+export function applyTodoOp(list: Todos, op: TodoOp, makeId: () => string, now: IsoTime): Todos {
+  switch (op.op) {
+    case 'add': {
+      const { title, notes, due, origin } = op;
+      return todos.add(list, { id: makeId(), title, notes, due, origin }, now);
+    }
+    case 'edit':
+      return todos.edit(list, op.id, op.patch);
+    case 'complete':
+      return todos.complete(list, op.id, now);
+    case 'reopen':
+      return todos.reopen(list, op.id);
+    case 'remove':
+      return todos.remove(list, op.id);
+    case 'move':
+      return todos.move(list, op.id, op.index);
+  }
+}
+
+export function applyGoalOp(g: Goals, op: GoalOp, makeId: () => string, now: IsoTime): Goals {
+  const with_ = <K extends keyof Goals>(key: K, value: Goals[K]): Goals =>
+    value === g[key] ? g : { ...g, [key]: value };
+  switch (op.op) {
+    case 'score':
+      return with_('scores', goals.setScoreTarget(g.scores, op.network, op.target));
+    case 'person/add':
+      return with_('people', goals.addPerson(g.people, { ...op.person, id: makeId() }));
+    case 'person/edit':
+      return with_('people', goals.editPerson(g.people, op.id, op.patch));
+    case 'person/connected':
+      return with_('people', goals.setConnected(g.people, op.id, op.connected, now));
+    case 'person/remove':
+      return with_('people', goals.removePerson(g.people, op.id));
+    case 'groups/target':
+      return with_('groups', goals.setGroupsTarget(g.groups, op.target));
+    case 'groups/joined':
+      return with_('groups', goals.recordGroupsJoined(g.groups, op.joined, 'manual'));
+    case 'network/add':
+      return with_('networks', goals.addNetwork(g.networks, { ...op.network, id: makeId() }));
+    case 'network/edit':
+      return with_('networks', goals.editNetwork(g.networks, op.id, op.patch));
+    case 'network/joined':
+      return with_('networks', goals.setNetworkJoined(g.networks, op.id, op.joined));
+    case 'network/remove':
+      return with_('networks', goals.removeNetwork(g.networks, op.id));
+  }
+}
+
+/** The latest score of the user's own profile per network, from the stored reports. */
+export function latestScores(snapshots: Record<string, Snapshot>): Partial<Record<goals.Network, number>> {
+  const best: Partial<Record<goals.Network, Snapshot>> = {};
+  for (const s of Object.values(snapshots)) {
+    const p = s.profile.platform;
+    if (s.report && (!best[p] || s.readAt > best[p].readAt)) best[p] = s;
+  }
+  const out: Partial<Record<goals.Network, number>> = {};
+  for (const [p, s] of Object.entries(best)) if (s.report) out[p as goals.Network] = s.report.score;
+  return out;
+}
+
+/** Goal-born to-dos brought up to date with the goals and the latest scores. */
+export const reconcileGoalTodos = (
+  list: Todos,
+  g: Goals,
+  snapshots: Record<string, Snapshot>,
+  now: IsoTime,
+): Todos => goals.reconcileGoals(list, goals.goalsProgress(g, latestScores(snapshots)), now);
+
+/** The user's local calendar day of a time (history keeps one entry per local day). */
+export function localDay(time: IsoTime): Day {
+  const d = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export interface AfterReading {
+  history: History;
+  todos: Todos;
+}
+
+/**
+ * What a new reading of an own profile changes besides its snapshot: the day's history entry, the
+ * profile's rule-born to-dos (ticked or reopened), and the goal-born ones (a score target reached).
+ */
+export function afterReading(
+  state: { history: History; todos: Todos; goals: Goals; snapshots: Record<string, Snapshot> },
+  profile: Profile,
+  report: Report,
+  readAt: IsoTime,
+  now: IsoTime,
+): AfterReading {
+  const history = appendFor(state.history, profile.key, entryFromReport(localDay(readAt), report, profile));
+  let list = todos.reconcile(state.todos, profile.key, report, now);
+  list = reconcileGoalTodos(list, state.goals, state.snapshots, now);
+  return { history, todos: list };
+}

@@ -1,0 +1,170 @@
+// An in-memory Client for component tests: the same pure transitions the worker applies, no browser.
+// `failWith` makes every change reject (error states); `slow` keeps every read pending until released
+// (loading states).
+import { applyGoalOp, applyTodoOp, reconcileGoalTodos } from '../../../src/background/data.ts';
+import { exportData, parseBackup } from '../../../src/core/backup.ts';
+import { adoptStarterPlan, NO_GOALS, type Goals } from '../../../src/core/goals.ts';
+import type { History } from '../../../src/core/history.ts';
+import type { Todo } from '../../../src/core/todos.ts';
+import type { Client } from '../../../src/ui/client.ts';
+import { checkImportedSettings, DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
+import type { Meta, Settings, Snapshot, SyncStatus } from '../../../src/storage/schema.ts';
+
+export interface MockData {
+  url: string | null;
+  snapshots: Record<string, Snapshot>;
+  settings: Settings;
+  todos: Todo[];
+  goals: Goals;
+  history: History;
+  meta: Meta;
+  syncStatus: SyncStatus;
+  problem: string | null;
+}
+
+export interface MockClient extends Client {
+  data: MockData;
+  /** Calls made to the client, by method name. */
+  calls: { method: string; args: unknown[] }[];
+  opened: string[];
+  failWith?: string;
+}
+
+export function mockClient(init: Partial<MockData> = {}): MockClient {
+  const data: MockData = {
+    url: null,
+    snapshots: {},
+    settings: structuredClone(DEFAULT_SETTINGS),
+    todos: [],
+    goals: NO_GOALS as Goals,
+    history: {},
+    meta: { welcomed: true },
+    syncStatus: { state: 'off' },
+    problem: null,
+    ...init,
+  };
+  const listeners = new Set<() => void>();
+  let n = 0;
+  const makeId = () => `id-${++n}`;
+  const now = () => '2026-11-27T12:00:00.000Z';
+  const changed = () => listeners.forEach((f) => f());
+  const client: MockClient = {
+    data,
+    calls: [],
+    opened: [],
+    activeTabUrl: async () => data.url,
+    snapshots: async () => data.snapshots,
+    settings: async () => data.settings,
+    todos: async () => data.todos,
+    goals: async () => data.goals,
+    history: async () => data.history,
+    meta: async () => data.meta,
+    syncStatus: async () => data.syncStatus,
+    problem: async () => data.problem,
+    async updateSettings(patch) {
+      change('updateSettings', [patch]);
+      data.settings = { ...data.settings, ...patch };
+      changed();
+      return data.settings;
+    },
+    async changeTodo(op) {
+      change('changeTodo', [op]);
+      data.todos = applyTodoOp(data.todos, op, makeId, now()) as Todo[];
+      changed();
+      return data.todos;
+    },
+    async changeGoals(op) {
+      change('changeGoals', [op]);
+      data.goals = applyGoalOp(data.goals, op, makeId, now());
+      data.todos = reconcileGoalTodos(data.todos, data.goals, data.snapshots, now()) as Todo[];
+      changed();
+      return { goals: data.goals, todos: data.todos };
+    },
+    async adoptStarterPlan() {
+      change('adoptStarterPlan', []);
+      const r = adoptStarterPlan(data.todos, data.goals, makeId, now());
+      data.todos = r.todos as Todo[];
+      data.goals = r.goals;
+      data.meta = { welcomed: true };
+      changed();
+      return { goals: data.goals, todos: data.todos };
+    },
+    async finishWelcome() {
+      change('finishWelcome', []);
+      data.meta = { welcomed: true };
+      changed();
+    },
+    async setHint(rule, until) {
+      change('setHint', [rule, until]);
+      const hints = { ...data.settings.hints };
+      if (until === 'restore') delete hints[rule];
+      else hints[rule] = { until };
+      data.settings = { ...data.settings, hints };
+      changed();
+      return data.settings;
+    },
+    async importData(text, apply) {
+      change('importData', [text, apply]);
+      const parsed = parseBackup(text, { settings: checkImportedSettings });
+      if (!parsed.ok) throw new Error(parsed.error);
+      const count = <T>(a: T, b: T, f: (x: T) => number) => ({ now: f(a), file: f(b) });
+      const cur = { snapshots: data.snapshots, todos: data.todos, goals: data.goals, history: data.history };
+      const d = parsed.data;
+      const preview = {
+        exportedAt: parsed.exportedAt,
+        counts: {
+          profiles: count(cur.snapshots, d.snapshots, (s) => Object.keys(s).length),
+          todos: count(cur.todos, d.todos as Todo[], (s) => s.length),
+          people: count(cur.goals, d.goals, (s) => s.people.length),
+          networks: count(cur.goals, d.goals, (s) => s.networks.length),
+          historyDays: count(cur.history, d.history, (h) =>
+            Object.values(h).reduce((a, r) => a + r.length, 0),
+          ),
+        },
+      };
+      if (apply) {
+        Object.assign(data, {
+          settings: d.settings,
+          snapshots: d.snapshots,
+          todos: d.todos,
+          goals: d.goals,
+          history: d.history,
+        });
+        changed();
+      }
+      return preview;
+    },
+    async deleteAll() {
+      change('deleteAll', []);
+      Object.assign(data, {
+        snapshots: {},
+        settings: structuredClone(DEFAULT_SETTINGS),
+        todos: [],
+        goals: NO_GOALS,
+        history: {},
+        meta: { welcomed: false },
+        syncStatus: { state: 'off' },
+      });
+      changed();
+    },
+    async exportData() {
+      const { settings, snapshots, todos, goals, history } = data;
+      return JSON.stringify(exportData({ settings, snapshots, todos, goals, history }, now()));
+    },
+    watch(onChange, signal) {
+      listeners.add(onChange);
+      signal.addEventListener('abort', () => listeners.delete(onChange));
+    },
+    openTab(url) {
+      client.opened.push(url);
+    },
+    openOptions() {
+      client.opened.push('options');
+    },
+  };
+  function change(method: string, args: unknown[]) {
+    client.calls.push({ method, args });
+    if (client.failWith) throw new Error(client.failWith);
+  }
+  return client;
+}
