@@ -75,6 +75,18 @@ export interface MessageMap {
   ping: { payload: null; reply: { pong: true; version: string; problem: string | null } };
 }
 
+/**
+ * Messages from the extension's pages to the content script of a tab (browser.tabs.sendMessage), in the same
+ * envelope. The content script answers only on the site's pages where it runs.
+ */
+export interface TabMessageMap {
+  /** The page's HTML as it is now, for "Report a reading problem" (the popup anonymises it, not the page). */
+  'page/html': { payload: null; reply: { html: string; url: string } };
+  /** "Show on page": scroll to the section a rule is about and open its hint. False when not on the page. */
+  'hint/show': { payload: { rule: string }; reply: { shown: boolean } };
+}
+export type TabMessageName = keyof TabMessageMap;
+
 export type MessageName = keyof MessageMap;
 export type Payload<K extends MessageName> = MessageMap[K]['payload'];
 export type Reply<K extends MessageName> = MessageMap[K]['reply'];

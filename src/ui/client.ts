@@ -2,7 +2,14 @@
 // in tests (with a mock) as in the browser. Reads come straight from storage (validated on load); every
 // change goes to the background worker, the single writer.
 import browser from 'webextension-polyfill';
-import { send, type GoalOp, type ImportPreview, type TodoOp } from '../messages.ts';
+import {
+  send,
+  type GoalOp,
+  type ImportPreview,
+  type TabMessageMap,
+  type TabMessageName,
+  type TodoOp,
+} from '../messages.ts';
 import { getItem, watchItems, SNAPSHOTS, type Settings, type Snapshot } from '../storage/index.ts';
 import type { ItemName, Meta, SyncStatus } from '../storage/schema.ts';
 import { exportData } from '../core/backup-format.ts';
@@ -38,10 +45,39 @@ export interface Client {
   /** Everything Spruce keeps, as the text of a backup file (src/core/backup.ts). */
   exportData(): Promise<string>;
 
+  /** The active tab's page HTML, from its content script (null when there is none, e.g. not LinkedIn or X). */
+  pageHtml(): Promise<{ html: string; url: string } | null>;
+  /** Ask the active tab's content script to scroll to a rule's section and open its hint. */
+  showOnPage(rule: string): Promise<boolean>;
+
   /** Calls `onChange` whenever any stored data changes, until `signal` aborts. */
   watch(onChange: () => void, signal: AbortSignal): void;
   openTab(url: string): void;
   openOptions(): void;
+}
+
+/** The tab the popup is about: `?tab=<id>` (E2E), else the active tab. */
+async function targetTab(): Promise<number | undefined> {
+  const forTab = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(forTab) && forTab > 0) return forTab;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** A message to the content script of the target tab; undefined when no content script answers. */
+async function toTab<K extends TabMessageName>(
+  name: K,
+  payload: TabMessageMap[K]['payload'],
+): Promise<TabMessageMap[K]['reply'] | undefined> {
+  const id = await targetTab();
+  if (id === undefined) return undefined;
+  try {
+    const answer = (await browser.tabs.sendMessage(id, { spruce: 1, name, payload })) as
+      { ok: true; reply: TabMessageMap[K]['reply'] } | { ok: false; error: string } | undefined;
+    return answer?.ok ? answer.reply : undefined;
+  } catch {
+    return undefined; // no content script in that tab (another site, or a tab opened before install)
+  }
 }
 
 const ALL_ITEMS: readonly ItemName[] = [
@@ -58,10 +94,8 @@ export const browserClient: Client = {
   async activeTabUrl() {
     // `?tab=<id>` opens the popup for a given tab (the E2E suite opens the popup page in a tab of its own,
     // where the active tab would be the popup itself).
-    const forTab = Number(new URLSearchParams(location.search).get('tab'));
-    if (Number.isInteger(forTab) && forTab > 0) return (await browser.tabs.get(forTab)).url ?? null;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.url ?? null;
+    const id = await targetTab();
+    return id === undefined ? null : ((await browser.tabs.get(id)).url ?? null);
   },
   snapshots: () => getItem(SNAPSHOTS),
   settings: async () => (await send('settings/get', null)).settings,
@@ -87,6 +121,13 @@ export const browserClient: Client = {
     return JSON.stringify(
       exportData({ settings, snapshots, todos, goals, history }, new Date().toISOString()),
     );
+  },
+
+  async pageHtml() {
+    return (await toTab('page/html', null)) ?? null;
+  },
+  async showOnPage(rule) {
+    return (await toTab('hint/show', { rule }))?.shown ?? false;
   },
 
   watch(onChange, signal) {

@@ -20,6 +20,8 @@ export interface MockData {
   meta: Meta;
   syncStatus: SyncStatus;
   problem: string | null;
+  /** What the active tab's content script answers with (null: no content script there). */
+  page: { html: string; url: string } | null;
 }
 
 export interface MockClient extends Client {
@@ -41,6 +43,7 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
     meta: { welcomed: true },
     syncStatus: { state: 'off' },
     problem: null,
+    page: null,
     ...init,
   };
   const listeners = new Set<() => void>();
@@ -150,6 +153,11 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
     async exportData() {
       const { settings, snapshots, todos, goals, history } = data;
       return JSON.stringify(exportData({ settings, snapshots, todos, goals, history }, now()));
+    },
+    pageHtml: async () => data.page,
+    async showOnPage(rule) {
+      change('showOnPage', [rule]);
+      return data.page !== null;
     },
     watch(onChange, signal) {
       listeners.add(onChange);
