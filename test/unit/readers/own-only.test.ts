@@ -61,7 +61,7 @@ function check(doc: Document, url: string): void {
     // Someone else's: the name (or handle) and nothing else.
     for (const [name, field] of Object.entries(quick.fields)) {
       const kept = name === 'name' || (x && name === 'handle');
-      const expected = kept ? (full.fields as Record<string, unknown>)[name] : undefined;
+      const expected = kept ? (full.fields as unknown as Record<string, unknown>)[name] : undefined;
       if (kept && field.state !== 'unknown') expect(field, `${label}: ${name}`).toEqual(expected);
       if (!kept) expect(field.state, `${label}: ${name}`).toBe('unknown');
     }
