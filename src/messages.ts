@@ -53,6 +53,11 @@ export interface MessageMap {
    * asked for are in the reply.
    */
   'data/get': { payload: ItemName[]; reply: Partial<LocalItems> };
+  /**
+   * A LinkedIn profile page (someone else's) shows a 1st-degree connection: the worker ticks the people in the
+   * user's list with that profile address; nothing is stored when nobody matches.
+   */
+  'people/seen': { payload: { href: string }; reply: { ticked: number } };
   /** The to-do list after one change (errors such as an empty title reject with a plain message). */
   'todos/change': { payload: TodoOp; reply: { todos: Todo[] } };
   /** The goals after one change; goal-born to-dos follow their goals' progress. */

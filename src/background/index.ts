@@ -12,7 +12,7 @@ import { clearSync, pullSync, pushSync } from '../storage/sync.ts';
 import type { Item, ItemName, LocalItems, Settings } from '../storage/schema.ts';
 import type { TodoOp } from '../messages.ts';
 import { parseBackup } from '../core/backup.ts';
-import { adoptStarterPlan } from '../core/goals.ts';
+import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile } from '../core/goals.ts';
 import type { Todo, Todos } from '../core/todos.ts';
 import { serial } from './queue.ts';
 import { reevaluateAll, reportFor } from './evaluate.ts';
@@ -184,6 +184,28 @@ listen({
       }),
     );
     return out as Partial<LocalItems>;
+  },
+
+  async 'people/seen'({ href }, sender) {
+    if (!sender.tab) throw new Error('profile pages come from content scripts');
+    const slug = linkedInSlug(href);
+    if (!slug) return { ticked: 0 };
+    return write(async () => {
+      const [goals, todos, snapshots] = await Promise.all([
+        getItem(GOALS),
+        getItem(TODOS),
+        getItem(SNAPSHOTS),
+      ]);
+      const time = now();
+      const people = markConnectedFromProfile(goals.people, slug, time);
+      if (people === goals.people) return { ticked: 0 };
+      const nextGoals = { ...goals, people };
+      const nextTodos = reconcileGoalTodos(todos, nextGoals, snapshots, time);
+      await setItems(
+        nextTodos === todos ? { goals: nextGoals } : { goals: nextGoals, todos: nextTodos as Todo[] },
+      );
+      return { ticked: people.filter((p, i) => p !== goals.people[i]).length };
+    });
   },
 
   async 'settings/get'() {

@@ -11,6 +11,8 @@ export interface SiteReader {
   /** Is this URL a profile page of the site? */
   isProfile(href: string): boolean;
   read(doc: Document, href: string): Profile;
+  /** On someone else's profile: does the page show them as a 1st-degree connection? (people I've met) */
+  connected?(doc: Document): boolean;
 }
 
 /** True once the extension was reloaded or updated under this tab: this copy of the script is an orphan. */
@@ -42,7 +44,13 @@ export function startContent(site: SiteReader, win: Window = window): AbortContr
     previous = profile;
     // Only the owner's own profile is kept; other members' pages are left alone (PRIVACY.md). Once the
     // page shows it is someone else's, stop reading it altogether (no observer, no re-reads).
-    if (profile.own === false) page?.abort();
+    if (profile.own === false) {
+      page?.abort();
+      // Someone the user listed among "people I've met" may now be a connection: the worker ticks them if
+      // this address is in her list, and keeps nothing otherwise.
+      if (site.connected?.(win.document))
+        send('people/seen', { href: win.location.href }).catch(() => undefined);
+    }
     if (profile.own !== true) return;
     // A plain JSON copy: Firefox's messaging from a content script dropped fields whose value was the
     // shared frozen `absent` object (seen with firefox-esr 153 in the E2E suite).

@@ -8,7 +8,18 @@ import { NO_GOALS, type Goals } from '../../src/core/goals.ts';
 import type { Todo, Todos } from '../../src/core/todos.ts';
 import type { GoalOp, MessageName, Payload, Reply, TodoOp } from '../../src/messages.ts';
 import { rng } from '../unit/readers/helpers.ts';
-import { BROWSERS, defaultSite, startWorld, stopWorld, waitForSnapshot, type World } from './harness.ts';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { captureUrl } from '../unit/captures.ts';
+import {
+  BROWSERS,
+  capture,
+  defaultSite,
+  sleep,
+  startWorld,
+  stopWorld,
+  waitForSnapshot,
+  type World,
+} from './harness.ts';
 import type { Tab } from './browsers.ts';
 
 /** Send a typed message to the worker from an extension page (a context of its own). */
@@ -82,11 +93,23 @@ const timelessGoals = (g: Goals) => ({
   })),
 });
 
+/** A real saved page of another member (a 3rd-degree connection), shown as a 1st-degree one or as it is. */
+function otherMember(degree: '1st' | '3rd'): { url: string; html: string } {
+  const file = 'linkedin/2024-signed-in-sparse.html';
+  const dom = new JSDOM(capture(file), { virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+  for (const el of doc.querySelectorAll('script:not([type="application/ld+json"]), meta[http-equiv]'))
+    el.remove();
+  doc.querySelector('.distance-badge .dist-value')!.textContent = degree;
+  return { url: captureUrl(doc, file), html: dom.serialize() };
+}
+
 describe.each(BROWSERS)('stored data in %s', (browserName) => {
   let world: World;
   let pages: Tab[];
+  const site = defaultSite();
   beforeAll(async () => {
-    world = await startWorld(browserName, defaultSite());
+    world = await startWorld(browserName, site);
     // Three contexts: the popup's page and two options pages, each its own document.
     pages = [
       world.inspector,
@@ -185,6 +208,33 @@ describe.each(BROWSERS)('stored data in %s', (browserName) => {
       `${browserName}: 50 steps, worker stopped ${stops} times, state matched the model after each`,
     );
   }, 180_000);
+
+  it('people I’ve met: a listed person is ticked when their profile shows them as a 1st-degree connection', async () => {
+    await send(pages[0]!, 'data/delete', null);
+    const third = otherMember('3rd');
+    const path = new URL(third.url).pathname;
+    await send(pages[2]!, 'goals/change', {
+      op: 'person/add',
+      person: { name: 'Met at LIKE', profileUrl: third.url },
+    });
+    const connected = async () => (await send(pages[0]!, 'data/get', ['goals'])).goals!.people[0]!.connected;
+
+    site.set(`www.linkedin.com${path}`, () => third.html);
+    let tab = await world.driver.open(third.url);
+    await sleep(1500);
+    expect(await connected()).toBeNull(); // 3rd degree: not a connection
+    await tab.close();
+
+    site.set(`www.linkedin.com${path}`, () => otherMember('1st').html);
+    tab = await world.driver.open(third.url);
+    const deadline = Date.now() + 10_000;
+    while (!(await connected()) && Date.now() < deadline) await sleep(100);
+    expect(await connected()).toMatchObject({ auto: true });
+    // Nothing of that page is kept: no reading, no history.
+    const { snapshots, history } = await send(pages[0]!, 'data/get', ['snapshots', 'history']);
+    expect([snapshots, history]).toEqual([{}, {}]);
+    await tab.close();
+  }, 60_000);
 
   describe('import and export', () => {
     let backup = '';

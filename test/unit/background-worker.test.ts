@@ -94,6 +94,35 @@ describe('the background worker', () => {
     expect(dump(local)).toBe(before);
   });
 
+  it('a 1st-degree profile page ticks the listed person with that address, and nothing else', async () => {
+    await startWorker();
+    await ask('goals/change', {
+      op: 'person/add',
+      person: { name: 'Sam', profileUrl: 'https://www.linkedin.com/in/sam-lee/' },
+    });
+    await ask('goals/change', {
+      op: 'person/add',
+      person: { name: 'Ana', profileUrl: 'linkedin.com/in/ana-k' },
+    });
+    const before = dump(local);
+    expect(
+      (await ask('people/seen', { href: 'https://www.linkedin.com/in/someone-else/' }, CONTENT_SCRIPT)).reply,
+    ).toEqual({ ticked: 0 });
+    expect(dump(local)).toBe(before);
+    expect(
+      (await ask('people/seen', { href: 'https://www.linkedin.com/in/sam-lee/' }, EXTENSION_PAGE)).error,
+    ).toMatch(/content scripts/);
+    expect(
+      (await ask('people/seen', { href: 'https://www.linkedin.com/in/Sam-Lee/?trk=x' }, CONTENT_SCRIPT))
+        .reply,
+    ).toEqual({ ticked: 1 });
+    const { goals } = (await ask('data/get', ['goals'])).reply;
+    expect(goals.people.map((p: any) => [p.name, p.connected?.auto ?? null])).toEqual([
+      ['Sam', true],
+      ['Ana', null],
+    ]);
+  });
+
   it('switching sync on copies settings and to-dos to storage.sync a moment later, in one write', async () => {
     await startWorker();
     await ask('todos/change', { op: 'add', title: 'Synced to-do' });

@@ -87,6 +87,7 @@ describe('message map', () => {
       },
       'data/delete': async () => ({ deleted: true }),
       'data/get': async () => ({}),
+      'people/seen': async () => ({ ticked: 0 }),
     });
     const listener = runtime.onMessage.addListener.mock.calls.at(-1)![0];
     const self = { id: 'spruce-test' };
