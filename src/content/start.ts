@@ -3,6 +3,7 @@
 // without reloading) but does nothing more than watch the URL until a profile page shows up.
 // Each site has its own entry (linkedin.ts, x.ts) so a tab loads only its own site's reader.
 import type { Profile } from '../core/profile.ts';
+import type { OverlayHooks } from '../overlay/overlay.ts';
 import { extensionApi, send } from '../messages.ts';
 import { watchUrl } from './navigation.ts';
 import { startReading } from './reading.ts';
@@ -11,6 +12,8 @@ export interface SiteReader {
   /** Is this URL a profile page of the site? */
   isProfile(href: string): boolean;
   read(doc: Document, href: string): Profile;
+  /** The on-page hints (src/overlay/), told of each page change and each stored reading. */
+  overlay?: OverlayHooks;
 }
 
 /** True once the extension was reloaded or updated under this tab: this copy of the script is an orphan. */
@@ -47,17 +50,19 @@ export function startContent(site: SiteReader, win: Window = window): AbortContr
     // A plain JSON copy: Firefox's messaging from a content script dropped fields whose value was the
     // shared frozen `absent` object (seen with firefox-esr 153 in the E2E suite).
     const plain = JSON.parse(JSON.stringify(profile)) as Profile;
-    send('reading/submit', { profile: plain, readAt: new Date().toISOString(), readMs }).catch(
-      (err: unknown) => {
+    const at = page;
+    send('reading/submit', { profile: plain, readAt: new Date().toISOString(), readMs })
+      .then((reply) => at === page && site.overlay?.stored(reply, profile))
+      .catch((err: unknown) => {
         if (contextGone()) life.abort();
         else console.debug('Spruce: could not store the reading', err);
-      },
-    );
+      });
   };
 
   const onUrl = (href: string) => {
     page?.abort();
     page = undefined;
+    site.overlay?.clear();
     if (contextGone()) return life.abort();
     if (!site.isProfile(href)) return;
     const controller = new AbortController();
@@ -69,11 +74,13 @@ export function startContent(site: SiteReader, win: Window = window): AbortContr
     startReading(win.document, {
       read: () => site.read(win.document, win.location.href),
       accept: (p) => belongsToUrl(p, previous),
+      isOwnNode: site.overlay?.isOwnNode,
       onReading: submit,
       signal: controller.signal,
     });
   };
 
+  life.signal.addEventListener('abort', () => site.overlay?.stop(), { once: true });
   watchUrl(win, onUrl, life.signal);
   onUrl(win.location.href);
   return life;
