@@ -2,6 +2,8 @@
 import { isLinkedInProfile } from '../readers/linkedin/url.ts';
 import { readLinkedIn } from '../readers/linkedin/read.ts';
 import { isFirstDegree } from '../readers/linkedin/connection.ts';
+import { createOverlay } from '../overlay/overlay.ts';
+import { linkedInAnchor } from '../overlay/linkedin.ts';
 import { startContent } from './start.ts';
 
 // ownOnly: on someone else's profile the reader stops at its owner check (nothing of it is kept anyway).
@@ -9,4 +11,5 @@ startContent({
   isProfile: isLinkedInProfile,
   read: (doc, href) => readLinkedIn(doc, href, { ownOnly: true }),
   connected: isFirstDegree,
+  overlay: createOverlay('linkedin', linkedInAnchor),
 });

@@ -3,6 +3,7 @@
 // without reloading) but does nothing more than watch the URL until a profile page shows up.
 // Each site has its own entry (linkedin.ts, x.ts) so a tab loads only its own site's reader.
 import type { Profile } from '../core/profile.ts';
+import type { OverlayHooks } from '../overlay/overlay.ts';
 import { extensionApi, send } from '../messages.ts';
 import { watchUrl } from './navigation.ts';
 import { startReading } from './reading.ts';
@@ -13,6 +14,8 @@ export interface SiteReader {
   read(doc: Document, href: string): Profile;
   /** On someone else's profile: does the page show them as a 1st-degree connection? (people I've met) */
   connected?(doc: Document): boolean;
+  /** The on-page hints (src/overlay/), told of each page change and each stored reading. */
+  overlay?: OverlayHooks;
 }
 
 /** True once the extension was reloaded or updated under this tab: this copy of the script is an orphan. */
@@ -55,17 +58,19 @@ export function startContent(site: SiteReader, win: Window = window): AbortContr
     // A plain JSON copy: Firefox's messaging from a content script dropped fields whose value was the
     // shared frozen `absent` object (seen with firefox-esr 153 in the E2E suite).
     const plain = JSON.parse(JSON.stringify(profile)) as Profile;
-    send('reading/submit', { profile: plain, readAt: new Date().toISOString(), readMs }).catch(
-      (err: unknown) => {
+    const at = page;
+    send('reading/submit', { profile: plain, readAt: new Date().toISOString(), readMs })
+      .then((reply) => at === page && site.overlay?.stored(reply, profile))
+      .catch((err: unknown) => {
         if (contextGone()) life.abort();
         else console.debug('Spruce: could not store the reading', err);
-      },
-    );
+      });
   };
 
   const onUrl = (href: string) => {
     page?.abort();
     page = undefined;
+    site.overlay?.clear();
     // The URL first: on every other page (the feed, messaging...) nothing else runs, not even a look at the
     // extension API (the first touch of chrome.runtime costs about a millisecond in a content script).
     if (!site.isProfile(href)) return;
@@ -79,11 +84,13 @@ export function startContent(site: SiteReader, win: Window = window): AbortContr
     startReading(win.document, {
       read: () => site.read(win.document, win.location.href),
       accept: (p) => belongsToUrl(p, previous),
+      isOwnNode: site.overlay?.isOwnNode,
       onReading: submit,
       signal: controller.signal,
     });
   };
 
+  life.signal.addEventListener('abort', () => site.overlay?.stop(), { once: true });
   watchUrl(win, onUrl, life.signal);
   onUrl(win.location.href);
   return life;

@@ -1,0 +1,365 @@
+// On-page hints (issue 7): on the owner's profile, a score chip in a corner and one marker per section whose
+// rules fail or warn. A marker opens a card: what is wrong, why, the fix, "Add to my to-dos", "Dismiss",
+// "Snooze 7 days"; the headline's and About's cards quote the part shown before the text is cut off.
+// Also the answers to the popup's tab messages ('page/html', 'hint/show').
+//
+// Plain DOM and as few bytes as we can: the LinkedIn content script has a 30 KB budget (README, "Size
+// budgets") and the reader takes most of it. The words are in _locales (overlay* keys), which cost nothing.
+//
+// Isolation: everything is in ONE shadow root on a <spruce-overlay> element appended to <html>, not <body>:
+// - absolutely positioned at the document's origin, its content absolute or fixed, so it takes no room in the
+//   page's layout; and outside the <body> subtree that the reader's MutationObserver watches (and that SPA
+//   page swaps replace), so our insertions never cause a re-read;
+// - `:host { all: initial !important }`: a shadow tree's important declarations win over the page's
+//   important ones, so even `* { all: unset !important }` leaves it alone; inside, px only (no rem);
+// - the shadow root is OPEN: closed mode is no boundary against the page, which sees the host anyway, what
+//   is inside only restates the profile the page itself shows, and open lets the E2E tests inspect it.
+// Page text (quotes inside rule messages, the fold preview) is only ever set with textContent.
+//
+// Positions: markers are absolute in document coordinates. A layout pass (one per animation frame at
+// most: on resize, scroll, the body's or an anchor's size changing) reads every rectangle first, then
+// writes every position. Each piece of work is a `spruce:overlay` performance measure (npm run bench).
+import type { Msg } from '../core/i18n.ts';
+import type { Profile } from '../core/profile.ts';
+import type { Report, Result } from '../core/report.ts';
+import { clip } from '../core/text.ts';
+import { extensionApi, isEnvelope, send, type Reply } from '../messages.ts';
+import type { Settings, Site } from '../storage/schema.ts';
+
+/** The element a section's marker goes next to, or null. Section '' is the fallback (the top card). */
+export type Anchor = (doc: Document, section: string, profile: Profile) => Element | null;
+
+/** What the content script (src/content/start.ts) tells the overlay, and asks of it. */
+export interface OverlayHooks {
+  /** The URL changed: the previous page's hints go. */
+  clear(): void;
+  /** The worker's answer to a reading of this page. */
+  stored(reply: Reply<'reading/submit'>, profile: Profile): void;
+  /** Our own nodes: the reader's observer ignores them. */
+  isOwnNode(node: Node): boolean;
+  /** The extension is gone (reloaded, updated): remove everything. */
+  stop(): void;
+}
+
+export const HOST = 'spruce-overlay';
+
+const CSS = `:host{all:initial!important;position:absolute!important;top:0!important;left:0!important;z-index:2147483647!important}
+*{font:13px/1.4 system-ui,sans-serif;color:#123;margin:0}
+button{cursor:pointer;border:1px solid #276;border-radius:9px;background:#fff;padding:2px 8px;margin:4px 4px 0 0}
+.m{position:absolute;margin:0;background:#b3261e;color:#fff}
+.w{background:#8a5300}
+div{position:absolute;width:300px;background:#fff;border:1px solid #276;border-radius:9px;padding:8px;box-shadow:0 2px 9px #0006}
+h3{font-weight:700;margin-top:8px}
+.c{position:fixed;width:auto}`;
+
+/** A text field's value when it was found, else ''. */
+export const textOf = (p: Profile, name: string): string => {
+  const f = (p.fields as unknown as Record<string, { state: string; value?: unknown } | undefined>)[name];
+  return f?.state === 'found' && typeof f.value === 'string' ? f.value.trim() : '';
+};
+
+/** Is this result a hint: failing or warning, and counted? */
+export const isHint = (r: Result): boolean => /fail|warn/.test(r.status) && r.weight > 0;
+
+/** Dismissed (until null) or snoozed until a later time? */
+export const isHidden = (settings: Pick<Settings, 'hints'>, rule: string, now: string): boolean => {
+  const h = settings.hints?.[rule];
+  return !!h && (h.until === null || h.until > now);
+};
+
+/** Characters of the headline (search results) and About ("…see more") most people see. */
+const FOLD: Record<string, number> = { headline: 65, about: 270 };
+
+interface Mark {
+  section: string;
+  results: Result[];
+  anchor: Element | null;
+  button: HTMLElement;
+}
+
+export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window): OverlayHooks {
+  const doc = win.document;
+  // Nothing below touches the extension API or registers a listener until the first reading of an own
+  // profile arrives (listen()): on every other LinkedIn or X page the overlay costs nothing.
+  let api: ReturnType<typeof extensionApi>;
+  const i18n = (key: string, subs: string[] = []) => api?.i18n.getMessage(key, subs) || key;
+  let plural: Intl.PluralRules | undefined;
+  /** A checklist message in the user's language (src/core/i18n.ts render(), without its bundle weight). */
+  const t = (m: Msg): string =>
+    i18n(
+      m.count === undefined
+        ? m.key
+        : `${m.key}_${(plural ??= new Intl.PluralRules(api?.i18n.getMessage('report_locale') || 'en')).select(m.count)}`,
+      (m.subs ?? []).map((s) => {
+        const text = typeof s === 'object' ? t(s) : `${s}`;
+        return m.clip ? clip(text, m.clip) : text;
+      }),
+    );
+  /** The overlay's own words: overlay<Name> in _locales. */
+  const w = (name: string, sub: string | number = '') => i18n(`overlay${name}`, [`${sub}`]);
+  /** A new element with its text (always as text) and properties, at the end of `parent`. */
+  const el = (tag: string, parent: Node, text = '', props: Partial<HTMLButtonElement> = {}) =>
+    parent.appendChild(
+      Object.assign(doc.createElement(tag), { textContent: text }, props),
+    ) as HTMLButtonElement;
+
+  let host: HTMLElement | undefined;
+  let root: ShadowRoot | undefined;
+  let data: { report: Report; settings: Settings; profile: Profile } | undefined;
+  let marks: Mark[] = [];
+  let card: [HTMLElement, Mark] | undefined;
+  let chipOpen = false;
+  let corner = 0;
+  /** A rule the popup asked to see ("Show on page"): shown even if dismissed or switched off. */
+  let forced = '';
+  let frame = 0;
+  let resized: ResizeObserver | undefined;
+  const measure = (start: number) => performance.measure('spruce:overlay', { start });
+  const schedule = () => (frame ||= win.requestAnimationFrame(layout));
+  /** Is the extension still there? If not (an update), this orphaned copy leaves nothing behind. */
+  const alive = () => !!api?.runtime?.id || (stop(), false);
+
+  const find = (section: string) => {
+    const p = data!.profile;
+    const a = anchorOf(doc, section, p) ?? anchorOf(doc, '', p);
+    if (a) resized?.observe(a);
+    return a;
+  };
+
+  /** Every rectangle read first, then every position written: one layout, no thrashing. */
+  const layout = () => {
+    const start = performance.now();
+    frame = 0;
+    const per = new Map<unknown, number>();
+    const at = marks.map((m) => {
+      if (!m.anchor?.isConnected) m.anchor = find(m.section);
+      const r = m.anchor?.getBoundingClientRect();
+      const n = per.get(m.anchor) ?? 0;
+      per.set(m.anchor, n + 1);
+      return r?.width ? [r.right + win.scrollX - 24, r.top + win.scrollY + 4 + 26 * n] : null;
+    });
+    marks.forEach((m, i) => place(m.button, at[i]));
+    const c = card && at[marks.indexOf(card[1])];
+    if (card) place(card[0], c && [Math.max(8, c[0]! - 280), c[1]! + 28]);
+    measure(start);
+  };
+
+  const place = (e: HTMLElement, xy: number[] | null | undefined) => {
+    e.hidden = !xy;
+    if (xy) e.style.cssText = `left:${xy[0]}px;top:${xy[1]}px`;
+  };
+
+  const removeUi = () => {
+    card = undefined;
+    marks = [];
+    resized?.disconnect();
+    host?.remove();
+    host = root = undefined;
+  };
+
+  // The extension's listeners need no removal: an orphan's are never called again.
+  const stop = () => {
+    removeUi();
+    data = undefined;
+  };
+
+  const draw = () => {
+    const start = performance.now();
+    const was = card?.[1].section;
+    const focused = !!root?.activeElement;
+    removeUi();
+    if (!data || !alive()) return;
+    const { report, settings } = data;
+    const on = settings.overlays?.[site] !== false;
+    const now = new Date().toISOString();
+    const shown = report.results.filter(
+      (r) =>
+        isHint(r) &&
+        r.platform !== (site === 'x' ? 'linkedin' : 'x') &&
+        (r.rule === forced || (on && !isHidden(settings, r.rule, now))),
+    );
+    if (!on && !shown[0]) return;
+    // One host per tab: a copy left by an earlier instance of the script (an update) goes first.
+    for (const old of doc.querySelectorAll(HOST)) old.remove();
+    host = doc.createElement(HOST);
+    const shadow = (root = host.attachShadow({ mode: 'open' }));
+    // A constructed sheet is not subject to the page's Content-Security-Policy; <style> where there is none.
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      el('style', shadow, CSS);
+    }
+    shadow.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Escape' && closeCard(true));
+
+    // The chip: the score; open, the number of hints and a button that docks it in the next corner.
+    const chip = el('div', shadow, '', { className: 'c' });
+    const dock = () =>
+      (chip.style.cssText = `${corner & 1 ? 'left' : 'right'}:12px;${corner & 2 ? 'top' : 'bottom'}:12px`);
+    dock();
+    const toggle = el('button', chip, w('Chip', report.score), {
+      ariaExpanded: `${chipOpen}`,
+      onclick() {
+        chipOpen = !chipOpen;
+        draw();
+      },
+    });
+    if (chipOpen) {
+      el('p', chip, w('Count', shown.length));
+      el('button', chip, w('Move'), { onclick: () => (corner++, dock()) });
+    }
+
+    const bySection = new Map<string, Result[]>();
+    for (const r of shown) {
+      const s = r.sections?.[site] ?? r.section;
+      bySection.set(s, [...(bySection.get(s) ?? []), r]);
+    }
+    for (const [section, results] of bySection) {
+      const mark: Mark = {
+        section,
+        results,
+        anchor: find(section),
+        button: el('button', shadow, '!', {
+          name: section,
+          className: results.some((r) => r.status === 'fail') ? 'm' : 'm w',
+          hidden: true,
+          ariaLabel: w('Marker', results.map((r) => t(r.title)).join('; ')),
+          ariaExpanded: 'false',
+          onclick: () => (card?.[1] === mark ? closeCard(true) : openCard(mark)),
+        }),
+      };
+      marks.push(mark);
+    }
+    resized?.observe(doc.body);
+    doc.documentElement.append(host);
+    schedule();
+    const again = marks.find((m) => m.section === was);
+    if (again) openCard(again, focused);
+    else if (focused) toggle.focus();
+    measure(start);
+  };
+
+  const closeCard = (focus: boolean) => {
+    if (!card) return;
+    const [box, mark] = card;
+    card = undefined;
+    box.remove();
+    mark.button.ariaExpanded = 'false';
+    if (focus) mark.button.focus();
+  };
+
+  const openCard = (mark: Mark, focus = true, rule = '') => {
+    closeCard(false);
+    if (!root || !alive()) return;
+    const box = el('div', root, '', { role: 'dialog', ariaLabel: mark.button.ariaLabel, tabIndex: -1 });
+    let first: HTMLElement = box;
+    // The fold preview, quoted as text.
+    const text = [...textOf(data!.profile, mark.section)];
+    const fold = FOLD[mark.section]!;
+    if (text.length > fold) el('p', box, w(`Fold_${mark.section}`, text.slice(0, fold).join('')));
+    for (const r of mark.results) {
+      const h = el('h3', box, t(r.title), { tabIndex: -1 });
+      if (r.rule === rule) first = h;
+      el('p', box, t(r.detail));
+      el('p', box, w('Why', t(r.why)));
+      el('p', box, w('Fix', t(r.fix)));
+      const act = (name: string, run: () => Promise<unknown>, done: (b: HTMLButtonElement) => void) => {
+        const b = el('button', box, w(name), {
+          onclick: () =>
+            alive() &&
+            ((b.disabled = true),
+            run().then(
+              () => done(b),
+              () => (b.disabled = false),
+            )),
+        });
+      };
+      act(
+        'Todo',
+        () =>
+          send('todos/change', {
+            op: 'add',
+            title: t(r.title),
+            origin: { kind: 'rule', rule: r.rule, profileKey: data!.profile.key },
+          }),
+        (b) => (b.textContent = w('Added')),
+      );
+      const hide = (until: string | null) => () =>
+        send('hints/set', { rule: r.rule, until }).then(({ settings }) => {
+          if (data) data.settings = settings;
+          forced = '';
+        });
+      act('Dismiss', hide(null), draw);
+      act('Snooze', hide(new Date(Date.now() + 6048e5).toISOString()), draw);
+    }
+    card = [box, mark];
+    mark.button.ariaExpanded = 'true';
+    schedule();
+    if (focus) first.focus({ preventScroll: true });
+  };
+
+  let listening = false;
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    api = extensionApi();
+    resized = new ResizeObserver(() => schedule());
+    // The popup's questions to this tab (TabMessageMap), answered in listen.ts's envelope.
+    api?.runtime.onMessage.addListener(((
+      message: unknown,
+      sender: { id?: string },
+      reply: (a: unknown) => void,
+    ) => {
+      if (!isEnvelope(message) || sender.id !== api?.runtime.id) return;
+      const name: string = message.name;
+      const rule = (message.payload as { rule?: string } | null)?.rule;
+      let answer: unknown;
+      if (name === 'page/html') {
+        // The page as it is, without our host.
+        const mine = host;
+        mine?.remove();
+        answer = { html: doc.documentElement.outerHTML, url: win.location.href };
+        if (mine) doc.documentElement.append(mine);
+      } else if (name === 'hint/show') {
+        // "Show on page": scroll to the rule's section and open its card.
+        const r = data?.report.results.find((x) => x.rule === rule);
+        const mark =
+          r && isHint(r) ? ((forced = rule!), draw(), marks.find((m) => m.results.includes(r))) : null;
+        mark?.anchor?.scrollIntoView({ block: 'center' });
+        if (mark) openCard(mark, true, rule);
+        answer = { shown: !!mark };
+      } else return;
+      reply({ ok: true, reply: answer });
+    }) as never);
+
+    // The options page's switch, and hints dismissed elsewhere (the popup), apply at once.
+    api?.storage.onChanged.addListener(((changes: Record<string, { newValue?: Settings }>, area: string) => {
+      const next = changes.settings?.newValue;
+      if (area === 'local' && next && data) {
+        data.settings = next;
+        draw();
+      }
+    }) as never);
+
+    // Positions follow the page; and an orphaned copy goes as soon as the page is scrolled or used.
+    for (const type of ['resize', 'scroll', 'pointerdown', 'keydown'])
+      win.addEventListener(type, () => host && alive() && schedule(), { passive: true, capture: true });
+  };
+
+  return {
+    clear() {
+      forced = '';
+      data = undefined;
+      removeUi();
+    },
+    stored(reply, profile) {
+      if (!reply.stored || profile.own !== true) return;
+      listen();
+      data = { report: reply.report, settings: reply.settings, profile };
+      draw();
+    },
+    isOwnNode: (node) => node === host || node.getRootNode() === root,
+    stop,
+  };
+}

@@ -1,0 +1,27 @@
+// Where each checklist section is on an X profile page, for the hint markers, by the reader's selectors
+// (src/readers/x/selectors.ts). A section that cannot be found falls back to the name block (section '').
+import * as S from '../readers/x/selectors.ts';
+import { textOf, type Anchor } from './overlay.ts';
+
+const first = (root: ParentNode, selectors: readonly string[]): Element | null => {
+  for (const s of selectors) {
+    const e = root.querySelector(s);
+    if (e) return e;
+  }
+  return null;
+};
+
+export const xAnchor: Anchor = (doc, section, profile) => {
+  const col = first(doc, S.primaryColumn) ?? doc;
+  const handle = textOf(profile, 'handle');
+  const sels: Record<string, readonly string[]> = {
+    avatar: S.avatarLink(handle),
+    header: S.headerPhotoLink(handle),
+    bio: S.description,
+    location: S.location,
+    website: S.website,
+    pinned: S.timeline,
+    posts: S.timeline,
+  };
+  return first(col, sels[section] ?? (section ? [] : S.userName));
+};

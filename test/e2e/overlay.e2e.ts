@@ -1,0 +1,340 @@
+// The on-page hints in real browsers, on the served owner pages: markers next to their sections, isolation
+// from the page's CSS both ways, hostile profile text, SPA navigations, the options page's switch, and an
+// extension reload (Chromium). What the overlay costs (`spruce:overlay` measures) is printed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  Site,
+  clearSnapshots,
+  defaultSite,
+  localStorageOf,
+  page,
+  sleep,
+  spaNavigate,
+  startWorld,
+  stopWorld,
+  type StoredReading,
+  waitForSnapshot,
+  type World,
+} from './harness.ts';
+import type { Tab } from './browsers.ts';
+
+const ROBIN = 'https://www.linkedin.com/in/robin-ashgrove/';
+const HOSTILE_CSS = `<style>* { all: unset !important; } html, body, * { font-size: 40px !important; }
+  button { display: block !important; width: 500px !important; height: 90px !important; color: lime !important; }
+  div, section { position: relative !important; transform: scale(1.2) !important; }</style></head>`;
+const SCRIPTY = '<img src=x onerror="window.__pwned=1"> <svg onload="window.__pwned=2"></svg>';
+
+/** Robin's page with a hostile stylesheet, hostile text, or as another profile of the same owner. */
+const robin = () => page('linkedin-owner.html');
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const variants: Record<string, () => string> = {
+  plain: robin,
+  hostileCss: () => robin().replace('</head>', HOSTILE_CSS),
+  hostileText: () =>
+    robin()
+      .replace('Librarian at Northfield Public Library', escape(`Librarian ${SCRIPTY}`))
+      .replace("the library's digital skills sessions.", escape(`digital skills ${SCRIPTY}`)),
+};
+/** A second profile page of the same owner (for the navigation test): another slug, name, and a long About. */
+const sam = () =>
+  robin()
+    .replaceAll('robin-ashgrove', 'sam-birch')
+    .replaceAll('Robin Ashgrove', 'Sam Birch')
+    .replace(
+      "I look after the local-studies collection and run the library's digital skills sessions.",
+      'I help people find the records of their town and teach the digital skills that let them. '.repeat(8),
+    );
+
+type Box = { x: number; y: number; w: number; h: number };
+interface Seen {
+  host: number;
+  markers: { section: string; box: Box; hidden: boolean | string; label: string }[];
+  chip: string;
+  styles: Record<string, string>[];
+}
+
+/** What the overlay shows, read from the page (the shadow root is open). */
+function overlayState(tab: Tab): Promise<Seen> {
+  return tab.evaluate(() => {
+    const hosts = document.querySelectorAll('spruce-overlay');
+    const root = hosts[0]?.shadowRoot;
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height };
+    };
+    const buttons = Array.from(root?.querySelectorAll('button') ?? []) as HTMLButtonElement[];
+    const keys = [
+      'font-size',
+      'font-family',
+      'color',
+      'background-color',
+      'width',
+      'height',
+      'position',
+      'display',
+    ];
+    return {
+      host: hosts.length,
+      markers: buttons
+        .filter((b) => b.classList.contains('m'))
+        .map((b) => ({
+          section: b.name,
+          box: box(b),
+          hidden: b.hidden,
+          label: b.getAttribute('aria-label') ?? '',
+        })),
+      chip: root?.querySelector('.c button')?.textContent ?? '',
+      styles: buttons.slice(0, 3).map((b) => {
+        const cs = getComputedStyle(b);
+        return Object.fromEntries(keys.map((k) => [k, cs.getPropertyValue(k)]));
+      }),
+    };
+  });
+}
+
+const waitForMarkers = (tab: Tab, ms = 10_000) =>
+  tab.waitFor(
+    () => {
+      const root = document.querySelector('spruce-overlay')?.shadowRoot;
+      const m = Array.from(root?.querySelectorAll('button.m') ?? []) as HTMLElement[];
+      return m.length > 0 && m.every((b) => !b.hidden) && m.length;
+    },
+    undefined,
+    ms,
+    'the hint markers',
+  );
+
+/** Boxes and a few computed styles of the page's own elements. */
+const pageLayout = (tab: Tab) =>
+  tab.evaluate(() =>
+    Array.from(document.body.querySelectorAll('*')).map((e) => {
+      const r = e.getBoundingClientRect();
+      const cs = getComputedStyle(e);
+      return [e.tagName, r.x, r.y, r.width, r.height, cs.fontSize, cs.color, cs.margin, cs.display].join(' ');
+    }),
+  );
+
+const setOverlays = (world: World, linkedin: boolean) =>
+  world.inspector.evaluate((on: boolean) => {
+    const g = globalThis as unknown as {
+      chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    };
+    const b = (globalThis as unknown as { browser?: typeof g.chrome }).browser ?? g.chrome!;
+    return b.runtime.sendMessage({
+      spruce: 1,
+      name: 'settings/update',
+      payload: { overlays: { linkedin: on, x: true } },
+    });
+  }, linkedin);
+
+/** The page element each section's marker must sit on (its box, in the viewport). */
+const sectionBox = (tab: Tab, section: string) =>
+  tab.evaluate((s: string) => {
+    const bySection: Record<string, () => Element | null | undefined> = {
+      headline: () =>
+        Array.from(document.querySelectorAll('p')).find((p) => p.textContent?.startsWith('Librarian')),
+      about: () => document.querySelector('[data-view-name="profile-card-about"]'),
+      experience: () => document.querySelector('[data-view-name="profile-card-experience"]'),
+      education: () => document.querySelector('[data-view-name="profile-card-education"]'),
+      skills: () => document.querySelector('[data-view-name="profile-card-skills"]'),
+      photo: () => document.querySelector('[data-view-name="profile-top-card-member-photo"] img'),
+      pinned: () => document.querySelector('article'),
+      posts: () => document.querySelector('article'),
+      bio: () => document.querySelector('[data-testid="UserDescription"]'),
+      website: () => document.querySelector('[data-testid="UserUrl"]'),
+      location: () =>
+        document.querySelector('[data-testid="UserLocation"]') ??
+        Array.from(document.querySelectorAll('p')).find(
+          (p) => p.textContent === 'Leeds, England, United Kingdom',
+        ),
+    };
+    const e = bySection[s]?.();
+    if (!e) return null;
+    const r = e.getBoundingClientRect();
+    return { x: r.x, y: r.y, w: r.width, h: r.height };
+  }, section);
+
+describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
+  let world: World;
+  let variant = 'plain';
+  beforeAll(async () => {
+    const site = defaultSite()
+      .set('www.linkedin.com/in/robin-ashgrove/', () => variants[variant]!())
+      .set('www.linkedin.com/in/sam-birch/', sam);
+    world = await startWorld(browserName, site);
+  }, 90_000);
+  afterAll(() => stopWorld(world));
+
+  it('draws markers next to the sections whose rules fail or warn, and a score chip', async () => {
+    variant = 'plain';
+    for (const url of [ROBIN, 'https://x.com/robinreads']) {
+      const tab = await world.driver.open(url);
+      await waitForMarkers(tab);
+      const seen = await overlayState(tab);
+      expect(seen.host).toBe(1);
+      expect(seen.chip).toMatch(/^Spruce \d+$/);
+      let checked = 0;
+      for (const m of seen.markers) {
+        const s = await sectionBox(tab, m.section);
+        if (!s) continue;
+        checked++;
+        // The marker sits inside its section's box, at its right end.
+        const cx = m.box.x + m.box.w / 2;
+        expect(cx, m.section).toBeGreaterThanOrEqual(s.x);
+        expect(cx, m.section).toBeLessThanOrEqual(s.x + s.w);
+        expect(m.box.y, m.section).toBeGreaterThanOrEqual(s.y);
+        expect(m.box.y, m.section).toBeLessThanOrEqual(s.y + Math.max(s.h, 30));
+        expect(s.x + s.w - (m.box.x + m.box.w), m.section).toBeLessThan(30);
+      }
+      expect(checked, JSON.stringify(seen.markers.map((m) => m.section))).toBeGreaterThanOrEqual(2);
+      const cost = await tab.evaluate(() =>
+        performance.getEntriesByName('spruce:overlay').map((e) => Math.round(e.duration * 100) / 100),
+      );
+      console.log(
+        `${browserName} ${url}: markers ${seen.markers.map((m) => m.section).join(', ')}; spruce:overlay ms ${cost.join(', ')}`,
+      );
+      await tab.close();
+    }
+  });
+
+  it('looks the same under a hostile page stylesheet', async () => {
+    variant = 'plain';
+    const plain = await world.driver.open(ROBIN);
+    await waitForMarkers(plain);
+    const before = await overlayState(plain);
+    await plain.close();
+    variant = 'hostileCss';
+    const hostile = await world.driver.open(ROBIN);
+    await waitForMarkers(hostile);
+    const after = await overlayState(hostile);
+    await hostile.close();
+    variant = 'plain';
+    expect(after.styles).toEqual(before.styles);
+    // Sizes to the pixel (Firefox places fractional positions a hair differently).
+    expect(after.markers.map((m) => [m.section, Math.round(m.box.w), Math.round(m.box.h)])).toEqual(
+      before.markers.map((m) => [m.section, Math.round(m.box.w), Math.round(m.box.h)]),
+    );
+    expect(before.styles[0]!['font-size']).toBe('13px');
+  });
+
+  it('changes nothing of the page’s own layout and styles (overlays on vs off)', async () => {
+    variant = 'plain';
+    const on = await world.driver.open(ROBIN);
+    await waitForMarkers(on);
+    const withHints = await pageLayout(on);
+    await on.close();
+    await setOverlays(world, false);
+    const off = await world.driver.open(ROBIN);
+    await sleep(1500);
+    expect((await overlayState(off)).host).toBe(0);
+    const without = await pageLayout(off);
+    await off.close();
+    await setOverlays(world, true);
+    expect(withHints).toEqual(without);
+  });
+
+  it('renders hostile profile text as text: no element made, no script run', async () => {
+    variant = 'hostileText';
+    const tab = await world.driver.open(ROBIN);
+    await waitForMarkers(tab);
+    const result = await tab.evaluate(async () => {
+      const root = document.querySelector('spruce-overlay')!.shadowRoot!;
+      const texts: string[] = [];
+      for (const b of Array.from(root.querySelectorAll('button.m')) as HTMLButtonElement[]) {
+        b.click();
+        await new Promise((r) => requestAnimationFrame(r));
+        texts.push(root.querySelector('[role="dialog"]')?.textContent ?? '');
+        b.click();
+      }
+      return {
+        elements: root.querySelectorAll('img, svg, script').length,
+        pwned: (window as { __pwned?: number }).__pwned ?? null,
+        texts,
+      };
+    });
+    variant = 'plain';
+    expect(result.elements).toBe(0);
+    expect(result.pwned).toBeNull();
+    expect(result.texts.join('\n')).toContain('<img src=x onerror=');
+    await tab.close();
+  });
+
+  it('keeps exactly one host, showing the current profile, after 20 pushState round trips', async () => {
+    variant = 'plain';
+    await clearSnapshots(world.inspector);
+    const tab = await world.driver.open(ROBIN);
+    await waitForMarkers(tab);
+    // Both pages read once, so both have a stored report (with different scores).
+    await spaNavigate(tab, '/in/sam-birch/');
+    await waitForSnapshot(world.inspector, 'linkedin:sam-birch');
+    const chipOf = async (key: string) => {
+      const snapshots = (await localStorageOf(world.inspector)).snapshots as Record<string, StoredReading>;
+      return `Spruce ${snapshots[key]!.report!.score}`;
+    };
+    expect(await chipOf('linkedin:sam-birch')).not.toBe(await chipOf('linkedin:robin-ashgrove'));
+    // Twenty quick trips (Robin, Sam, Robin...): each drops the previous page's hints.
+    for (let i = 0; i < 20; i++) await spaNavigate(tab, i % 2 ? '/in/sam-birch/' : '/in/robin-ashgrove/', 20);
+    for (const [path, key] of [
+      ['/in/robin-ashgrove/', 'linkedin:robin-ashgrove'],
+      ['/in/sam-birch/', 'linkedin:sam-birch'],
+    ] as const) {
+      await spaNavigate(tab, path, 20);
+      const want = await chipOf(key);
+      await tab.waitFor(
+        (chip: string) =>
+          document.querySelector('spruce-overlay')?.shadowRoot?.querySelector('.c button')?.textContent ===
+          chip,
+        want,
+        5000,
+        `the chip of ${key}`,
+      );
+      await sleep(500);
+      const seen = await overlayState(tab);
+      expect(seen.host).toBe(1);
+      expect(seen.chip).toBe(want);
+    }
+    // Leaving the profile removes them.
+    await spaNavigate(tab, '/feed/', 20);
+    await tab.waitFor(() => !document.querySelector('spruce-overlay'), undefined, 5000, 'the host to go');
+    await tab.close();
+  });
+
+  it('follows the options page’s switch at once', async () => {
+    variant = 'plain';
+    const tab = await world.driver.open(ROBIN);
+    await waitForMarkers(tab);
+    await setOverlays(world, false);
+    await tab.waitFor(() => !document.querySelector('spruce-overlay'), undefined, 1000, 'the hints to go');
+    await setOverlays(world, true);
+    await waitForMarkers(tab, 1000);
+    await tab.close();
+    expect(world.driver.pageErrors).toEqual([]);
+  });
+});
+
+describe.runIf(BROWSERS.includes('chromium'))('on-page hints and an extension reload (chromium)', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await startWorld('chromium', new Site().set('www.linkedin.com/in/robin-ashgrove/', robin));
+  }, 60_000);
+  afterAll(() => stopWorld(world));
+
+  it('leaves no orphaned host and no page errors', async () => {
+    const tab = await world.driver.open(ROBIN);
+    await waitForMarkers(tab);
+    await world.driver.reloadExtension!();
+    // The orphan notices at the page's next scroll, click, key or resize (or navigation), and removes its host.
+    await tab.evaluate(() => window.dispatchEvent(new Event('scroll')));
+    await tab.waitFor(
+      () => !document.querySelector('spruce-overlay'),
+      undefined,
+      2000,
+      'the orphaned host to go',
+    );
+    await spaNavigate(tab, '/in/robin-ashgrove/');
+    await sleep(1000);
+    expect(await tab.evaluate(() => document.querySelectorAll('spruce-overlay').length)).toBe(0);
+    expect(world.driver.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,326 @@
+// @vitest-environment jsdom
+// The on-page hints (src/overlay/overlay.ts) in jsdom: which markers show, the card and its keyboard
+// behaviour, the actions it sends, hostile page text, the tab messages and the options page's switch.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { found, type Profile } from '../../src/core/profile.ts';
+import type { Report, Result } from '../../src/core/report.ts';
+import type { Status } from '../../src/core/rules/types.ts';
+import { createOverlay, HOST, type OverlayHooks } from '../../src/overlay/overlay.ts';
+import { DEFAULT_SETTINGS } from '../../src/storage/settings.ts';
+import type { Settings } from '../../src/storage/schema.ts';
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><svg onload="window.__pwned=2"></svg>';
+
+const result = (rule: string, status: Status, section: string, detail = 'detail'): Result => ({
+  rule,
+  status,
+  weight: 2,
+  title: { key: `rule_${rule}_title` },
+  detail: { key: 'report_quote', subs: [detail] },
+  fix: { key: `rule_${rule}_fix` },
+  why: { key: `rule_${rule}_why` },
+  source: { key: `rule_${rule}_source` },
+  asOf: '2026-01',
+  platform: 'linkedin',
+  section,
+  impact: 1,
+});
+
+const report = (results: Result[]): Report => ({
+  score: 61,
+  coverage: 1,
+  results,
+  earned: 0,
+  evaluatedWeight: 0,
+  totalWeight: 0,
+  goal: 'general',
+  now: '2026-01-01T00:00:00.000Z',
+});
+
+const profile = (headline = 'Librarian'): Profile =>
+  ({
+    platform: 'linkedin',
+    layout: 'linkedin-2026',
+    own: true,
+    url: location.href,
+    key: 'linkedin:robin',
+    health: { recognised: [], unrecognised: [] },
+    fields: { name: found('Robin'), headline: found(headline) },
+  }) as unknown as Profile;
+
+const settings = (patch: Partial<Settings> = {}): Settings => ({
+  ...structuredClone(DEFAULT_SETTINGS),
+  ...patch,
+});
+
+let sendMessage: ReturnType<typeof vi.fn>;
+let onMessage: (m: unknown, sender: { id?: string }, reply: (a: unknown) => void) => unknown;
+let onStorage: (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+let overlay: OverlayHooks;
+
+/** Sections are <section id="...">; '' is the top card. */
+const anchor = (doc: Document, section: string) => doc.getElementById(section || 'top');
+
+beforeEach(() => {
+  document.body.replaceChildren();
+  for (const id of ['top', 'headline', 'about', 'skills']) {
+    const s = document.createElement('section');
+    s.id = id;
+    s.textContent = id === 'headline' ? 'Librarian' : id;
+    document.body.append(s);
+  }
+  // The worker: hints/set answers with the settings it stored.
+  sendMessage = vi.fn(
+    async (envelope: { name: string; payload: { rule: string; until: string | null } }) => ({
+      ok: true,
+      reply:
+        envelope.name === 'hints/set'
+          ? { settings: settings({ hints: { [envelope.payload.rule]: { until: envelope.payload.until } } }) }
+          : { todos: [] },
+    }),
+  );
+  vi.stubGlobal('chrome', {
+    runtime: {
+      id: 'spruce',
+      sendMessage,
+      onMessage: { addListener: (f: typeof onMessage) => (onMessage = f) },
+    },
+    storage: { onChanged: { addListener: (f: typeof onStorage) => (onStorage = f) } },
+    i18n: {
+      getMessage: (key: string, subs: string[] = []) =>
+        key === 'report_quote' ? `“${subs[0]}”` : [key, ...subs.filter(Boolean)].join(' | '),
+    },
+  });
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
+  vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
+  // jsdom lays nothing out: give every element a box.
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
+    top: 100,
+    left: 20,
+    right: 420,
+    bottom: 140,
+    width: 400,
+    height: 40,
+  } as DOMRect);
+  overlay = createOverlay('linkedin', anchor, window);
+});
+
+afterEach(() => {
+  overlay.stop();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const shadow = () => document.querySelector(HOST)?.shadowRoot ?? null;
+const markers = () => Array.from(shadow()?.querySelectorAll<HTMLButtonElement>('button.m') ?? []);
+const card = () => shadow()?.querySelector<HTMLElement>('[role="dialog"], div:not(.c)') ?? null;
+const frame = () => new Promise((r) => setTimeout(r, 5));
+const stored = (results: Result[], s = settings(), p = profile()) =>
+  overlay.stored({ stored: true, report: report(results), settings: s }, p);
+
+describe('the on-page hints', () => {
+  it('draw one marker per section with failing or warning rules, and none for the rest', async () => {
+    stored([
+      result('li-headline', 'fail', 'headline'),
+      result('li-headline-fold', 'warn', 'headline'),
+      result('li-about', 'warn', 'about'),
+      result('li-skills', 'pass', 'skills'),
+      result('li-photo', 'unknown', 'photo'),
+      result('li-featured', 'info', 'featured'),
+    ]);
+    await frame();
+    expect(document.querySelectorAll(HOST)).toHaveLength(1);
+    const m = markers();
+    expect(m).toHaveLength(2);
+    expect(m.map((b) => b.hidden)).toEqual([false, false]);
+    expect(m[0]!.className).toBe('m'); // a failing rule: the stronger colour
+    expect(m[1]!.className).toBe('m w');
+    expect(m[0]!.ariaLabel).toBe('overlayMarker | rule_li-headline_title; rule_li-headline-fold_title');
+    // Next to its section: the anchor's top-right corner, in document coordinates.
+    expect(m[0]!.style.left).toBe('396px');
+    expect(m[0]!.style.top).toBe('104px');
+    // The chip shows the score.
+    expect(shadow()!.querySelector('.c button')!.textContent).toBe('overlayChip | 61');
+  });
+
+  it('ignore other members’ profiles and readings that were not stored', () => {
+    overlay.stored(
+      { stored: false, report: report([result('a', 'fail', 'about')]), settings: settings() },
+      profile(),
+    );
+    overlay.stored(
+      { stored: true, report: report([result('a', 'fail', 'about')]), settings: settings() },
+      { ...profile(), own: false },
+    );
+    expect(document.querySelector(HOST)).toBeNull();
+  });
+
+  it('hide dismissed and snoozed rules, and show a snooze that has run out', () => {
+    const hints = {
+      'li-headline': { until: null },
+      'li-about': { until: '2999-01-01T00:00:00.000Z' },
+      'li-skills': { until: '2001-01-01T00:00:00.000Z' },
+    };
+    stored(
+      [
+        result('li-headline', 'fail', 'headline'),
+        result('li-about', 'fail', 'about'),
+        result('li-skills', 'fail', 'skills'),
+      ],
+      settings({ hints }),
+    );
+    expect(markers().map((b) => b.ariaLabel)).toEqual(['overlayMarker | rule_li-skills_title']);
+  });
+
+  it('open a card from the keyboard, close it with Escape and give focus back to the marker', async () => {
+    stored([result('li-about', 'fail', 'about')]);
+    await frame();
+    const [marker] = markers();
+    marker!.focus();
+    marker!.click();
+    const box = card()!;
+    expect(box.role).toBe('dialog');
+    expect(marker!.ariaExpanded).toBe('true');
+    expect(shadow()!.activeElement).toBe(box);
+    expect(Array.from(box.querySelectorAll('button'), (b) => b.textContent)).toEqual([
+      'overlayTodo',
+      'overlayDismiss',
+      'overlaySnooze',
+    ]);
+    box.querySelector('button')!.focus();
+    box
+      .querySelector('button')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card()).toBeNull();
+    expect(marker!.ariaExpanded).toBe('false');
+    expect(shadow()!.activeElement).toBe(marker);
+  });
+
+  it('add a to-do, dismiss, and snooze for seven days through the worker', async () => {
+    stored([result('li-about', 'fail', 'about'), result('li-skills', 'fail', 'skills')]);
+    markers()[0]!.click();
+    const [todo] = card()!.querySelectorAll('button');
+    todo!.click();
+    await frame();
+    expect(sendMessage).toHaveBeenLastCalledWith({
+      spruce: 1,
+      name: 'todos/change',
+      payload: {
+        op: 'add',
+        title: 'rule_li-about_title',
+        origin: { kind: 'rule', rule: 'li-about', profileKey: 'linkedin:robin' },
+      },
+    });
+    expect(todo!.textContent).toBe('overlayAdded');
+
+    card()!.querySelectorAll('button')[1]!.click();
+    await frame();
+    expect(sendMessage).toHaveBeenLastCalledWith({
+      spruce: 1,
+      name: 'hints/set',
+      payload: { rule: 'li-about', until: null },
+    });
+    expect(markers().map((b) => b.ariaLabel)).toEqual(['overlayMarker | rule_li-skills_title']);
+
+    markers()[0]!.click();
+    card()!.querySelectorAll('button')[2]!.click();
+    await frame();
+    const until = Date.parse(sendMessage.mock.lastCall![0].payload.until);
+    expect(until - Date.now()).toBeGreaterThan(6.9 * 864e5);
+    expect(until - Date.now()).toBeLessThan(7.1 * 864e5);
+  });
+
+  it('render hostile page text as text: no element made, no script run', async () => {
+    const long = `${HOSTILE} ${'x'.repeat(80)}`;
+    stored([result('li-headline', 'fail', 'headline', HOSTILE)], settings(), profile(long));
+    markers()[0]!.click();
+    await frame();
+    const root = shadow()!;
+    expect(root.querySelectorAll('img, svg, script')).toHaveLength(0);
+    expect(document.querySelectorAll('img, svg')).toHaveLength(0);
+    expect(card()!.textContent).toContain('<img src=x onerror=');
+    // The fold preview quotes the first 65 characters of the headline.
+    expect(card()!.querySelector('p')!.textContent).toBe(
+      `overlayFold_headline | ${[...long].slice(0, 65).join('')}`,
+    );
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('follow the options page’s switch at once, and hints dismissed in another page', () => {
+    stored([result('li-about', 'fail', 'about'), result('li-skills', 'fail', 'skills')]);
+    expect(markers()).toHaveLength(2);
+    onStorage({ settings: { newValue: settings({ overlays: { linkedin: false, x: true } }) } }, 'local');
+    expect(document.querySelector(HOST)).toBeNull();
+    onStorage({ settings: { newValue: settings({ hints: { 'li-about': { until: null } } }) } }, 'local');
+    expect(markers()).toHaveLength(1);
+    onStorage({ settings: { newValue: settings() } }, 'sync'); // not the worker's copy: ignored
+    expect(markers()).toHaveLength(1);
+  });
+
+  it('answer page/html without its own host, and hint/show by opening the rule’s card', () => {
+    stored([result('li-about', 'fail', 'about'), result('li-skills', 'pass', 'skills')]);
+    let answer: unknown;
+    onMessage({ spruce: 1, name: 'page/html', payload: null }, { id: 'spruce' }, (a) => (answer = a));
+    const { html, url } = (answer as { reply: { html: string; url: string } }).reply;
+    expect(html).toContain('<section id="about">');
+    expect(html).not.toContain(HOST);
+    expect(url).toBe(location.href);
+    expect(document.querySelectorAll(HOST)).toHaveLength(1);
+
+    Element.prototype.scrollIntoView = vi.fn();
+    onMessage(
+      { spruce: 1, name: 'hint/show', payload: { rule: 'li-about' } },
+      { id: 'spruce' },
+      (a) => (answer = a),
+    );
+    expect(answer).toEqual({ ok: true, reply: { shown: true } });
+    expect(card()!.textContent).toContain('rule_li-about_title');
+    expect(shadow()!.activeElement?.textContent).toBe('rule_li-about_title');
+    onMessage(
+      { spruce: 1, name: 'hint/show', payload: { rule: 'li-skills' } },
+      { id: 'spruce' },
+      (a) => (answer = a),
+    );
+    expect(answer).toEqual({ ok: true, reply: { shown: false } });
+    // Not from us: no answer.
+    answer = undefined;
+    onMessage({ spruce: 1, name: 'page/html', payload: null }, { id: 'someone-else' }, (a) => (answer = a));
+    expect(answer).toBeUndefined();
+  });
+
+  it('keep one host, know its own nodes, and leave nothing when cleared or orphaned', () => {
+    for (let i = 0; i < 5; i++) stored([result('li-about', 'fail', 'about')]);
+    expect(document.querySelectorAll(HOST)).toHaveLength(1);
+    const host = document.querySelector(HOST)!;
+    expect(host.parentNode).toBe(document.documentElement); // outside <body>, which the reader watches
+    expect(overlay.isOwnNode(host)).toBe(true);
+    expect(overlay.isOwnNode(markers()[0]!)).toBe(true);
+    expect(overlay.isOwnNode(document.body)).toBe(false);
+    overlay.clear();
+    expect(document.querySelector(HOST)).toBeNull();
+
+    stored([result('li-about', 'fail', 'about')]);
+    (globalThis as unknown as { chrome: { runtime: { id?: string } } }).chrome.runtime.id = undefined;
+    window.dispatchEvent(new Event('scroll'));
+    expect(document.querySelector(HOST)).toBeNull();
+  });
+
+  it('dock the chip in the next corner', () => {
+    stored([result('li-about', 'fail', 'about')]);
+    const toggle = shadow()!.querySelector<HTMLButtonElement>('.c button')!;
+    expect(toggle.ariaExpanded).toBe('false');
+    toggle.click();
+    const chip = shadow()!.querySelector<HTMLElement>('.c')!;
+    expect(chip.textContent).toContain('overlayCount | 1');
+    expect(chip.style.right).toBe('12px');
+    chip.querySelectorAll('button')[1]!.click();
+    expect(chip.style.left).toBe('12px');
+    expect(chip.style.bottom).toBe('12px');
+  });
+});
