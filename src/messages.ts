@@ -67,6 +67,11 @@ export interface MessageMap {
   'data/import': { payload: { text: string; apply: boolean }; reply: { preview: ImportPreview } };
   /** Delete everything Spruce keeps (local and sync storage). */
   'data/delete': { payload: null; reply: { deleted: true } };
+  /**
+   * Forget one profile ("linkedin:<slug>", "x:<handle>"): its reading, its history and its rule-born to-dos.
+   * The other profiles' reports are made again without it (the cross-network checks). False when unknown.
+   */
+  'profile/forget': { payload: { key: string }; reply: { forgotten: boolean } };
   /** The settings, validated (the pages ask the worker, so they need not bundle the rule list). */
   'settings/get': { payload: null; reply: { settings: Settings } };
   /** Change settings (a partial patch). The worker merges, validates and stores them. */

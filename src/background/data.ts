@@ -107,3 +107,32 @@ export function afterReading(
   list = reconcileGoalTodos(list, state.goals, state.snapshots, now);
   return { history, todos: list };
 }
+
+export interface ProfileState {
+  snapshots: Record<string, Snapshot>;
+  history: History;
+  todos: Todos;
+}
+
+/**
+ * One profile forgotten ("Not me / remove" on the options page): its snapshot, its history and the to-dos
+ * born of its rules go; everything else stays. The same objects come back for what did not change.
+ */
+export function forgetProfile(state: ProfileState, key: string): ProfileState & { forgotten: boolean } {
+  const { snapshots, history, todos: list } = state;
+  const inSnapshots = Object.hasOwn(snapshots, key);
+  const inHistory = Object.hasOwn(history, key);
+  const born = (t: todos.Todo) => t.origin.kind === 'rule' && t.origin.profileKey === key;
+  const nextTodos = list.some(born) ? list.filter((t) => !born(t)) : list;
+  const without = <T>(record: Readonly<Record<string, T>>): Record<string, T> => {
+    const out = { ...record };
+    delete out[key];
+    return out;
+  };
+  return {
+    snapshots: inSnapshots ? without(snapshots) : snapshots,
+    history: inHistory ? without(history) : history,
+    todos: nextTodos,
+    forgotten: inSnapshots || inHistory || nextTodos !== list,
+  };
+}

@@ -42,6 +42,8 @@ export interface Client {
   /** Check a backup's text (rejects with a plain message when refused); with apply, replace everything. */
   importData(text: string, apply: boolean): Promise<ImportPreview>;
   deleteAll(): Promise<void>;
+  /** Forget one profile: its reading, history and rule-born to-dos (false when there was nothing to forget). */
+  forgetProfile(key: string): Promise<boolean>;
   /** Everything Spruce keeps, as the text of a backup file (src/core/backup.ts). */
   exportData(): Promise<string>;
 
@@ -115,6 +117,7 @@ export const browserClient: Client = {
   setHint: async (rule, until) => (await send('hints/set', { rule, until })).settings,
   importData: async (text, apply) => (await send('data/import', { text, apply })).preview,
   deleteAll: async () => void (await send('data/delete', null)),
+  forgetProfile: async (key) => (await send('profile/forget', { key })).forgotten,
   async exportData() {
     const items = await send('data/get', ['settings', 'snapshots', 'todos', 'goals', 'history']);
     const { settings, snapshots, todos, goals, history } = items as Required<typeof items>;

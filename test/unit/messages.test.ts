@@ -86,6 +86,7 @@ describe('message map', () => {
         throw new Error('not a backup');
       },
       'data/delete': async () => ({ deleted: true }),
+      'profile/forget': async () => ({ forgotten: false }),
       'data/get': async () => ({}),
     });
     const listener = runtime.onMessage.addListener.mock.calls.at(-1)![0];
