@@ -5,7 +5,8 @@ import { appendFor, entryFromReport, type Day, type History, type IsoTime } from
 import type { Report } from '../core/report.ts';
 import * as todos from '../core/todos.ts';
 import type { Profile } from '../core/profile.ts';
-import type { GoalOp, TodoOp } from '../messages.ts';
+import type { GoalOp, RuleInfo, TodoOp } from '../messages.ts';
+import type { Rule } from '../core/rules/types.ts';
 import type { Snapshot } from '../storage/schema.ts';
 
 type Todos = todos.Todos;
@@ -136,3 +137,11 @@ export function forgetProfile(state: ProfileState, key: string): ProfileState & 
     forgotten: inSnapshots || inHistory || nextTodos !== list,
   };
 }
+
+/** The rule list as the options page needs it: no check functions, so the page need not bundle the rules. */
+export const ruleInfo = (rules: readonly Rule[]): RuleInfo[] =>
+  rules.map(({ id, platform, weight, asOf, sourceNote, thresholds }) =>
+    sourceNote
+      ? { id, platform, weight, asOf, sourceNote, thresholds }
+      : { id, platform, weight, asOf, thresholds },
+  );

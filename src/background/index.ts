@@ -15,8 +15,16 @@ import { adoptStarterPlan } from '../core/goals.ts';
 import type { Todo } from '../core/todos.ts';
 import { serial } from './queue.ts';
 import { reevaluateAll, reportFor } from './evaluate.ts';
-import { afterReading, applyGoalOp, applyTodoOp, forgetProfile, reconcileGoalTodos } from './data.ts';
+import {
+  afterReading,
+  applyGoalOp,
+  applyTodoOp,
+  forgetProfile,
+  reconcileGoalTodos,
+  ruleInfo,
+} from './data.ts';
 import { importPreview } from './preview.ts';
+import { RULES } from '../core/rules/index.ts';
 
 const ITEMS: { [K in ItemName]?: Item<K> } = {
   snapshots: SNAPSHOTS,
@@ -137,6 +145,10 @@ listen({
       }),
     );
     return out as Partial<LocalItems>;
+  },
+
+  async 'rules/list'() {
+    return { rules: ruleInfo(RULES) };
   },
 
   async 'settings/get'() {

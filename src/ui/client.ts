@@ -6,6 +6,7 @@ import {
   send,
   type GoalOp,
   type ImportPreview,
+  type RuleInfo,
   type TabMessageMap,
   type TabMessageName,
   type TodoOp,
@@ -17,13 +18,15 @@ import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
 
-export type { GoalOp, ImportPreview, TodoOp };
+export type { GoalOp, ImportPreview, RuleInfo, TodoOp };
 
 export interface Client {
   /** URL of the active tab, when the extension may see it (LinkedIn and X only), else null. */
   activeTabUrl(): Promise<string | null>;
   snapshots(): Promise<Record<string, Snapshot>>;
   settings(): Promise<Settings>;
+  /** The checklist's rules without their checks (ids, platforms, thresholds with their ranges). */
+  rules(): Promise<RuleInfo[]>;
   todos(): Promise<Todo[]>;
   goals(): Promise<Goals>;
   history(): Promise<History>;
@@ -101,6 +104,7 @@ export const browserClient: Client = {
   },
   snapshots: () => getItem(SNAPSHOTS),
   settings: async () => (await send('settings/get', null)).settings,
+  rules: async () => (await send('rules/list', null)).rules,
   todos: async () => (await send('data/get', ['todos'])).todos ?? [],
   goals: async () =>
     (await send('data/get', ['goals'])).goals ?? { scores: {}, people: [], groups: null, networks: [] },

@@ -76,6 +76,7 @@ describe('message map', () => {
         throw new Error('bad reading');
       },
       'settings/get': async () => ({ settings: DEFAULT_SETTINGS }),
+      'rules/list': async () => ({ rules: [] }),
       'settings/update': async () => ({ settings: DEFAULT_SETTINGS }),
       'todos/change': async () => ({ todos: [] }),
       'goals/change': async () => ({ goals: NO_GOALS, todos: [] }),

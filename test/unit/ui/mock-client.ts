@@ -1,12 +1,19 @@
 // An in-memory Client for component tests: the same pure transitions the worker applies, no browser.
 // `failWith` makes every change reject (error states); `slow` keeps every read pending until released
 // (loading states).
-import { applyGoalOp, applyTodoOp, forgetProfile, reconcileGoalTodos } from '../../../src/background/data.ts';
+import {
+  applyGoalOp,
+  applyTodoOp,
+  forgetProfile,
+  reconcileGoalTodos,
+  ruleInfo,
+} from '../../../src/background/data.ts';
 import { exportData, parseBackup } from '../../../src/core/backup.ts';
 import { adoptStarterPlan, NO_GOALS, type Goals } from '../../../src/core/goals.ts';
 import type { History } from '../../../src/core/history.ts';
 import type { Todo } from '../../../src/core/todos.ts';
 import type { Client } from '../../../src/ui/client.ts';
+import { RULES } from '../../../src/core/rules/index.ts';
 import { checkImportedSettings, DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 import type { Meta, Settings, Snapshot, SyncStatus } from '../../../src/storage/schema.ts';
 
@@ -62,6 +69,7 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
     activeTabUrl: () => read(() => data.url),
     snapshots: () => read(() => data.snapshots),
     settings: () => read(() => data.settings),
+    rules: () => read(() => ruleInfo(RULES)),
     todos: () => read(() => data.todos),
     goals: () => read(() => data.goals),
     history: () => read(() => data.history),
