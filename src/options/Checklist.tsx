@@ -28,27 +28,25 @@ const isUrl = (s: string) => /^https:\/\/\S+$/.test(s);
 const text = (key: string) => render({ key }, browserCatalog);
 
 type Checklist = Settings['checklist'];
-type SaveChecklist = (patch: Partial<Checklist>) => Promise<boolean>;
+/** Save a change to the checklist settings: null when saved, else the message to show next to the control. */
+type SaveChecklist = (patch: Partial<Checklist>) => Promise<string | null>;
 
 export function ChecklistSection({ client, state, say }: SectionProps) {
   const checklist = state.settings.checklist;
   // What the user is typing, until saved; otherwise the field shows what is stored, in the same render as
   // the rest of the form (never a frame where the form is drawn and the field still empty).
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState('');
+  const [goalError, setGoalError] = useState('');
+  const [keywordsError, setKeywordsError] = useState('');
   const keywords = draft ?? checklist.keywords.join(', ');
 
   const save: SaveChecklist = async (patch) => {
-    setError('');
     try {
       await client.updateSettings({ checklist: { ...checklist, ...patch } });
       say(t('optionsSaved'));
-      return true;
+      return null;
     } catch (err) {
-      const message = t('optionsSaveFailed', errorText(err));
-      setError(message);
-      say(message);
-      return false;
+      return t('optionsSaveFailed', errorText(err));
     }
   };
 
@@ -67,7 +65,7 @@ export function ChecklistSection({ client, state, say }: SectionProps) {
               name="goal"
               value={goal}
               checked={checklist.goal === goal}
-              onChange={() => void save({ goal })}
+              onChange={() => void save({ goal }).then((e) => setGoalError(e ?? ''))}
             />
             <span>
               <strong>{render(goalMsg(goal, 'label'), browserCatalog)}</strong>
@@ -75,6 +73,7 @@ export function ChecklistSection({ client, state, say }: SectionProps) {
             </span>
           </label>
         ))}
+        <FormError id="goal-error" text={goalError} />
       </fieldset>
 
       <div class="stack">
@@ -87,7 +86,10 @@ export function ChecklistSection({ client, state, say }: SectionProps) {
           data-testid="keywords-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void save({ keywords: keywords.split(',') }).then((ok) => ok && setDraft(null));
+            void save({ keywords: keywords.split(',') }).then((e) => {
+              setKeywordsError(e ?? '');
+              if (!e) setDraft(null);
+            });
           }}
         >
           <label for="keywords">{t('optionsKeywordsLabel')}</label>
@@ -95,7 +97,7 @@ export function ChecklistSection({ client, state, say }: SectionProps) {
             id="keywords"
             name="keywords"
             type="text"
-            aria-describedby="keywords-help"
+            aria-describedby={keywordsError ? 'keywords-error keywords-help' : 'keywords-help'}
             value={keywords}
             onInput={(e) => setDraft(e.currentTarget.value)}
           />
@@ -103,8 +105,8 @@ export function ChecklistSection({ client, state, say }: SectionProps) {
             {t('optionsSave')}
           </button>
         </form>
+        <FormError id="keywords-error" text={keywordsError} />
       </div>
-      <FormError id="checklist-error" text={error} />
 
       <div class="stack">
         <h3>{t('optionsRules')}</h3>
@@ -135,6 +137,7 @@ interface RuleProps {
 }
 
 function RuleItem({ rule, checklist, save }: RuleProps) {
+  const [error, setError] = useState('');
   const enabled = !checklist.disabled.includes(rule.id);
   const title = render(ruleMsg(rule.id, 'title'), browserCatalog);
   const source = render(ruleMsg(rule.id, 'source'), browserCatalog);
@@ -150,7 +153,7 @@ function RuleItem({ rule, checklist, save }: RuleProps) {
           onChange={(e) => {
             const on = e.currentTarget.checked;
             const others = checklist.disabled.filter((id) => id !== rule.id);
-            void save({ disabled: on ? others : [...others, rule.id] });
+            void save({ disabled: on ? others : [...others, rule.id] }).then((e) => setError(e ?? ''));
           }}
         />
         <span>
@@ -169,6 +172,7 @@ function RuleItem({ rule, checklist, save }: RuleProps) {
         )}{' '}
         · {t('optionsRuleAsOf', rule.asOf)}
       </p>
+      <FormError id={`${slug}-error`} text={error} />
       {rule.sourceNote ? (
         <p class="muted small">{render(ruleMsg(rule.id, 'source_note'), browserCatalog)}</p>
       ) : null}
@@ -184,6 +188,7 @@ function Thresholds({ rule, checklist, save }: RuleProps) {
   const names = Object.keys(rule.thresholds);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failed, setFailed] = useState('');
   const valueOf = (name: string) => drafts[name] ?? String(stored[name] ?? rule.thresholds[name]!.default);
   const changed = Object.keys(stored).length > 0;
 
@@ -199,15 +204,20 @@ function Thresholds({ rule, checklist, save }: RuleProps) {
       else next[name] = n;
     }
     setErrors(problems);
+    setFailed('');
     if (Object.keys(problems).length > 0) return;
-    if (await save({ thresholds: { ...checklist.thresholds, [rule.id]: next } })) setDrafts({});
+    const error = await save({ thresholds: { ...checklist.thresholds, [rule.id]: next } });
+    setFailed(error ?? '');
+    if (!error) setDrafts({});
   };
 
   const reset = async () => {
     const thresholds = { ...checklist.thresholds };
     delete thresholds[rule.id];
     setErrors({});
-    if (await save({ thresholds })) setDrafts({});
+    const error = await save({ thresholds });
+    setFailed(error ?? '');
+    if (!error) setDrafts({});
   };
 
   return (
@@ -253,6 +263,7 @@ function Thresholds({ rule, checklist, save }: RuleProps) {
           </button>
         ) : null}
       </div>
+      <FormError id={`thresholds-${rule.id}-error`} text={failed} />
     </form>
   );
 }
