@@ -78,6 +78,7 @@ function Import({ client, say }: SectionProps) {
       await client.importData(file.text, true);
       setFile(null);
       if (input.current) input.current.value = '';
+      input.current?.focus();
       say(t('optionsImported'));
     } catch (err) {
       setError(t('optionsImportRefused', errorText(err)));
@@ -236,6 +237,7 @@ function DeleteAll({ client, say }: SectionProps) {
       await client.deleteAll();
       setAsking(false);
       say(t('optionsDeleted'));
+      setTimeout(() => startRef.current?.focus());
     } catch (err) {
       setError(t('optionsSaveFailed', errorText(err)));
     }

@@ -10,6 +10,7 @@ export function Profiles({ client, state, say }: SectionProps) {
   const [asking, setAsking] = useState<string | null>(null);
   const [error, setError] = useState('');
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => confirmRef.current?.focus(), [asking]);
 
   const profiles = Object.values(state.snapshots).sort((a, b) => a.profile.key.localeCompare(b.profile.key));
@@ -20,6 +21,8 @@ export function Profiles({ client, state, say }: SectionProps) {
       await client.forgetProfile(key);
       setAsking(null);
       say(t('optionsProfileForgotten', name));
+      // The profile's row (and the button that had the focus) is gone: keep the focus in the section.
+      headingRef.current?.focus();
     } catch (err) {
       setError(t('optionsSaveFailed', errorText(err)));
     }
@@ -27,7 +30,9 @@ export function Profiles({ client, state, say }: SectionProps) {
 
   return (
     <section class="card stack" aria-labelledby="profiles-heading" id="profiles">
-      <h2 id="profiles-heading">{t('optionsProfiles')}</h2>
+      <h2 id="profiles-heading" tabIndex={-1} ref={headingRef}>
+        {t('optionsProfiles')}
+      </h2>
       {profiles.length === 0 ? (
         <p class="muted">{t('optionsNoProfiles')}</p>
       ) : (

@@ -202,6 +202,9 @@ describe('options: delete everything', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Everything was deleted'));
     expect(client.data.snapshots).toEqual({});
     await waitFor(() => expect(document.getElementById('profiles')!.textContent).toContain('None yet.'));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete all my data…' })),
+    );
   });
 
   it('shows why it could not delete', async () => {

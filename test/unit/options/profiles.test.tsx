@@ -57,6 +57,8 @@ describe('options: my profiles', () => {
     await waitFor(() => expect(within(section()).getAllByRole('listitem')).toHaveLength(1));
     expect(client.calls.find((c) => c.method === 'forgetProfile')?.args).toEqual(['linkedin:robin-reads']);
     expect(screen.getByRole('status').textContent).toBe('Forgot Robin Reads');
+    // The focus stays in the section (the row it was on is gone).
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'My profiles' }));
   });
 
   it('shows the worker’s error next to the list and keeps the profile', async () => {
