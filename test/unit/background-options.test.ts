@@ -1,8 +1,10 @@
-// "Not me / remove" on the options page: the worker forgets one profile (its reading, history and rule-born
-// to-dos) and makes the other profiles' reports again without it. The pure transition, then the real
-// handler of src/background/index.ts on an in-memory storage.
+// The worker's messages for the options page. "Not me / remove": the worker forgets one profile (its reading,
+// history and rule-born to-dos) and makes the other profiles' reports again without it (the pure transition,
+// then the real handler of src/background/index.ts on an in-memory storage). "rules/list": the rules without
+// their checks, so the options page need not bundle the checklist engine.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { forgetProfile } from '../../src/background/data.ts';
+import { forgetProfile, ruleInfo } from '../../src/background/data.ts';
+import { RULES } from '../../src/core/rules/index.ts';
 import { reportFor } from '../../src/background/evaluate.ts';
 import type { Todo } from '../../src/core/todos.ts';
 import { SCHEMA_VERSION, type Snapshot } from '../../src/storage/schema.ts';
@@ -136,6 +138,29 @@ describe('the profile/forget message', () => {
       ok: true,
       reply: { forgotten: false },
     });
+  });
+
+  it('rules/list gives every rule in order, as plain data without its check', async () => {
+    const { ask } = await worker({ schemaVersion: SCHEMA_VERSION });
+    const answer = (await ask('rules/list', null)) as {
+      ok: true;
+      reply: { rules: ReturnType<typeof ruleInfo> };
+    };
+    expect(answer.ok).toBe(true);
+    const { rules } = answer.reply;
+    expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(JSON.parse(JSON.stringify(rules))).toEqual(rules); // survives messaging unchanged
+    const about = rules.find((r) => r.id === 'li-about')!;
+    expect(Object.keys(about).sort()).toEqual([
+      'asOf',
+      'id',
+      'platform',
+      'sourceNote',
+      'thresholds',
+      'weight',
+    ]);
+    expect(about.thresholds.hookChars).toEqual({ default: 270, min: 100, max: 600, unit: 'characters' });
+    expect(rules.find((r) => r.id === 'li-photo')).not.toHaveProperty('check');
   });
 
   it('answers only the extension’s own pages', async () => {
