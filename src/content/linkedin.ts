@@ -3,4 +3,8 @@ import { isLinkedInProfile } from '../readers/linkedin/url.ts';
 import { readLinkedIn } from '../readers/linkedin/read.ts';
 import { startContent } from './start.ts';
 
-startContent({ isProfile: isLinkedInProfile, read: readLinkedIn });
+// ownOnly: on someone else's profile the reader stops at its owner check (nothing of it is kept anyway).
+startContent({
+  isProfile: isLinkedInProfile,
+  read: (doc, href) => readLinkedIn(doc, href, { ownOnly: true }),
+});

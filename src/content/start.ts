@@ -58,8 +58,10 @@ export function startContent(site: SiteReader, win: Window = window): AbortContr
   const onUrl = (href: string) => {
     page?.abort();
     page = undefined;
-    if (contextGone()) return life.abort();
+    // The URL first: on every other page (the feed, messaging...) nothing else runs, not even a look at the
+    // extension API (the first touch of chrome.runtime costs about a millisecond in a content script).
     if (!site.isProfile(href)) return;
+    if (contextGone()) return life.abort();
     const controller = new AbortController();
     life.signal.addEventListener('abort', () => controller.abort(), {
       once: true,

@@ -3,4 +3,8 @@ import { isXProfile } from '../readers/x/url.ts';
 import { readX } from '../readers/x/read.ts';
 import { startContent } from './start.ts';
 
-startContent({ isProfile: isXProfile, read: readX });
+// ownOnly: on someone else's profile the reader stops at its owner check (nothing of it is kept anyway).
+startContent({
+  isProfile: isXProfile,
+  read: (doc, href) => readX(doc, href, { ownOnly: true }),
+});

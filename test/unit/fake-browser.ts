@@ -39,13 +39,41 @@ export function fakeArea(initial: Record<string, unknown> = {}): FakeArea {
   return area;
 }
 
-/** Install `chrome.storage` with the given areas (the code under test reaches it through src/ext.ts). */
-export function installStorage(local: FakeArea, sync: FakeArea = fakeArea()): void {
+type Listener = (message: unknown, sender: unknown, reply: (answer: unknown) => void) => unknown;
+
+/**
+ * Install `chrome.runtime` and `chrome.storage` with the given areas (the code under test reaches them through
+ * src/ext.ts). Returns `deliver`, which hands a message to the listeners the code registered, as the browser
+ * would, and resolves with the answer.
+ */
+export function installStorage(local: FakeArea, sync: FakeArea = fakeArea()) {
+  const listeners: Listener[] = [];
+  const runtime = {
+    id: 'spruce-test',
+    getURL: (p: string) => `chrome-extension://spruce-test/${p}`,
+    getManifest: () => ({ version: '0.0.0-test' }),
+    onMessage: {
+      addListener: (l: Listener) => listeners.push(l),
+      removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1),
+    },
+  };
   vi.stubGlobal('chrome', {
-    runtime: { id: 'spruce-test', getURL: (p: string) => `chrome-extension://spruce-test/${p}` },
+    runtime,
     storage: { local, sync, onChanged: { addListener() {}, removeListener() {} } },
   });
+  return {
+    deliver(message: unknown, sender: Record<string, unknown>): Promise<unknown> {
+      return new Promise((resolve) => {
+        for (const l of listeners) if (l(message, { id: 'spruce-test', ...sender }, resolve) === true) return;
+        resolve(undefined);
+      });
+    },
+  };
 }
+
+/** A sender that is one of the extension's own pages, and one that is a content script in a tab. */
+export const EXTENSION_PAGE = { url: 'chrome-extension://spruce-test/src/options/index.html' };
+export const CONTENT_SCRIPT = { url: 'https://www.linkedin.com/in/robin-ashgrove/', tab: { id: 7 } };
 
 /** The area's contents as one canonical text (key order independent), for byte-identical comparisons. */
 export const dump = (area: FakeArea): string => JSON.stringify([...area.data.entries()].sort());

@@ -193,9 +193,16 @@ const HEADINGS: Partial<Record<Kind, readonly string[]>> = {
   ],
 };
 
-const HEADING_TO_KIND = new Map<string, Kind>();
-for (const [kind, words] of Object.entries(HEADINGS) as [Kind, readonly string[]][]) {
-  for (const w of words) HEADING_TO_KIND.set(w, kind);
+// Built on first use: the content script loads this module on every LinkedIn page, profile or not.
+let headingToKind: Map<string, Kind> | undefined;
+function kindOfHeading(heading: string): Kind | undefined {
+  if (!headingToKind) {
+    headingToKind = new Map();
+    for (const [kind, words] of Object.entries(HEADINGS) as [Kind, readonly string[]][]) {
+      for (const w of words) headingToKind.set(w, kind);
+    }
+  }
+  return headingToKind.get(heading);
 }
 const normHeading = (s: string): string =>
   s.normalize('NFC').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
@@ -246,17 +253,32 @@ interface Ctx {
   unrecognised: string[];
 }
 
-export function readLinkedIn(doc: Document, href: string): LinkedInProfile {
-  const ctx = context(doc, href);
+export interface ReadOptions {
+  /**
+   * Read only the owner's own profile (the content script): once the page shows it is someone else's, stop
+   * there. The result then has `own: false`, the name (it tells a stale page from the next one after an SPA
+   * navigation) and every other field unknown. `own` is always what the full read would say.
+   */
+  ownOnly?: boolean;
+}
+
+export function readLinkedIn(doc: Document, href: string, options: ReadOptions = {}): LinkedInProfile {
+  const { ctx, findSections } = context(doc, href, !options.ownOnly);
   const slug = ctx.urlSlug ?? ctx.pageSlug ?? canonicalSlug(doc);
 
   // After an SPA navigation the URL changes before the page does: if the top card still links to another
   // member, nothing on it describes the profile in the URL.
   const stale = ctx.urlSlug && ctx.pageSlug && ctx.urlSlug.toLowerCase() !== ctx.pageSlug.toLowerCase();
-  const fields = stale
-    ? allUnknown('the page still shows another profile (it may be loading)')
-    : readFields(ctx, slug);
-  if (stale) ctx.unrecognised.push('profile (page shows another member)');
+  let fields: LinkedInFields;
+  if (stale) {
+    fields = allUnknown('the page still shows another profile (it may be loading)');
+    ctx.unrecognised.push('profile (page shows another member)');
+  } else if (options.ownOnly && ctx.own === false) {
+    fields = { ...allUnknown("someone else's profile: not read"), name: readName(ctx) };
+  } else {
+    findSections();
+    fields = readFields(ctx, slug);
+  }
 
   return {
     platform: 'linkedin',
@@ -271,7 +293,11 @@ export function readLinkedIn(doc: Document, href: string): LinkedInProfile {
 
 // ---- Page context ------------------------------------------------------------------------------------
 
-function context(doc: Document, href: string): Ctx {
+/**
+ * What the page is and whose it is. The sections are found when `withSections` is set, or later by the
+ * returned findSections(); the owner check looks for them only when nothing cheaper decides it.
+ */
+function context(doc: Document, href: string, withSections: boolean): { ctx: Ctx; findSections: () => void } {
   const page = linkedInPage(href);
   const raw = page.kind === 'other' ? null : page.slug;
   // /in/me/ is an alias and /in/ACoAA.../ a member id: neither is the public slug.
@@ -296,9 +322,18 @@ function context(doc: Document, href: string): Ctx {
   };
   if (top) ctx.recognised.push(via === 'hook' ? 'topCard' : 'topCard (structure)');
   else ctx.unrecognised.push('topCard');
-  findSections(ctx, scan);
-  ctx.own = detectOwn(ctx, raw);
-  return ctx;
+  let sectionsFound = false;
+  const sections = (): void => {
+    if (sectionsFound) return;
+    sectionsFound = true;
+    findSections(ctx, scan);
+  };
+  if (withSections) sections();
+  ctx.own = detectOwn(ctx, raw, () => {
+    sections();
+    return ctx.sections.has('analytics');
+  });
+  return { ctx, findSections: sections };
 }
 
 const isMemberId = (slug: string): boolean => /^ACoA[A-Za-z0-9_-]{20,}$/.test(slug);
@@ -410,7 +445,7 @@ function findSections(ctx: Ctx, scan: Scan): void {
   const wanted = Object.keys(HEADINGS).filter((k) => !sections.has(k as Kind));
   if (wanted.length > 0) {
     for (const h2 of allOf(root, S.sectionHeading)) {
-      const kind = HEADING_TO_KIND.get(normHeading(headingText(h2)));
+      const kind = kindOfHeading(normHeading(headingText(h2)));
       if (!kind || sections.has(kind)) continue;
       const el = h2.closest('section') ?? h2.parentElement;
       if (!el || (ctx.top && (el === ctx.top || el.contains(ctx.top)))) continue;
@@ -446,7 +481,7 @@ function headingText(h2: Element): string {
 
 // ---- Own-profile evidence ----------------------------------------------------------------------------
 
-function detectOwn(ctx: Ctx, rawUrlSlug: string | null): boolean | null {
+function detectOwn(ctx: Ctx, rawUrlSlug: string | null, hasAnalytics: () => boolean): boolean | null {
   const { doc, layout, top } = ctx;
   // A signed-out visitor is never the owner.
   if (layout === 'linkedin-public') return false;
@@ -459,7 +494,8 @@ function detectOwn(ctx: Ctx, rawUrlSlug: string | null): boolean | null {
   const memberId = top?.getAttribute('data-member-id');
   if (viewer?.plainId && memberId) return viewer.plainId === memberId;
 
-  const ownerHit = (top !== null && first(top, S.ownerOnly) !== null) || ctx.sections.has('analytics');
+  // The Analytics card is found with the sections: looked for only when the top card has no owner control.
+  const ownerHit = (top !== null && first(top, S.ownerOnly) !== null) || hasAnalytics();
   const otherHit = top !== null && first(top, S.nonSelf) !== null;
   if (ownerHit !== otherHit) return ownerHit;
   // Both or neither: no honest answer.

@@ -51,7 +51,16 @@ interface Ctx {
   unrecognised: string[];
 }
 
-export function readX(doc: Document, href: string): XProfile {
+export interface ReadOptions {
+  /**
+   * Read only the owner's own profile (the content script): on someone else's, stop at the owner check.
+   * The result then has `own: false`, the name and handle, and every other field unknown. `own` is always
+   * what the full read would say.
+   */
+  ownOnly?: boolean;
+}
+
+export function readX(doc: Document, href: string, options: ReadOptions = {}): XProfile {
   const page = xPage(href);
   const urlHandle = page.kind === 'profile' ? page.handle : null;
   const tab = tabOf(href);
@@ -97,7 +106,16 @@ export function readX(doc: Document, href: string): XProfile {
   };
   if (ctx.ld) recognised.push('JSON-LD');
 
-  return { ...base, own: detectOwn(ctx), fields: readFields(ctx, shown) };
+  const own = detectOwn(ctx);
+  if (options.ownOnly && own === false) {
+    const fields: XFields = {
+      ...allUnknown("someone else's profile: not read"),
+      handle: found(shown?.handle ?? handle),
+    };
+    if (shown?.name) fields.name = found(shown.name);
+    return { ...base, own, fields };
+  }
+  return { ...base, own, fields: readFields(ctx, shown) };
 }
 
 function tabOf(href: string): string | null {

@@ -234,7 +234,9 @@ export function stripHooks(doc: Document, attributes: readonly string[] = HOOK_A
 
 /** Remove elements from the page. */
 export function remove(els: readonly Element[]): Undo {
-  const places = els.map((el) => [el, el.parentNode, el.nextSibling] as const);
+  // In document order, so that undoing in reverse puts each element back before a sibling already there.
+  const ordered = [...els].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const places = ordered.map((el) => [el, el.parentNode, el.nextSibling] as const);
   for (const el of els) el.remove();
   return () => {
     for (const [el, parent, next] of [...places].reverse()) parent?.insertBefore(el, next);
