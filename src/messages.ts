@@ -7,6 +7,7 @@ import type { Report } from './core/report.ts';
 import type { Day } from './core/history.ts';
 import type { Goals, Network, NewNetwork, NewPerson, PersonPatch } from './core/goals.ts';
 import type { Todo, TodoOrigin, TodoPatch } from './core/todos.ts';
+import type { Rule } from './core/rules/types.ts';
 import type { ItemName, LocalItems, Settings } from './storage/schema.ts';
 
 /** A change to the to-do list (src/core/todos.ts does the work; ids of new to-dos come from the worker). */
@@ -37,6 +38,9 @@ export interface ImportPreview {
   exportedAt: string;
   counts: Record<'profiles' | 'todos' | 'people' | 'networks' | 'historyDays', { now: number; file: number }>;
 }
+
+/** What the options page shows of a rule (its words are messages: rule_<id>_title, _source...). */
+export type RuleInfo = Pick<Rule, 'id' | 'platform' | 'weight' | 'asOf' | 'sourceNote' | 'thresholds'>;
 
 export interface MessageMap {
   /**
@@ -72,8 +76,15 @@ export interface MessageMap {
   'data/import': { payload: { text: string; apply: boolean }; reply: { preview: ImportPreview } };
   /** Delete everything Spruce keeps (local and sync storage). */
   'data/delete': { payload: null; reply: { deleted: true } };
+  /**
+   * Forget one profile ("linkedin:<slug>", "x:<handle>"): its reading, its history and its rule-born to-dos.
+   * The other profiles' reports are made again without it (the cross-network checks). False when unknown.
+   */
+  'profile/forget': { payload: { key: string }; reply: { forgotten: boolean } };
   /** The settings, validated (the pages ask the worker, so they need not bundle the rule list). */
   'settings/get': { payload: null; reply: { settings: Settings } };
+  /** The checklist's rules, in order, without their checks (the options page lists them). */
+  'rules/list': { payload: null; reply: { rules: RuleInfo[] } };
   /** Change settings (a partial patch). The worker merges, validates and stores them. */
   'settings/update': { payload: Partial<Settings>; reply: { settings: Settings } };
   /** Liveness check; tests and the content script use it to see that the worker answers. */

@@ -5,7 +5,8 @@ import { appendFor, entryFromReport, type Day, type History, type IsoTime } from
 import type { Report } from '../core/report.ts';
 import * as todos from '../core/todos.ts';
 import type { Profile } from '../core/profile.ts';
-import type { GoalOp, TodoOp } from '../messages.ts';
+import type { GoalOp, RuleInfo, TodoOp } from '../messages.ts';
+import type { Rule } from '../core/rules/types.ts';
 import type { Snapshot } from '../storage/schema.ts';
 
 type Todos = todos.Todos;
@@ -107,3 +108,40 @@ export function afterReading(
   list = reconcileGoalTodos(list, state.goals, state.snapshots, now);
   return { history, todos: list };
 }
+
+export interface ProfileState {
+  snapshots: Record<string, Snapshot>;
+  history: History;
+  todos: Todos;
+}
+
+/**
+ * One profile forgotten ("Not me / remove" on the options page): its snapshot, its history and the to-dos
+ * born of its rules go; everything else stays. The same objects come back for what did not change.
+ */
+export function forgetProfile(state: ProfileState, key: string): ProfileState & { forgotten: boolean } {
+  const { snapshots, history, todos: list } = state;
+  const inSnapshots = Object.hasOwn(snapshots, key);
+  const inHistory = Object.hasOwn(history, key);
+  const born = (t: todos.Todo) => t.origin.kind === 'rule' && t.origin.profileKey === key;
+  const nextTodos = list.some(born) ? list.filter((t) => !born(t)) : list;
+  const without = <T>(record: Readonly<Record<string, T>>): Record<string, T> => {
+    const out = { ...record };
+    delete out[key];
+    return out;
+  };
+  return {
+    snapshots: inSnapshots ? without(snapshots) : snapshots,
+    history: inHistory ? without(history) : history,
+    todos: nextTodos,
+    forgotten: inSnapshots || inHistory || nextTodos !== list,
+  };
+}
+
+/** The rule list as the options page needs it: no check functions, so the page need not bundle the rules. */
+export const ruleInfo = (rules: readonly Rule[]): RuleInfo[] =>
+  rules.map(({ id, platform, weight, asOf, sourceNote, thresholds }) =>
+    sourceNote
+      ? { id, platform, weight, asOf, sourceNote, thresholds }
+      : { id, platform, weight, asOf, thresholds },
+  );

@@ -16,8 +16,16 @@ import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile } from '../cor
 import type { Todo, Todos } from '../core/todos.ts';
 import { serial } from './queue.ts';
 import { reevaluateAll, reportFor } from './evaluate.ts';
-import { afterReading, applyGoalOp, applyTodoOp, reconcileGoalTodos } from './data.ts';
+import {
+  afterReading,
+  applyGoalOp,
+  applyTodoOp,
+  forgetProfile,
+  reconcileGoalTodos,
+  ruleInfo,
+} from './data.ts';
 import { importPreview } from './preview.ts';
+import { RULES } from '../core/rules/index.ts';
 
 const ITEMS: { [K in ItemName]?: Item<K> } = {
   snapshots: SNAPSHOTS,
@@ -208,6 +216,10 @@ listen({
     });
   },
 
+  async 'rules/list'() {
+    return { rules: ruleInfo(RULES) };
+  },
+
   async 'settings/get'() {
     return { settings: await getItem(SETTINGS) };
   },
@@ -312,6 +324,32 @@ listen({
         if (d.settings.sync) scheduleSync();
       }
       return { preview };
+    });
+  },
+
+  async 'profile/forget'({ key }, sender) {
+    fromExtensionPage(sender);
+    return write(async () => {
+      const [snapshots, history, todos, goals, settings] = await Promise.all([
+        getItem(SNAPSHOTS),
+        getItem(HISTORY),
+        getItem(TODOS),
+        getItem(GOALS),
+        getItem(SETTINGS),
+      ]);
+      const after = forgetProfile({ snapshots, history, todos }, key);
+      if (!after.forgotten) return { forgotten: false };
+      const items: Partial<LocalItems> = {};
+      if (after.snapshots !== snapshots) {
+        // The other profiles' cross-network checks were made with this one: make them again without it.
+        items.snapshots = reevaluateAll(after.snapshots, settings);
+      }
+      if (after.history !== history) items.history = after.history as LocalItems['history'];
+      const nextTodos = reconcileGoalTodos(after.todos, goals, items.snapshots ?? snapshots, now());
+      if (nextTodos !== todos) items.todos = nextTodos as Todo[];
+      await setItems(items);
+      if (items.todos) scheduleSync();
+      return { forgotten: true };
     });
   },
 

@@ -1,121 +1,87 @@
+// The options page: my profiles, the checklist, goals, hints on the page, sync and my data. It talks to the
+// extension only through the Client (src/ui/client.ts), so it renders the same with the mock in tests.
+// While loading, only the heading is drawn; every section then appears at once below it, so nothing that
+// was on screen moves.
 import { useState } from 'preact/hooks';
 import { useStored } from '../ui/useStored.ts';
-import { GOALS, type Goal } from '../core/settings.ts';
-import { goalMsg, render } from '../core/i18n.ts';
-import type { Settings, Snapshot } from '../storage/index.ts';
 import type { Client } from '../ui/client.ts';
-import { browserCatalog, t } from '../ui/i18n.ts';
-import { displayName, formatTime } from '../ui/summary.ts';
+import { t } from '../ui/i18n.ts';
+import { ChecklistSection } from './Checklist.tsx';
+import { DataSection } from './Data.tsx';
+import { Overlays, Sync } from './Display.tsx';
+import { GoalsSection } from './Goals.tsx';
+import { Profiles } from './Profiles.tsx';
+import { errorText, type OptionsState } from './shared.tsx';
 
-interface State {
-  settings: Settings;
-  snapshots: Record<string, Snapshot>;
-}
+type Loaded = { ok: true; state: OptionsState } | { ok: false; error: string };
 
-const GOAL_IDS = Object.keys(GOALS) as Goal[];
+const SECTIONS = [
+  ['profiles', 'optionsProfiles'],
+  ['checklist', 'optionsChecklist'],
+  ['goals', 'optionsGoals'],
+  ['overlays', 'optionsOverlays'],
+  ['sync', 'optionsSync'],
+  ['data', 'optionsData'],
+] as const;
 
 export function App({ client }: { client: Client }) {
-  const [state, setState] = useStored<State>(client, async () => {
-    const [settings, snapshots] = await Promise.all([client.settings(), client.snapshots()]);
-    return { settings, snapshots };
-  });
-  // What the user is typing, until saved; otherwise the field shows what is stored, in the same render as
-  // the rest of the form (never a frame where the form is drawn and the field still empty).
-  const [draft, setDraft] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-
-  if (!state) return <main class="options" aria-busy="true" />;
-  const keywords = draft ?? state.settings.checklist.keywords.join(', ');
-
-  const save = async (checklist: Partial<Settings['checklist']>) => {
+  const [loaded] = useStored<Loaded>(client, async () => {
     try {
-      const settings = await client.updateSettings({
-        checklist: { ...state.settings.checklist, ...checklist },
-      });
-      setState({ ...state, settings });
-      setDraft(null);
-      setStatus(t('optionsSaved'));
+      const [settings, rules, snapshots, goals, todos, history, syncStatus, problem] = await Promise.all([
+        client.settings(),
+        client.rules(),
+        client.snapshots(),
+        client.goals(),
+        client.todos(),
+        client.history(),
+        client.syncStatus(),
+        client.problem(),
+      ]);
+      return { ok: true, state: { settings, rules, snapshots, goals, todos, history, syncStatus, problem } };
     } catch (err) {
-      setStatus(t('optionsSaveFailed', err instanceof Error ? err.message : String(err)));
+      return { ok: false, error: errorText(err) };
     }
-  };
-
-  const profiles = Object.values(state.snapshots).sort((a, b) => a.profile.key.localeCompare(b.profile.key));
+  });
+  const [status, setStatus] = useState('');
+  const say = (text: string) => setStatus(text);
 
   return (
-    <main class="options">
+    <main class="options" aria-busy={loaded ? 'false' : 'true'}>
       <h1>{t('optionsTitle')}</h1>
       <p class="muted">{t('optionsPrivacy')}</p>
-
-      <section class="card stack" aria-labelledby="profiles-heading">
-        <h2 id="profiles-heading">{t('optionsProfiles')}</h2>
-        {profiles.length === 0 ? (
-          <p class="muted">{t('optionsNoProfiles')}</p>
-        ) : (
-          <ul class="plain stack" data-testid="profiles">
-            {profiles.map((s) => (
-              <li key={s.profile.key}>
-                <strong>{displayName(s.profile)}</strong>{' '}
-                <span class="muted">
-                  {s.profile.platform === 'linkedin' ? t('platformLinkedIn') : t('platformX')}
-                  {s.report ? ` · ${t('popupScore', s.report.score)}` : ''} ·{' '}
-                  {t('popupReadAt', formatTime(s.readAt))}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <fieldset class="card stack">
-        <legend>
-          <h2>{t('optionsGoal')}</h2>
-        </legend>
-        <p class="muted">{t('optionsGoalHelp')}</p>
-        {GOAL_IDS.map((goal) => (
-          <label key={goal} class="choice">
-            <input
-              type="radio"
-              name="goal"
-              value={goal}
-              checked={state.settings.checklist.goal === goal}
-              onChange={() => void save({ goal })}
-            />
-            <span>
-              <strong>{render(goalMsg(goal, 'label'), browserCatalog)}</strong>
-              <span class="muted"> {render(goalMsg(goal, 'description'), browserCatalog)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-
-      <section class="card stack" aria-labelledby="keywords-heading">
-        <h2 id="keywords-heading">{t('optionsKeywords')}</h2>
-        <p class="muted" id="keywords-help">
-          {t('optionsKeywordsHelp')}
+      {!loaded ? (
+        <p class="muted" data-testid="loading">
+          {t('popupLoading')}
         </p>
-        <form
-          class="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save({ keywords: keywords.split(',') });
-          }}
-        >
-          <label for="keywords">{t('optionsKeywordsLabel')}</label>
-          <input
-            id="keywords"
-            name="keywords"
-            type="text"
-            aria-describedby="keywords-help"
-            value={keywords}
-            onInput={(e) => setDraft(e.currentTarget.value)}
-          />
-          <button type="submit" class="primary">
-            {t('optionsSave')}
-          </button>
-        </form>
-      </section>
-      <p role="status" aria-live="polite" class="muted">
+      ) : !loaded.ok ? (
+        <p class="error card" role="alert" data-testid="load-error">
+          {t('optionsLoadFailed', loaded.error)}
+        </p>
+      ) : (
+        <>
+          {loaded.state.problem ? (
+            <p class="error card" role="alert" data-testid="problem">
+              {t('optionsProblem', loaded.state.problem)}
+            </p>
+          ) : null}
+          <nav aria-label={t('optionsContents')} class="toc">
+            <ul class="plain row wrap-row">
+              {SECTIONS.map(([id, key]) => (
+                <li key={id}>
+                  <a href={`#${id}`}>{t(key)}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <Profiles client={client} state={loaded.state} say={say} />
+          <ChecklistSection client={client} state={loaded.state} say={say} />
+          <GoalsSection client={client} state={loaded.state} say={say} />
+          <Overlays client={client} state={loaded.state} say={say} />
+          <Sync client={client} state={loaded.state} say={say} />
+          <DataSection client={client} state={loaded.state} say={say} />
+        </>
+      )}
+      <p role="status" aria-live="polite" class="status" data-testid="status">
         {status}
       </p>
     </main>

@@ -6,6 +6,7 @@ import {
   send,
   type GoalOp,
   type ImportPreview,
+  type RuleInfo,
   type TabMessageMap,
   type TabMessageName,
   type TodoOp,
@@ -17,13 +18,15 @@ import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
 
-export type { GoalOp, ImportPreview, TodoOp };
+export type { GoalOp, ImportPreview, RuleInfo, TodoOp };
 
 export interface Client {
   /** URL of the active tab, when the extension may see it (LinkedIn and X only), else null. */
   activeTabUrl(): Promise<string | null>;
   snapshots(): Promise<Record<string, Snapshot>>;
   settings(): Promise<Settings>;
+  /** The checklist's rules without their checks (ids, platforms, thresholds with their ranges). */
+  rules(): Promise<RuleInfo[]>;
   todos(): Promise<Todo[]>;
   goals(): Promise<Goals>;
   history(): Promise<History>;
@@ -42,6 +45,8 @@ export interface Client {
   /** Check a backup's text (rejects with a plain message when refused); with apply, replace everything. */
   importData(text: string, apply: boolean): Promise<ImportPreview>;
   deleteAll(): Promise<void>;
+  /** Forget one profile: its reading, history and rule-born to-dos (false when there was nothing to forget). */
+  forgetProfile(key: string): Promise<boolean>;
   /** Everything Spruce keeps, as the text of a backup file (src/core/backup.ts). */
   exportData(): Promise<string>;
 
@@ -99,6 +104,7 @@ export const browserClient: Client = {
   },
   snapshots: () => getItem(SNAPSHOTS),
   settings: async () => (await send('settings/get', null)).settings,
+  rules: async () => (await send('rules/list', null)).rules,
   todos: async () => (await send('data/get', ['todos'])).todos ?? [],
   goals: async () =>
     (await send('data/get', ['goals'])).goals ?? { scores: {}, people: [], groups: null, networks: [] },
@@ -115,6 +121,7 @@ export const browserClient: Client = {
   setHint: async (rule, until) => (await send('hints/set', { rule, until })).settings,
   importData: async (text, apply) => (await send('data/import', { text, apply })).preview,
   deleteAll: async () => void (await send('data/delete', null)),
+  forgetProfile: async (key) => (await send('profile/forget', { key })).forgotten,
   async exportData() {
     const items = await send('data/get', ['settings', 'snapshots', 'todos', 'goals', 'history']);
     const { settings, snapshots, todos, goals, history } = items as Required<typeof items>;

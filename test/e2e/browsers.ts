@@ -19,6 +19,11 @@ export interface Tab {
   press(key: string): Promise<void>;
   screenshot(path: string, opts?: { fullPage?: boolean }): Promise<unknown>;
   setViewport(width: number, height: number): Promise<void>;
+  /**
+   * Emulate prefers-color-scheme in this tab. False where the driver cannot (puppeteer's media emulation is
+   * CDP-only, so not in Firefox over BiDi: launch Firefox with `colorScheme` instead).
+   */
+  colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -75,7 +80,11 @@ interface PageLike {
   close(): Promise<void>;
 }
 
-function tabFor(page: PageLike, setViewport: (w: number, h: number) => Promise<void>): Tab {
+function tabFor(
+  page: PageLike,
+  setViewport: (w: number, h: number) => Promise<void>,
+  colorScheme: (scheme: 'light' | 'dark') => Promise<boolean> = async () => false,
+): Tab {
   const tab: Tab = {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn, arg) as Promise<never>,
@@ -85,6 +94,7 @@ function tabFor(page: PageLike, setViewport: (w: number, h: number) => Promise<v
     press: (key) => page.keyboard.press(key),
     screenshot: (path, opts = {}) => page.screenshot({ path, ...opts }),
     setViewport,
+    colorScheme,
     close: () => page.close(),
   };
   return tab;
@@ -122,7 +132,14 @@ export async function launchChromium(dist: string, port: number, headless = true
       });
       page.on('pageerror', (err) => pageErrors.push(String(err)));
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      return tabFor(page as unknown as PageLike, (width, height) => page.setViewportSize({ width, height }));
+      return tabFor(
+        page as unknown as PageLike,
+        (width, height) => page.setViewportSize({ width, height }),
+        async (colorScheme) => {
+          await page.emulateMedia({ colorScheme });
+          return true;
+        },
+      );
     },
     pageErrors,
     onClose: (callback) => context.on('close', callback),
@@ -172,7 +189,12 @@ export async function launchChromium(dist: string, port: number, headless = true
 /** Fixed so that moz-extension:// page URLs are known in advance (extensions.webextensions.uuids). */
 export const FIREFOX_UUID = '3f2b8c1e-5d4a-4e7b-9c61-2a7d0e5b9f14';
 
-export async function launchFirefox(dist: string, proxyPort: number, geckoId: string): Promise<Driver> {
+export async function launchFirefox(
+  dist: string,
+  proxyPort: number,
+  geckoId: string,
+  opts: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<Driver> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -194,6 +216,10 @@ export async function launchFirefox(dist: string, proxyPort: number, geckoId: st
       'network.proxy.allow_hijacking_localhost': true,
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      // prefers-color-scheme for the pages (0 dark, 1 light), where a test asks for one.
+      ...(opts.colorScheme
+        ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1 }
+        : {}),
     },
   });
   await browser.installExtension(dist);

@@ -13,7 +13,6 @@ import {
   startWorld,
   stopWorld,
   waitForSnapshot,
-  type StoredReading,
   type World,
 } from './harness.ts';
 
@@ -138,71 +137,6 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
     await popup.screenshot(screenshotPath(`popup-profile-${browserName}.png`));
     await popup.close();
     await profile.close();
-  });
-
-  it('opens the options page; a setting written there is visible from another context', async () => {
-    const options = await world.driver.open(world.driver.extensionUrl('src/options/index.html'));
-    await options.waitFor(
-      () =>
-        (document.querySelector('input[name="goal"][value="general"]') as HTMLInputElement | null)?.checked,
-      undefined,
-      10_000,
-      'options form with the default goal',
-    );
-    expect(await options.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Spruce settings');
-    const before = (await localStorageOf(world.inspector)).snapshots as Record<string, StoredReading>;
-    const keywordsRule = (s: StoredReading | undefined) =>
-      s?.report?.results.find((r) => r.rule === 'li-keywords')?.status;
-    expect(keywordsRule(before['linkedin:robin-ashgrove'])).toBe('unknown'); // no keywords yet
-
-    // Type target keywords and save.
-    await options.evaluate(() => {
-      const input = document.querySelector('input[name="keywords"]') as HTMLInputElement;
-      input.value = 'local studies, digital skills';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await options.click('form button[type="submit"]');
-    await options.waitFor(
-      () => document.querySelector('[role="status"]')?.textContent === 'Saved',
-      undefined,
-      5000,
-      'saved status',
-    );
-    // Another context (the inspector tab) sees what the options page wrote through the worker...
-    const stored = await localStorageOf(world.inspector);
-    const checklist = (stored.settings as { checklist: { keywords: string[]; goal: string } }).checklist;
-    expect(checklist.keywords).toEqual(['local studies', 'digital skills']);
-    // ...and the stored reports were evaluated again with the keywords.
-    await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove', (s) => keywordsRule(s) !== 'unknown');
-
-    await options.click('input[name="goal"][value="cpd"]');
-    await options.waitFor(
-      async () =>
-        (
-          (await (globalThis as any).chrome?.storage?.local.get('settings')) ??
-          (await (globalThis as any).browser.storage.local.get('settings'))
-        )?.settings?.checklist?.goal === 'cpd',
-      undefined,
-      5000,
-      'goal saved',
-    );
-    // The options page, reloaded, shows both.
-    await options.close();
-    const again = await world.driver.open(world.driver.extensionUrl('src/options/index.html'));
-    const shown = await again.waitFor(
-      () => {
-        const goal = document.querySelector('input[name="goal"]:checked') as HTMLInputElement | null;
-        const kw = document.querySelector('input[name="keywords"]') as HTMLInputElement | null;
-        return goal && kw ? `${goal.value} | ${kw.value}` : '';
-      },
-      undefined,
-      10_000,
-      'options form',
-    );
-    expect(shown).toBe('cpd | local studies, digital skills');
-    await again.setViewport(900, 760);
-    await again.screenshot(screenshotPath(`options-${browserName}.png`));
-    await again.close();
   });
 
   it('makes no network request of its own', () => {

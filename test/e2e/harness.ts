@@ -48,13 +48,15 @@ export interface World {
 export async function startWorld(
   name: BrowserName,
   site: Site,
-  opts: { headless?: boolean } = {},
+  opts: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<World> {
   const server = await startServer(site.route);
   const driver =
     name === 'chromium'
       ? await launchChromium(join(ROOT, 'dist', 'chrome'), server.port, opts.headless ?? true)
-      : await launchFirefox(join(ROOT, 'dist', 'firefox'), server.proxyPort, GECKO_ID);
+      : await launchFirefox(join(ROOT, 'dist', 'firefox'), server.proxyPort, GECKO_ID, {
+          colorScheme: opts.colorScheme,
+        });
   const inspector = await driver.open(driver.extensionUrl('src/popup/index.html'));
   return { server, driver, inspector };
 }

@@ -76,6 +76,7 @@ describe('message map', () => {
         throw new Error('bad reading');
       },
       'settings/get': async () => ({ settings: DEFAULT_SETTINGS }),
+      'rules/list': async () => ({ rules: [] }),
       'settings/update': async () => ({ settings: DEFAULT_SETTINGS }),
       'todos/change': async () => ({ todos: [] }),
       'goals/change': async () => ({ goals: NO_GOALS, todos: [] }),
@@ -86,6 +87,7 @@ describe('message map', () => {
         throw new Error('not a backup');
       },
       'data/delete': async () => ({ deleted: true }),
+      'profile/forget': async () => ({ forgotten: false }),
       'data/get': async () => ({}),
       'people/seen': async () => ({ ticked: 0 }),
     });

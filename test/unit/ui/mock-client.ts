@@ -1,12 +1,19 @@
 // An in-memory Client for component tests: the same pure transitions the worker applies, no browser.
 // `failWith` makes every change reject (error states); `slow` keeps every read pending until released
 // (loading states).
-import { applyGoalOp, applyTodoOp, reconcileGoalTodos } from '../../../src/background/data.ts';
+import {
+  applyGoalOp,
+  applyTodoOp,
+  forgetProfile,
+  reconcileGoalTodos,
+  ruleInfo,
+} from '../../../src/background/data.ts';
 import { exportData, parseBackup } from '../../../src/core/backup.ts';
 import { adoptStarterPlan, NO_GOALS, type Goals } from '../../../src/core/goals.ts';
 import type { History } from '../../../src/core/history.ts';
 import type { Todo } from '../../../src/core/todos.ts';
 import type { Client } from '../../../src/ui/client.ts';
+import { RULES } from '../../../src/core/rules/index.ts';
 import { checkImportedSettings, DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 import type { Meta, Settings, Snapshot, SyncStatus } from '../../../src/storage/schema.ts';
 
@@ -30,6 +37,10 @@ export interface MockClient extends Client {
   calls: { method: string; args: unknown[] }[];
   opened: string[];
   failWith?: string;
+  /** While set, every read waits for it (loading states). */
+  slow?: Promise<void>;
+  /** When set, every read rejects with it (a page that cannot load). */
+  readError?: string;
 }
 
 export function mockClient(init: Partial<MockData> = {}): MockClient {
@@ -55,15 +66,16 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
     data,
     calls: [],
     opened: [],
-    activeTabUrl: async () => data.url,
-    snapshots: async () => data.snapshots,
-    settings: async () => data.settings,
-    todos: async () => data.todos,
-    goals: async () => data.goals,
-    history: async () => data.history,
-    meta: async () => data.meta,
-    syncStatus: async () => data.syncStatus,
-    problem: async () => data.problem,
+    activeTabUrl: () => read(() => data.url),
+    snapshots: () => read(() => data.snapshots),
+    settings: () => read(() => data.settings),
+    rules: () => read(() => ruleInfo(RULES)),
+    todos: () => read(() => data.todos),
+    goals: () => read(() => data.goals),
+    history: () => read(() => data.history),
+    meta: () => read(() => data.meta),
+    syncStatus: () => read(() => data.syncStatus),
+    problem: () => read(() => data.problem),
     async updateSettings(patch) {
       change('updateSettings', [patch]);
       data.settings = { ...data.settings, ...patch };
@@ -150,6 +162,16 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
       });
       changed();
     },
+    async forgetProfile(key) {
+      change('forgetProfile', [key]);
+      const after = forgetProfile(data, key);
+      if (!after.forgotten) return false;
+      data.snapshots = after.snapshots;
+      data.history = after.history;
+      data.todos = after.todos as Todo[];
+      changed();
+      return true;
+    },
     async exportData() {
       const { settings, snapshots, todos, goals, history } = data;
       return JSON.stringify(exportData({ settings, snapshots, todos, goals, history }, now()));
@@ -170,6 +192,11 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
       client.opened.push('options');
     },
   };
+  async function read<T>(get: () => T): Promise<T> {
+    if (client.slow) await client.slow;
+    if (client.readError) throw new Error(client.readError);
+    return get();
+  }
   function change(method: string, args: unknown[]) {
     client.calls.push({ method, args });
     if (client.failWith) throw new Error(client.failWith);

@@ -1,0 +1,622 @@
+// "Goals": progress on the networking goals, score targets per network, the people I've met, LinkedIn
+// groups and professional networks. Every change goes to the worker, which checks it (src/core/goals.ts);
+// its plain RangeError messages are shown next to the form that made the change.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { latestScores } from '../background/data.ts';
+import {
+  DEFAULT_SCORE_TARGET,
+  DEFAULT_GROUPS_TARGET,
+  goalsProgress,
+  NETWORKS,
+  profileUrlOf,
+  type GoalId,
+  type Network,
+  type Person,
+  type ProNetwork,
+} from '../core/goals.ts';
+import type { GoalOp } from '../ui/client.ts';
+import { t, type MessageKey } from '../ui/i18n.ts';
+import { errorText, FormError, wholeNumber, type SectionProps } from './shared.tsx';
+
+const NETWORK_NAME: Record<Network, MessageKey> = { linkedin: 'platformLinkedIn', x: 'platformX' };
+
+function goalLabel(goal: GoalId): string {
+  switch (goal) {
+    case 'score:linkedin':
+      return t('optionsGoalScore', t('platformLinkedIn'));
+    case 'score:x':
+      return t('optionsGoalScore', t('platformX'));
+    case 'people':
+      return t('optionsGoalPeople');
+    case 'groups':
+      return t('optionsGoalGroups');
+    case 'networks':
+      return t('optionsGoalNetworks');
+  }
+}
+
+/** Run a goal change; its error (a RangeError from the worker) goes to `setError`. True when it worked. */
+function useChange({ client, say }: Pick<SectionProps, 'client' | 'say'>) {
+  const [error, setError] = useState('');
+  const change = async (op: GoalOp): Promise<boolean> => {
+    setError('');
+    try {
+      await client.changeGoals(op);
+      say(t('optionsSaved'));
+      return true;
+    } catch (err) {
+      setError(errorText(err));
+      return false;
+    }
+  };
+  return { error, change };
+}
+
+export function GoalsSection(props: SectionProps) {
+  const { state } = props;
+  const summary = goalsProgress(state.goals, latestScores(state.snapshots));
+  return (
+    <section class="card stack" aria-labelledby="goals-heading" id="goals">
+      <h2 id="goals-heading">{t('optionsGoals')}</h2>
+      <p class="muted">{t('optionsGoalsHelp')}</p>
+      <div class="stack" data-testid="goal-progress">
+        <h3 id="progress-heading">{t('optionsProgress')}</h3>
+        {summary.goals.length === 0 ? (
+          <p class="muted">{t('optionsProgressNone')}</p>
+        ) : (
+          <>
+            <p>{t('optionsProgressOverall', summary.overall.complete, summary.overall.total)}</p>
+            <ul class="plain list" aria-labelledby="progress-heading">
+              {summary.goals.map((g) => {
+                const id = `progress-${g.goal.replace(':', '-')}`;
+                return (
+                  <li key={g.goal} class="progress-item">
+                    <span id={id}>{goalLabel(g.goal)}</span>
+                    <progress max={1} value={g.ratio} aria-labelledby={id} />
+                    <span class="muted">
+                      {g.current === null
+                        ? t('optionsProgressUnknown', g.target)
+                        : t('optionsProgressOf', g.current, g.target)}
+                      {g.complete ? ` · ${t('optionsProgressDone')}` : ''}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </div>
+      <ScoreTargets {...props} />
+      <People {...props} />
+      <Groups {...props} />
+      <Networks {...props} />
+    </section>
+  );
+}
+
+function ScoreTargets(props: SectionProps) {
+  const { error, change } = useChange(props);
+  const scores = props.state.goals.scores;
+  const [drafts, setDrafts] = useState<Partial<Record<Network, string>>>({});
+  return (
+    <div class="stack">
+      <h3 id="scores-heading">{t('optionsScoreTargets')}</h3>
+      <p class="muted">{t('optionsScoreTargetsHelp', DEFAULT_SCORE_TARGET)}</p>
+      {NETWORKS.map((network) => {
+        const id = `score-${network}`;
+        const set = scores[network];
+        const value = drafts[network] ?? String(set ?? DEFAULT_SCORE_TARGET);
+        return (
+          <form
+            key={network}
+            class="row wrap-row"
+            data-testid={id}
+            onSubmit={(e) => {
+              e.preventDefault();
+              const n = wholeNumber(value);
+              void change({ op: 'score', network, target: n ?? Number.NaN }).then(
+                (ok) => ok && setDrafts({ ...drafts, [network]: undefined }),
+              );
+            }}
+          >
+            <label for={id}>{t('optionsScoreTargetLabel', t(NETWORK_NAME[network]))}</label>
+            <input
+              id={id}
+              type="text"
+              inputMode="numeric"
+              class="number"
+              value={value}
+              aria-describedby="scores-error"
+              onInput={(e) => setDrafts({ ...drafts, [network]: e.currentTarget.value })}
+            />
+            <span class="muted">{set === undefined ? t('optionsScoreTargetNone') : ''}</span>
+            <button type="submit">{t('optionsScoreTargetSet')}</button>
+            {set !== undefined ? (
+              <button
+                type="button"
+                onClick={() =>
+                  void change({ op: 'score', network, target: null }).then(
+                    (ok) => ok && setDrafts({ ...drafts, [network]: undefined }),
+                  )
+                }
+              >
+                {t('optionsScoreTargetRemove', t(NETWORK_NAME[network]))}
+              </button>
+            ) : null}
+          </form>
+        );
+      })}
+      <FormError id="scores-error" text={error} />
+    </div>
+  );
+}
+
+interface PersonFields {
+  name: string;
+  where: string;
+  when: string;
+  profileUrl: string;
+  note: string;
+}
+const EMPTY_PERSON: PersonFields = { name: '', where: '', when: '', profileUrl: '', note: '' };
+const fieldsOf = (p: Person): PersonFields => ({
+  name: p.name,
+  where: p.where ?? '',
+  when: p.when ?? '',
+  profileUrl: p.slug ? profileUrlOf(p.slug) : '',
+  note: p.note ?? '',
+});
+
+function PersonForm({
+  idPrefix,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  error,
+}: {
+  idPrefix: string;
+  initial: PersonFields;
+  submitLabel: string;
+  onSubmit: (fields: PersonFields) => Promise<boolean>;
+  onCancel?: () => void;
+  error: string;
+}) {
+  const [fields, setFields] = useState(initial);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (onCancel) first.current?.focus();
+  }, []);
+  const input = (
+    name: keyof PersonFields,
+    label: MessageKey,
+    type: 'text' | 'date' | 'url' = 'text',
+    required = false,
+  ) => (
+    <div class="field">
+      <label for={`${idPrefix}-${name}`}>{t(label)}</label>
+      <input
+        id={`${idPrefix}-${name}`}
+        name={name}
+        // preact types `type` per kind of input; these three take the same attributes here.
+        type={type as 'text'}
+        ref={name === 'name' ? first : undefined}
+        required={required}
+        aria-describedby={error ? `${idPrefix}-error` : undefined}
+        value={fields[name]}
+        onInput={(e) => setFields({ ...fields, [name]: e.currentTarget.value })}
+      />
+    </div>
+  );
+  return (
+    <form
+      class="grid-form"
+      data-testid={`${idPrefix}-form`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit(fields).then((ok) => ok && !onCancel && setFields(EMPTY_PERSON));
+      }}
+    >
+      {input('name', 'optionsPersonName', 'text', true)}
+      {input('where', 'optionsPersonWhere')}
+      {input('when', 'optionsPersonWhen', 'date')}
+      {input('profileUrl', 'optionsPersonUrl', 'url')}
+      <div class="field wide">
+        <label for={`${idPrefix}-note`}>{t('optionsPersonNote')}</label>
+        <textarea
+          id={`${idPrefix}-note`}
+          name="note"
+          rows={2}
+          value={fields.note}
+          onInput={(e) => setFields({ ...fields, note: e.currentTarget.value })}
+        />
+      </div>
+      <div class="row wrap-row wide">
+        <button type="submit" class={onCancel ? 'primary' : ''}>
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            {t('optionsCancel')}
+          </button>
+        ) : null}
+      </div>
+      <div class="wide">
+        <FormError id={`${idPrefix}-error`} text={error} />
+      </div>
+    </form>
+  );
+}
+
+const clean = (s: string): string | null => (s.trim() ? s : null);
+
+function People(props: SectionProps) {
+  const add = useChange(props);
+  const item = useChange(props);
+  const [editing, setEditing] = useState<string | null>(null);
+  const people = props.state.goals.people;
+  return (
+    <div class="stack">
+      <h3 id="people-heading">{t('optionsPeople')}</h3>
+      <p class="muted">{t('optionsPeopleHelp')}</p>
+      {people.length === 0 ? (
+        <p class="muted">{t('optionsPeopleNone')}</p>
+      ) : (
+        <ul class="plain list" data-testid="people" aria-labelledby="people-heading">
+          {people.map((p) =>
+            editing === p.id ? (
+              <li key={p.id} class="item">
+                <PersonForm
+                  idPrefix={`edit-${p.id}`}
+                  initial={fieldsOf(p)}
+                  submitLabel={t('optionsSave')}
+                  error={item.error}
+                  onCancel={() => setEditing(null)}
+                  onSubmit={async (f) => {
+                    const ok = await item.change({
+                      op: 'person/edit',
+                      id: p.id,
+                      patch: {
+                        name: f.name,
+                        where: clean(f.where),
+                        when: clean(f.when),
+                        profileUrl: clean(f.profileUrl),
+                        note: clean(f.note),
+                      },
+                    });
+                    if (ok) setEditing(null);
+                    return ok;
+                  }}
+                />
+              </li>
+            ) : (
+              <li key={p.id} class="item" data-person={p.id}>
+                <div class="item-main stack">
+                  <label class="choice">
+                    <input
+                      type="checkbox"
+                      checked={p.connected !== null}
+                      onChange={(e) =>
+                        void item.change({
+                          op: 'person/connected',
+                          id: p.id,
+                          connected: e.currentTarget.checked,
+                        })
+                      }
+                    />
+                    <span>
+                      <strong class="wrap">{p.name}</strong>{' '}
+                      <span class="muted">
+                        {p.connected
+                          ? p.connected.auto
+                            ? t('optionsPersonConnectedAuto')
+                            : t('optionsPersonConnected')
+                          : t('optionsPersonNotConnected')}
+                      </span>
+                    </span>
+                  </label>
+                  {p.where || p.when ? (
+                    <p class="muted wrap">
+                      {[
+                        p.where && t('optionsPersonMetAt', p.where),
+                        p.when && t('optionsPersonMetOn', p.when),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </p>
+                  ) : null}
+                  {p.slug ? (
+                    <p class="wrap">
+                      <a href={profileUrlOf(p.slug)} target="_blank" rel="noreferrer">
+                        {profileUrlOf(p.slug)}
+                      </a>
+                    </p>
+                  ) : null}
+                  {p.note ? <p class="note wrap">{p.note}</p> : null}
+                </div>
+                <div class="row wrap-row">
+                  <button
+                    type="button"
+                    aria-label={t('optionsEditLabel', p.name)}
+                    onClick={() => setEditing(p.id)}
+                  >
+                    {t('optionsEdit')}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('optionsRemoveLabel', p.name)}
+                    onClick={() => void item.change({ op: 'person/remove', id: p.id })}
+                  >
+                    {t('optionsRemove')}
+                  </button>
+                </div>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+      {editing ? null : <FormError id="people-error" text={item.error} />}
+      <h4>{t('optionsPersonAdd')}</h4>
+      <PersonForm
+        idPrefix="person-new"
+        initial={EMPTY_PERSON}
+        submitLabel={t('optionsPersonAddButton')}
+        error={add.error}
+        onSubmit={(f) =>
+          add.change({
+            op: 'person/add',
+            person: {
+              name: f.name,
+              ...(f.where.trim() ? { where: f.where } : {}),
+              ...(f.when ? { when: f.when } : {}),
+              ...(f.profileUrl.trim() ? { profileUrl: f.profileUrl } : {}),
+              ...(f.note.trim() ? { note: f.note } : {}),
+            },
+          })
+        }
+      />
+    </div>
+  );
+}
+
+function Groups(props: SectionProps) {
+  const { error, change } = useChange(props);
+  const groups = props.state.goals.groups;
+  const [target, setTarget] = useState<string | null>(null);
+  const [joined, setJoined] = useState<string | null>(null);
+  const targetValue = target ?? String(groups?.target ?? DEFAULT_GROUPS_TARGET);
+  const joinedValue = joined ?? String(groups?.joined ?? 0);
+  return (
+    <div class="stack">
+      <h3 id="groups-heading">{t('optionsGroups')}</h3>
+      <p class="muted">
+        {groups
+          ? groups.source === 'page'
+            ? t('optionsGroupsFromPage')
+            : t('optionsGroupsHelp')
+          : t('optionsGroupsNone')}
+      </p>
+      <form
+        class="row wrap-row"
+        data-testid="groups-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void (async () => {
+            const n = wholeNumber(targetValue);
+            if (!(await change({ op: 'groups/target', target: n ?? Number.NaN }))) return;
+            const j = wholeNumber(joinedValue);
+            if (!(await change({ op: 'groups/joined', joined: j ?? Number.NaN }))) return;
+            setTarget(null);
+            setJoined(null);
+          })();
+        }}
+      >
+        <label for="groups-target">{t('optionsGroupsTarget')}</label>
+        <input
+          id="groups-target"
+          type="text"
+          inputMode="numeric"
+          class="number"
+          value={targetValue}
+          aria-describedby="groups-error"
+          onInput={(e) => setTarget(e.currentTarget.value)}
+        />
+        <label for="groups-joined">{t('optionsGroupsJoined')}</label>
+        <input
+          id="groups-joined"
+          type="text"
+          inputMode="numeric"
+          class="number"
+          value={joinedValue}
+          aria-describedby="groups-error"
+          onInput={(e) => setJoined(e.currentTarget.value)}
+        />
+        <button type="submit">{groups ? t('optionsSave') : t('optionsGroupsStart')}</button>
+        {groups ? (
+          <button
+            type="button"
+            onClick={() =>
+              void change({ op: 'groups/target', target: null }).then(() => {
+                setTarget(null);
+                setJoined(null);
+              })
+            }
+          >
+            {t('optionsGroupsRemove')}
+          </button>
+        ) : null}
+      </form>
+      <FormError id="groups-error" text={error} />
+    </div>
+  );
+}
+
+function NetworkForm({
+  idPrefix,
+  initial,
+  submitLabel,
+  error,
+  onSubmit,
+  onCancel,
+}: {
+  idPrefix: string;
+  initial: { name: string; url: string };
+  submitLabel: string;
+  error: string;
+  onSubmit: (f: { name: string; url: string }) => Promise<boolean>;
+  onCancel?: () => void;
+}) {
+  const [f, setF] = useState(initial);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (onCancel) first.current?.focus();
+  }, []);
+  return (
+    <form
+      class="grid-form"
+      data-testid={`${idPrefix}-form`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit(f).then((ok) => ok && !onCancel && setF({ name: '', url: '' }));
+      }}
+    >
+      <div class="field">
+        <label for={`${idPrefix}-name`}>{t('optionsNetworkName')}</label>
+        <input
+          id={`${idPrefix}-name`}
+          name="name"
+          type="text"
+          ref={first}
+          required
+          aria-describedby={error ? `${idPrefix}-error` : undefined}
+          value={f.name}
+          onInput={(e) => setF({ ...f, name: e.currentTarget.value })}
+        />
+      </div>
+      <div class="field">
+        <label for={`${idPrefix}-url`}>{t('optionsNetworkUrl')}</label>
+        <input
+          id={`${idPrefix}-url`}
+          name="url"
+          type="url"
+          aria-describedby={error ? `${idPrefix}-error` : undefined}
+          value={f.url}
+          onInput={(e) => setF({ ...f, url: e.currentTarget.value })}
+        />
+      </div>
+      <div class="row wrap-row wide">
+        <button type="submit" class={onCancel ? 'primary' : ''}>
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            {t('optionsCancel')}
+          </button>
+        ) : null}
+      </div>
+      <div class="wide">
+        <FormError id={`${idPrefix}-error`} text={error} />
+      </div>
+    </form>
+  );
+}
+
+function Networks(props: SectionProps) {
+  const add = useChange(props);
+  const item = useChange(props);
+  const [editing, setEditing] = useState<string | null>(null);
+  const networks: readonly ProNetwork[] = props.state.goals.networks;
+  return (
+    <div class="stack">
+      <h3 id="networks-heading">{t('optionsNetworks')}</h3>
+      <p class="muted">{t('optionsNetworksHelp')}</p>
+      {networks.length === 0 ? (
+        <p class="muted">{t('optionsNetworksNone')}</p>
+      ) : (
+        <ul class="plain list" data-testid="networks" aria-labelledby="networks-heading">
+          {networks.map((n) =>
+            editing === n.id ? (
+              <li key={n.id} class="item">
+                <NetworkForm
+                  idPrefix={`edit-${n.id}`}
+                  initial={{ name: n.name, url: n.url ?? '' }}
+                  submitLabel={t('optionsSave')}
+                  error={item.error}
+                  onCancel={() => setEditing(null)}
+                  onSubmit={async (f) => {
+                    const ok = await item.change({
+                      op: 'network/edit',
+                      id: n.id,
+                      patch: { name: f.name, url: clean(f.url) },
+                    });
+                    if (ok) setEditing(null);
+                    return ok;
+                  }}
+                />
+              </li>
+            ) : (
+              <li key={n.id} class="item" data-network={n.id}>
+                <div class="item-main stack">
+                  <label class="choice">
+                    <input
+                      type="checkbox"
+                      checked={n.joined}
+                      onChange={(e) =>
+                        void item.change({ op: 'network/joined', id: n.id, joined: e.currentTarget.checked })
+                      }
+                    />
+                    <span>
+                      <strong class="wrap">{n.name}</strong>{' '}
+                      <span class="muted">
+                        {n.joined ? t('optionsNetworkJoined') : t('optionsNetworkNotJoined')}
+                      </span>
+                    </span>
+                  </label>
+                  {n.url ? (
+                    <p class="wrap">
+                      <a href={n.url} target="_blank" rel="noreferrer">
+                        {n.url}
+                      </a>
+                    </p>
+                  ) : null}
+                </div>
+                <div class="row wrap-row">
+                  <button
+                    type="button"
+                    aria-label={t('optionsEditLabel', n.name)}
+                    onClick={() => setEditing(n.id)}
+                  >
+                    {t('optionsEdit')}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('optionsRemoveLabel', n.name)}
+                    onClick={() => void item.change({ op: 'network/remove', id: n.id })}
+                  >
+                    {t('optionsRemove')}
+                  </button>
+                </div>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+      {editing ? null : <FormError id="networks-error" text={item.error} />}
+      <h4>{t('optionsNetworkAdd')}</h4>
+      <NetworkForm
+        idPrefix="network-new"
+        initial={{ name: '', url: '' }}
+        submitLabel={t('optionsNetworkAddButton')}
+        error={add.error}
+        onSubmit={(f) =>
+          add.change({
+            op: 'network/add',
+            network: { name: f.name, ...(f.url.trim() ? { url: f.url } : {}) },
+          })
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,375 @@
+// The options page of the built extension, in real Chromium and real Firefox: settings reach the stored
+// reports and the popup, a refused import changes nothing, export -> delete all -> import gives back the same
+// data, delete all leaves nothing, no accessibility violation (axe-core), screenshots in light and dark.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Tab } from './browsers.ts';
+import {
+  BROWSERS,
+  defaultSite,
+  localStorageOf,
+  ROOT,
+  screenshotPath,
+  startWorld,
+  stopWorld,
+  waitForSnapshot,
+  type StoredReading,
+  type World,
+} from './harness.ts';
+
+const LI = 'linkedin:robin-ashgrove';
+const OPTIONS = 'src/options/index.html';
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** JSON with object keys sorted at every level (chrome.storage gives keys back in its own order). */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value,
+  );
+
+const EXPORTED = ['settings', 'snapshots', 'todos', 'goals', 'history'] as const;
+
+const statusOf = (s: StoredReading | undefined, rule: string) =>
+  s?.report?.results.find((r) => r.rule === rule)?.status;
+
+async function openOptions(world: World): Promise<Tab> {
+  const tab = await world.driver.open(world.driver.extensionUrl(OPTIONS));
+  await tab.waitFor(
+    // A boolean: a DOM node does not cross from the page to the test in Firefox (BiDi).
+    () => document.querySelector('main[aria-busy="false"] #data') !== null,
+    undefined,
+    10_000,
+    'the options page with its data',
+  );
+  return tab;
+}
+
+/** Type into a field as a person would (preact listens to input events). */
+const type = (tab: Tab, selector: string, value: string) =>
+  tab.evaluate(
+    ([sel, v]: [string, string]) => {
+      const input = document.querySelector(sel) as HTMLInputElement | null;
+      if (!input) throw new Error(`no ${sel}`);
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [selector, value] as [string, string],
+  );
+
+/** Choose a file in the import field (what the file picker does). */
+const chooseFile = (tab: Tab, name: string, text: string) =>
+  tab.evaluate(
+    ([n, t]: [string, string]) => {
+      const input = document.querySelector('#import-file') as HTMLInputElement;
+      const files = new DataTransfer();
+      files.items.add(new File([t], n, { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [name, text] as [string, string],
+  );
+
+const statusIs = (tab: Tab, text: string) =>
+  tab.waitFor(
+    (t: string) => document.querySelector('[role="status"]')?.textContent === t,
+    text,
+    10_000,
+    `status "${text}"`,
+  );
+
+/** Run axe-core in the page (injected like a devtools script: the page's CSP does not apply). */
+async function axeViolations(tab: Tab): Promise<string[]> {
+  await tab.evaluate(AXE as unknown as () => void);
+  return tab.evaluate(async () => {
+    type Axe = {
+      run(
+        ctx: Document,
+        opts: object,
+      ): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+    };
+    const axe = (globalThis as unknown as { axe: Axe }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+    );
+  });
+}
+
+describe.each(BROWSERS)('options page in %s', (browserName) => {
+  let world: World;
+  beforeAll(async () => {
+    world = await startWorld(browserName, defaultSite());
+    const li = await world.driver.open('https://www.linkedin.com/in/robin-ashgrove/');
+    await waitForSnapshot(world.inspector, LI, (s) => Boolean(s.report));
+    await li.close();
+    const x = await world.driver.open('https://x.com/robinreads');
+    await waitForSnapshot(world.inspector, 'x:robinreads', (s) => Boolean(s.report));
+    await x.close();
+  }, 90_000);
+  afterAll(() => stopWorld(world));
+
+  it('saves keywords and the goal; another context sees them; the page shows them again', async () => {
+    const options = await openOptions(world);
+    expect(await options.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Spruce settings');
+    expect(
+      await options.evaluate(
+        () => (document.querySelector('input[name="goal"][value="general"]') as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
+    const before = (await localStorageOf(world.inspector)).snapshots as Record<string, StoredReading>;
+    expect(statusOf(before[LI], 'li-keywords')).toBe('unknown'); // no keywords yet
+
+    await type(options, 'input[name="keywords"]', 'local studies, digital skills');
+    await options.click('[data-testid="keywords-form"] button[type="submit"]');
+    await statusIs(options, 'Saved');
+    const stored = await localStorageOf(world.inspector);
+    const checklist = (stored.settings as { checklist: { keywords: string[] } }).checklist;
+    expect(checklist.keywords).toEqual(['local studies', 'digital skills']);
+    // The stored reports were evaluated again with the keywords.
+    await waitForSnapshot(world.inspector, LI, (s) => statusOf(s, 'li-keywords') !== 'unknown');
+
+    await options.click('input[name="goal"][value="cpd"]');
+    await world.inspector.waitFor(
+      async () => {
+        type Api = { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const { settings } = await (g.browser ?? g.chrome)!.storage.local.get('settings');
+        return (settings as { checklist?: { goal?: string } } | undefined)?.checklist?.goal === 'cpd';
+      },
+      undefined,
+      5000,
+      'goal saved',
+    );
+    await options.close();
+    const again = await openOptions(world);
+    const shown = await again.evaluate(() => {
+      const goal = document.querySelector('input[name="goal"]:checked') as HTMLInputElement | null;
+      const kw = document.querySelector('input[name="keywords"]') as HTMLInputElement | null;
+      return `${goal?.value} | ${kw?.value}`;
+    });
+    expect(shown).toBe('cpd | local studies, digital skills');
+    await again.setViewport(900, 760);
+    await again.screenshot(screenshotPath(`options-${browserName}.png`));
+    await again.close();
+  });
+
+  it('a threshold changed or a check switched off there changes the stored report and the popup', async () => {
+    const options = await openOptions(world);
+    const first = await waitForSnapshot(world.inspector, LI, (s) => Boolean(s.report));
+    expect(statusOf(first, 'li-skills')).toBe('fail'); // 2 skills; at least 3 needed by default
+
+    // Out of range: a message, and nothing saved.
+    const settingsBefore = canonical((await localStorageOf(world.inspector)).settings);
+    await type(options, '#threshold-li-skills-failUnder', '1000');
+    await options.click('[data-testid="thresholds-li-skills"] button[type="submit"]');
+    const message = await options.waitFor(
+      () => document.querySelector('#threshold-li-skills-failUnder-error')?.textContent,
+      undefined,
+      5000,
+      'the threshold error',
+    );
+    expect(message).toBe('Enter a whole number from 0 to 100. Not saved.');
+    expect(
+      await options.evaluate(() =>
+        document.querySelector('#threshold-li-skills-failUnder')?.getAttribute('aria-invalid'),
+      ),
+    ).toBe('true');
+    expect(canonical((await localStorageOf(world.inspector)).settings)).toBe(settingsBefore);
+
+    // In range: saved, and the stored report follows (2 skills now only warn).
+    await type(options, '#threshold-li-skills-failUnder', '2');
+    await options.click('[data-testid="thresholds-li-skills"] button[type="submit"]');
+    const warned = await waitForSnapshot(world.inspector, LI, (s) => statusOf(s, 'li-skills') === 'warn');
+    const thresholds = (
+      (await localStorageOf(world.inspector)).settings as {
+        checklist: { thresholds: Record<string, Record<string, number>> };
+      }
+    ).checklist.thresholds;
+    expect(thresholds['li-skills']).toEqual({ failUnder: 2 });
+
+    // Switch a failing check off: it leaves the report.
+    expect(statusOf(warned, 'li-banner')).toBe('fail');
+    await options.click('input[name="enabled-li-banner"]');
+    const after = await waitForSnapshot(world.inspector, LI, (s) => statusOf(s, 'li-banner') === undefined);
+    expect(after.report!.score).not.toBe(first.report!.score);
+
+    // The popup shows the new score.
+    const popup = await world.driver.open(world.driver.extensionUrl('src/popup/index.html'));
+    const tracked = await popup.waitFor(
+      () => document.querySelector('[data-testid="tracked"]')?.textContent,
+      undefined,
+      10_000,
+      'tracked profiles',
+    );
+    expect(tracked).toContain(`LinkedIn · Score ${after.report!.score}/100`);
+    await popup.close();
+    await options.close();
+  });
+
+  it('a malformed import file shows the worker’s message and leaves storage byte-identical', async () => {
+    const options = await openOptions(world);
+    const before = canonical(await localStorageOf(world.inspector));
+    await chooseFile(options, 'broken.json', '{"format": "spruce-backup", "version": 1, "data": ');
+    const error = await options.waitFor(
+      () => document.querySelector('#import-error')?.textContent,
+      undefined,
+      10_000,
+      'the import error',
+    );
+    expect(error).toMatch(/^This file can't be imported: .+ Nothing was changed\.$/);
+    expect(
+      await options.evaluate(() => document.querySelector('[data-testid="import-preview"]') !== null),
+    ).toBe(false);
+    // A file that is JSON but not a backup: refused too.
+    await chooseFile(options, 'other.json', JSON.stringify({ hello: 'world' }));
+    await options.waitFor(
+      (prev: string) => {
+        const now = document.querySelector('#import-error')?.textContent;
+        return now && now !== prev ? now : null;
+      },
+      error,
+      10_000,
+      'a second import error',
+    );
+    expect(canonical(await localStorageOf(world.inspector))).toBe(before);
+    await options.close();
+  });
+
+  it('export, delete all (nothing left), import: the same data comes back', async () => {
+    const options = await openOptions(world);
+    // Catch the file the page saves, instead of letting the browser download it.
+    await options.evaluate(() => {
+      const w = window as unknown as { __files: { name: string; blob: Blob }[] };
+      w.__files = [];
+      const create = URL.createObjectURL.bind(URL);
+      let last: Blob | undefined;
+      URL.createObjectURL = (b: Blob | MediaSource) => {
+        last = b as Blob;
+        return create(b);
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (last) w.__files.push({ name: this.download, blob: last });
+      };
+    });
+    const before = await localStorageOf(world.inspector);
+    await options.click('[data-testid="export"]');
+    const file = await options.waitFor(
+      async () => {
+        const f = (window as unknown as { __files: { name: string; blob: Blob }[] }).__files[0];
+        return f ? { name: f.name, text: await f.blob.text() } : null;
+      },
+      undefined,
+      10_000,
+      'the exported file',
+    );
+    if (!file) throw new Error('no exported file');
+    expect(file.name).toMatch(/^spruce-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(file.text)).toBeTypeOf('object');
+
+    await options.click('[data-testid="delete-start"]');
+    await options.click('[data-testid="delete-confirm"]');
+    await statusIs(options, 'Everything was deleted');
+    const left = await world.inspector.evaluate(async () => {
+      type Local = {
+        get(k: null): Promise<Record<string, unknown>>;
+        getBytesInUse?: (k: null) => Promise<number>;
+      };
+      type Api = { storage: { local: Local; sync: Local } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      // Firefox has no getBytesInUse for storage.local in some versions: then the contents must be empty.
+      const bytes =
+        typeof api.storage.local.getBytesInUse === 'function'
+          ? await api.storage.local.getBytesInUse(null)
+          : null;
+      return { bytes, items: await api.storage.local.get(null), sync: await api.storage.sync.get(null) };
+    });
+    if (left.bytes !== null) expect(left.bytes).toBe(0);
+    expect(left.items).toEqual({});
+    expect(left.sync).toEqual({});
+    // The page shows the empty state.
+    await options.waitFor(
+      () => document.querySelector('#profiles')?.textContent?.includes('None yet'),
+      undefined,
+      10_000,
+      'no profiles',
+    );
+
+    await chooseFile(options, file.name, file.text);
+    const counts = await options.waitFor(
+      () => {
+        const rows = document.querySelectorAll('[data-testid="import-preview"] tr[data-count]');
+        return rows.length
+          ? Array.from(rows).map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent))
+          : null;
+      },
+      undefined,
+      10_000,
+      'the import preview',
+    );
+    if (!counts) throw new Error('no import preview');
+    expect(counts[0]).toEqual(['0', '2']); // profiles: none now, two in the file
+    await options.click('[data-testid="import-apply"]');
+    await statusIs(options, 'Imported');
+    // What was stored comes back as it was (items never written before come back as their defaults)...
+    const after = await localStorageOf(world.inspector);
+    for (const key of EXPORTED)
+      if (before[key] !== undefined) expect(canonical(after[key]), key).toBe(canonical(before[key]));
+    // ...and a new export holds the same data as the first.
+    await options.click('[data-testid="export"]');
+    const second = await options.waitFor(
+      async () => {
+        const f = (window as unknown as { __files: { name: string; blob: Blob }[] }).__files[1];
+        return f ? await f.blob.text() : null;
+      },
+      undefined,
+      10_000,
+      'the second export',
+    );
+    const data = (text: string) => canonical((JSON.parse(text) as { data: unknown }).data);
+    expect(data(second!)).toBe(data(file.text));
+    await options.close();
+  });
+
+  it('has no accessibility violations (axe-core) and looks right in light and dark', async () => {
+    const options = await openOptions(world);
+    await options.setViewport(900, 1100);
+    expect(await options.colorScheme('light')).toBe(browserName === 'chromium');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot(screenshotPath(`options-light-${browserName}.png`));
+    if (await options.colorScheme('dark')) {
+      expect(await axeViolations(options)).toEqual([]);
+      await options.screenshot(screenshotPath(`options-dark-${browserName}.png`));
+    }
+    await options.close();
+  });
+
+  it.runIf(browserName === 'firefox')(
+    'is accessible and readable in dark mode too (Firefox started dark)',
+    async () => {
+      const dark = await startWorld('firefox', defaultSite(), { colorScheme: 'dark' });
+      try {
+        const li = await dark.driver.open('https://www.linkedin.com/in/robin-ashgrove/');
+        await waitForSnapshot(dark.inspector, LI, (s) => Boolean(s.report));
+        await li.close();
+        const options = await openOptions(dark);
+        expect(await options.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+        await options.setViewport(900, 1100);
+        expect(await axeViolations(options)).toEqual([]);
+        await options.screenshot(screenshotPath(`options-dark-${browserName}.png`));
+        await options.close();
+      } finally {
+        await stopWorld(dark);
+      }
+    },
+    90_000,
+  );
+
+  it('made no network request of its own', () => {
+    expect(world.driver.extensionRequests).toEqual([]);
+    expect(world.driver.pageErrors).toEqual([]);
+  });
+});

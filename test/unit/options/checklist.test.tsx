@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+// "Checklist": every rule with its title, source and as-of date; on/off; thresholds validated against the
+// rule's declared range (an invalid value shows a message and is not saved); hidden hints with "Show again".
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RULES } from '../../../src/core/rules/index.ts';
+import { cleanup, renderOptions } from './fixtures.tsx';
+
+vi.mock('webextension-polyfill', () => import('./fake-browser.ts'));
+afterEach(cleanup);
+
+const rule = (id: string) => document.querySelector<HTMLElement>(`li[data-rule="${id}"]`)!;
+const updates = (client: { calls: { method: string; args: unknown[] }[] }) =>
+  client.calls.filter((c) => c.method === 'updateSettings');
+const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
+
+describe('options: checklist', () => {
+  it('lists every rule once with its title, source and as-of date, grouped by network', async () => {
+    const { container } = await renderOptions();
+    const items = Array.from(container.querySelectorAll<HTMLElement>('li[data-rule]'));
+    expect(items.map((i) => i.dataset.rule)).toEqual(RULES.map((r) => r.id));
+    for (const item of items) {
+      expect(item.textContent).toMatch(/Source: .+ · as of \d{4}-\d{2}/);
+      expect(within(item).getByRole('checkbox')).toHaveProperty('checked', true);
+    }
+    expect(rule('li-about').textContent).toContain('About section with a hook');
+    expect(container.querySelector('[data-testid="rules-cross"]')!.children.length).toBe(
+      RULES.filter((r) => r.platform === 'cross').length,
+    );
+    expect(container.textContent).not.toMatch(/⟦/);
+  });
+
+  it('switches a rule off and on again', async () => {
+    const { client } = await renderOptions();
+    fireEvent.click(within(rule('li-banner')).getByRole('checkbox', { name: /Custom banner|banner/i }));
+    await waitFor(() => expect(client.data.settings.checklist.disabled).toEqual(['li-banner']));
+    await waitFor(() =>
+      expect(within(rule('li-banner')).getByRole('checkbox')).toHaveProperty('checked', false),
+    );
+    fireEvent.click(within(rule('li-banner')).getByRole('checkbox'));
+    await waitFor(() => expect(client.data.settings.checklist.disabled).toEqual([]));
+  });
+
+  it('shows each threshold with its default and range, and saves a valid value', async () => {
+    const { client } = await renderOptions();
+    const field = screen.getByLabelText('Characters shown before “see more”') as HTMLInputElement;
+    expect(field.value).toBe('270');
+    expect(document.getElementById(field.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Default 270; from 100 to 600 characters.',
+    );
+    type(field, '300');
+    fireEvent.click(within(rule('li-about')).getByRole('button', { name: 'Save numbers' }));
+    await waitFor(() => expect(client.data.settings.checklist.thresholds['li-about']?.hookChars).toBe(300));
+    expect(screen.getByRole('status').textContent).toBe('Saved');
+    // Back to defaults.
+    await waitFor(() => within(rule('li-about')).getByRole('button', { name: 'Back to defaults' }));
+    fireEvent.click(within(rule('li-about')).getByRole('button', { name: 'Back to defaults' }));
+    await waitFor(() => expect(client.data.settings.checklist.thresholds).toEqual({}));
+  });
+
+  it.each([
+    ['out of range', '5000'],
+    ['below the range', '99'],
+    ['not a number', 'lots'],
+    ['a fraction', '270.5'],
+    ['empty', ''],
+    ['hostile text', '<img src=x onerror="window.__pwned=1">'],
+  ])('refuses a threshold that is %s: a message, and nothing saved', async (_what, value) => {
+    const { client } = await renderOptions();
+    const field = screen.getByLabelText('Characters shown before “see more”');
+    type(field, value);
+    fireEvent.click(within(rule('li-about')).getByRole('button', { name: 'Save numbers' }));
+    const error = await within(rule('li-about')).findByRole('alert');
+    expect(error.textContent).toBe('Enter a whole number from 100 to 600. Not saved.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toContain(error.id);
+    expect(updates(client)).toHaveLength(0);
+    expect(rule('li-about').querySelector('img')).toBeNull();
+  });
+
+  it('shows the worker’s error when saving fails, and keeps what was typed', async () => {
+    const { client } = await renderOptions();
+    client.failWith = 'storage is full';
+    const field = screen.getByLabelText('Characters shown before “see more”') as HTMLInputElement;
+    type(field, '280');
+    fireEvent.click(within(rule('li-about')).getByRole('button', { name: 'Save numbers' }));
+    const alert = await screen.findByText('Could not save: storage is full');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(field.value).toBe('280');
+  });
+
+  it('saves keywords; a long list of keywords stays in the field', async () => {
+    const { client } = await renderOptions();
+    const field = screen.getByLabelText('Keywords') as HTMLInputElement;
+    const long = Array.from({ length: 20 }, (_, i) => `keyword number ${i}`).join(', ');
+    type(field, long);
+    fireEvent.submit(field.form!);
+    await waitFor(() => expect(client.data.settings.checklist.keywords).toHaveLength(20));
+  });
+
+  it('lists hidden hints with "Show again", and says when there are none', async () => {
+    const { client, container } = await renderOptions({
+      settings: {
+        ...(await import('../../../src/storage/settings.ts')).DEFAULT_SETTINGS,
+        hints: { 'li-banner': { until: null }, 'li-about': { until: '2026-12-24T10:00:00.000Z' } },
+      },
+    });
+    const list = screen.getByTestId('hints');
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      expect.stringMatching(/^About section with a hook snoozed until Dec 24, 2026/),
+      expect.stringMatching(/dismissed/),
+    ]);
+    fireEvent.click(within(list).getByRole('button', { name: /Show again: About section with a hook/ }));
+    await waitFor(() => expect(client.data.settings.hints).not.toHaveProperty('li-about'));
+    expect(client.calls.find((c) => c.method === 'setHint')?.args).toEqual(['li-about', 'restore']);
+    fireEvent.click(within(screen.getByTestId('hints')).getByRole('button', { name: /Show again/ }));
+    await waitFor(() => expect(container.textContent).toContain('No hint is hidden.'));
+  });
+});

@@ -1,0 +1,38 @@
+// Mock data for the options page's component tests.
+import { cleanup, render, waitFor, type RenderResult } from '@testing-library/preact';
+import { reportFor } from '../../../src/background/evaluate.ts';
+import { found } from '../../../src/core/profile.ts';
+import type { Snapshot } from '../../../src/storage/schema.ts';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
+import { App } from '../../../src/options/App.tsx';
+import { mockClient, type MockClient, type MockData } from '../ui/mock-client.ts';
+import { NOW, li, xp } from '../rules/helpers.ts';
+
+export const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+export function snapshots(over: { name?: string } = {}): Record<string, Snapshot> {
+  const linkedin = li(over.name ? { name: found(over.name) } : {});
+  const x = xp();
+  const base: Record<string, Snapshot> = {
+    [linkedin.key]: { profile: linkedin, readAt: NOW },
+    [x.key]: { profile: x, readAt: NOW },
+  };
+  for (const s of Object.values(base)) s.report = reportFor(s.profile, NOW, base, DEFAULT_SETTINGS);
+  return base;
+}
+
+/** Render the options page on a mock client and wait until its data is drawn. */
+export async function renderOptions(
+  init: Partial<MockData> = {},
+): Promise<RenderResult & { client: MockClient }> {
+  const client = mockClient(init);
+  const view = render(<App client={client} />);
+  await waitFor(() => {
+    if (view.container.querySelector('main[aria-busy="true"]')) throw new Error('still loading');
+  });
+  return Object.assign(view, { client });
+}
+
+export const pwned = () => (window as unknown as { __pwned?: number }).__pwned;
+
+export { cleanup };

@@ -1,0 +1,178 @@
+// @vitest-environment jsdom
+// "Goals": progress, score targets, people I've met (add, tick, edit, remove), LinkedIn groups and
+// professional networks; the worker's RangeError messages shown next to the form; hostile text as text.
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NO_GOALS, type Goals } from '../../../src/core/goals.ts';
+import { cleanup, HOSTILE, pwned, renderOptions, snapshots } from './fixtures.tsx';
+
+vi.mock('webextension-polyfill', () => import('./fake-browser.ts'));
+afterEach(cleanup);
+
+const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
+const form = (id: string) => screen.getByTestId(id);
+const progress = () => screen.getByTestId('goal-progress');
+
+describe('options: goals', () => {
+  it('shows no progress until a goal is set', async () => {
+    await renderOptions();
+    expect(progress().textContent).toContain('No goal set yet.');
+    expect(screen.getByText('No one listed yet.')).toBeTruthy();
+    expect(screen.getByText('No network listed yet.')).toBeTruthy();
+    expect(screen.getByText(/No groups goal yet/)).toBeTruthy();
+  });
+
+  it('sets a score target (85 suggested) and shows progress from the latest reading', async () => {
+    const data = snapshots();
+    const { client } = await renderOptions({ snapshots: data });
+    const field = within(form('score-linkedin')).getByLabelText('LinkedIn score target') as HTMLInputElement;
+    expect(field.value).toBe('85');
+    fireEvent.submit(form('score-linkedin'));
+    await waitFor(() => expect(client.data.goals.scores.linkedin).toBe(85));
+    const score = data['linkedin:robin-reads']!.report!.score;
+    await waitFor(() => expect(progress().textContent).toContain(`LinkedIn profile score${score} of 85`));
+    expect(progress().querySelector('progress')).not.toBeNull();
+    // Remove it again.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove LinkedIn target' }));
+    await waitFor(() => expect(client.data.goals.scores).toEqual({}));
+  });
+
+  it('shows the worker’s message for a score target out of range, next to the form', async () => {
+    const { client } = await renderOptions();
+    type(within(form('score-x')).getByLabelText('X score target'), '150');
+    fireEvent.submit(form('score-x'));
+    const alert = await screen.findByText('A score target is a whole number from 1 to 100.');
+    expect(alert.id).toBe('scores-error');
+    expect(client.data.goals.scores).toEqual({});
+    type(within(form('score-x')).getByLabelText('X score target'), 'abc');
+    fireEvent.submit(form('score-x'));
+    await screen.findByText('A score target is a whole number from 1 to 100.');
+  });
+
+  it('adds a person with every field, ticks, edits and removes them', async () => {
+    const { client } = await renderOptions();
+    const add = form('person-new-form');
+    type(within(add).getByLabelText('Name'), 'Ada Librarian');
+    type(within(add).getByLabelText('Where you met'), 'LIKE, London Information and Knowledge Exchange');
+    type(within(add).getByLabelText('When you met'), '2026-11-12');
+    type(within(add).getByLabelText('LinkedIn profile address'), 'linkedin.com/in/Ada-Librarian?trk=x');
+    type(within(add).getByLabelText('Note'), 'Talked about\nlocal studies.');
+    fireEvent.submit(add);
+    await waitFor(() => expect(client.data.goals.people).toHaveLength(1));
+    expect(client.data.goals.people[0]).toMatchObject({
+      name: 'Ada Librarian',
+      where: 'LIKE, London Information and Knowledge Exchange',
+      when: '2026-11-12',
+      slug: 'ada-librarian',
+      note: 'Talked about\nlocal studies.',
+      connected: null,
+    });
+    // The form is empty again for the next person.
+    await waitFor(() => expect((within(add).getByLabelText('Name') as HTMLInputElement).value).toBe(''));
+    const list = await screen.findByTestId('people');
+    expect(list.textContent).toContain(
+      'met at LIKE, London Information and Knowledge Exchange · on 2026-11-12',
+    );
+    expect(within(list).getByRole('link').getAttribute('href')).toBe(
+      'https://www.linkedin.com/in/ada-librarian/',
+    );
+    expect(progress().textContent).toContain("People I've met, connected0 of 1");
+
+    fireEvent.click(within(list).getByRole('checkbox'));
+    await waitFor(() => expect(client.data.goals.people[0]!.connected).not.toBeNull());
+    await waitFor(() => expect(progress().textContent).toContain("People I've met, connected1 of 1 · done"));
+
+    fireEvent.click(within(list).getByRole('button', { name: 'Edit Ada Librarian' }));
+    const edit = screen.getByTestId(`edit-${client.data.goals.people[0]!.id}-form`);
+    expect(document.activeElement).toBe(within(edit).getByLabelText('Name'));
+    type(within(edit).getByLabelText('Name'), 'Ada Lovelace-Librarian');
+    type(within(edit).getByLabelText('Where you met'), '');
+    fireEvent.submit(edit);
+    await waitFor(() => expect(client.data.goals.people[0]!.name).toBe('Ada Lovelace-Librarian'));
+    expect(client.data.goals.people[0]!.where).toBeUndefined();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove Ada Lovelace-Librarian' }));
+    await waitFor(() => expect(client.data.goals.people).toHaveLength(0));
+  });
+
+  it('shows the worker’s message for a bad profile address or an empty name, and keeps what was typed', async () => {
+    const { client } = await renderOptions();
+    const add = form('person-new-form');
+    fireEvent.submit(add);
+    expect((await within(add).findByRole('alert')).textContent).toBe("A name can't be empty.");
+    type(within(add).getByLabelText('Name'), 'Ada');
+    type(within(add).getByLabelText('LinkedIn profile address'), 'https://example.com/ada');
+    fireEvent.submit(add);
+    await waitFor(() =>
+      expect(within(add).getByRole('alert').textContent).toMatch(/^That isn't a LinkedIn profile address/),
+    );
+    expect((within(add).getByLabelText('Name') as HTMLInputElement).value).toBe('Ada');
+    expect(client.data.goals.people).toHaveLength(0);
+  });
+
+  it('renders hostile names, places and notes as text', async () => {
+    const goals: Goals = {
+      ...NO_GOALS,
+      people: [{ id: 'p1', name: HOSTILE, where: HOSTILE, note: HOSTILE, connected: null }],
+      networks: [{ id: 'n1', name: HOSTILE, url: 'https://example.org/?q=%3Cimg%3E', joined: false }],
+    };
+    const { container } = await renderOptions({ goals });
+    const section = container.querySelector('#goals')!;
+    expect(section.querySelector('img, script')).toBeNull();
+    expect(section.textContent).toContain('<img src=x onerror=');
+    expect(pwned()).toBeUndefined();
+  });
+
+  it('keeps a long list of people usable', async () => {
+    const people = Array.from({ length: 60 }, (_, i) => ({
+      id: `p${i}`,
+      name: `Person ${i} ${'with-a-very-long-hyphenated-surname'.repeat(3)}`,
+      note: 'A long note. '.repeat(100),
+      connected: i % 2 ? { at: '2026-11-01T00:00:00.000Z', auto: i % 4 === 1 } : null,
+    }));
+    await renderOptions({ goals: { ...NO_GOALS, people } });
+    const list = screen.getByTestId('people');
+    expect(within(list).getAllByRole('checkbox')).toHaveLength(60);
+    expect(list.textContent).toContain('connected (seen on their profile)');
+    expect(progress().textContent).toContain('30 of 60');
+  });
+
+  it('sets a groups goal with a count joined, shows the worker’s message for a bad number, and removes it', async () => {
+    const { client } = await renderOptions();
+    const groups = form('groups-form');
+    expect((within(groups).getByLabelText('Groups to join') as HTMLInputElement).value).toBe('3');
+    type(within(groups).getByLabelText('Joined so far'), '1');
+    fireEvent.submit(groups);
+    await waitFor(() => expect(client.data.goals.groups).toEqual({ target: 3, joined: 1, source: 'manual' }));
+    await waitFor(() => expect(progress().textContent).toContain('LinkedIn groups joined1 of 3'));
+
+    type(within(groups).getByLabelText('Groups to join'), '0');
+    fireEvent.submit(groups);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The number of groups to join is a whole number from 1 to 100.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Remove groups goal' }));
+    await waitFor(() => expect(client.data.goals.groups).toBeNull());
+  });
+
+  it('adds a professional network with a link, ticks it joined, edits and removes it', async () => {
+    const { client } = await renderOptions();
+    const add = form('network-new-form');
+    type(within(add).getByLabelText('Network name'), 'LISNPN');
+    type(within(add).getByLabelText('Link'), 'lisnpn.spruz.com');
+    fireEvent.submit(add);
+    await waitFor(() => expect(client.data.goals.networks).toHaveLength(1));
+    expect(client.data.goals.networks[0]!.url).toBe('https://lisnpn.spruz.com/');
+    const list = await screen.findByTestId('networks');
+    fireEvent.click(within(list).getByRole('checkbox', { name: /LISNPN/ }));
+    await waitFor(() => expect(client.data.goals.networks[0]!.joined).toBe(true));
+    fireEvent.click(within(list).getByRole('button', { name: 'Edit LISNPN' }));
+    const edit = screen.getByTestId(`edit-${client.data.goals.networks[0]!.id}-form`);
+    type(within(edit).getByLabelText('Link'), ['javascript', 'alert(1)'].join(':'));
+    fireEvent.submit(edit);
+    expect((await within(edit).findByRole('alert')).textContent).toMatch(/^That isn't a web address/);
+    fireEvent.click(within(edit).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove LISNPN' }));
+    await waitFor(() => expect(client.data.goals.networks).toHaveLength(0));
+  });
+});
