@@ -118,7 +118,7 @@ export function ProfileCard(props: {
         (fixes.length > 0 ? (
           <>
             <h3>{t('popupTopFixes')}</h3>
-            <ol data-testid="top-fixes" class="plain fixes">
+            <ol data-testid="top-fixes" class="fixes">
               {fixes.map((r) => (
                 <RuleItem key={r.rule} result={r} catalog={browserCatalog} actions={actions} />
               ))}
