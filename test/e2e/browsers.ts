@@ -19,6 +19,8 @@ export interface Tab {
   press(key: string): Promise<void>;
   screenshot(path: string, opts?: { fullPage?: boolean }): Promise<unknown>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Emulate the system's light or dark setting (prefers-color-scheme) for this tab. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,7 +75,11 @@ interface PageLike {
   close(): Promise<void>;
 }
 
-function tabFor(page: PageLike, setViewport: (w: number, h: number) => Promise<void>): Tab {
+function tabFor(
+  page: PageLike,
+  setViewport: (w: number, h: number) => Promise<void>,
+  colorScheme: (scheme: 'light' | 'dark') => Promise<void>,
+): Tab {
   const tab: Tab = {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn, arg) as Promise<never>,
@@ -83,6 +89,7 @@ function tabFor(page: PageLike, setViewport: (w: number, h: number) => Promise<v
     press: (key) => page.keyboard.press(key),
     screenshot: (path, opts = {}) => page.screenshot({ path, ...opts }),
     setViewport,
+    colorScheme,
     close: () => page.close(),
   };
   return tab;
@@ -120,7 +127,11 @@ export async function launchChromium(dist: string, port: number, headless = true
       });
       page.on('pageerror', (err) => pageErrors.push(String(err)));
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      return tabFor(page as unknown as PageLike, (width, height) => page.setViewportSize({ width, height }));
+      return tabFor(
+        page as unknown as PageLike,
+        (width, height) => page.setViewportSize({ width, height }),
+        (colorScheme) => page.emulateMedia({ colorScheme }),
+      );
     },
     pageErrors,
     onClose: (callback) => context.on('close', callback),
@@ -144,6 +155,35 @@ export async function launchChromium(dist: string, port: number, headless = true
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Firefox: puppeteer's emulateMediaFeatures needs CDP, which Firefox no longer has, and WebDriver BiDi has no
+ * prefers-color-scheme emulation yet. So the page's own `@media (prefers-color-scheme: dark)` rules are applied
+ * as inline styles to the elements they select (light: removed again). Runs in the page.
+ */
+function applyColorScheme(scheme: 'light' | 'dark'): void {
+  const marked = document.querySelectorAll<HTMLElement>('[data-spruce-scheme]');
+  marked.forEach((el) => {
+    el.removeAttribute('style');
+    el.removeAttribute('data-spruce-scheme');
+  });
+  if (scheme === 'light') return;
+  for (const sheet of Array.from(document.styleSheets)) {
+    for (const rule of Array.from(sheet.cssRules)) {
+      if (!(rule instanceof CSSMediaRule) || !/prefers-color-scheme:\s*dark/.test(rule.conditionText))
+        continue;
+      for (const inner of Array.from(rule.cssRules)) {
+        if (!(inner instanceof CSSStyleRule)) continue;
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>(inner.selectorText))) {
+          el.setAttribute('data-spruce-scheme', '');
+          for (const prop of Array.from(inner.style))
+            el.style.setProperty(prop, inner.style.getPropertyValue(prop));
+          el.style.setProperty('color-scheme', 'dark');
+        }
+      }
+    }
+  }
 }
 
 /** Fixed so that moz-extension:// page URLs are known in advance (extensions.webextensions.uuids). */
@@ -194,7 +234,11 @@ export async function launchFirefox(dist: string, proxyPort: number, geckoId: st
           extensionRequests.push(req.url());
         }
       });
-      const tab = tabFor(page as unknown as PageLike, (width, height) => page.setViewport({ width, height }));
+      const tab = tabFor(
+        page as unknown as PageLike,
+        (width, height) => page.setViewport({ width, height }),
+        (scheme) => page.evaluate(applyColorScheme, scheme),
+      );
       if (url.startsWith('moz-extension://')) {
         // page.goto never sees load events on moz-extension pages: navigate, then poll readyState.
         page.goto(url).catch(() => undefined);
