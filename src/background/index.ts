@@ -10,9 +10,10 @@ import { GOALS, HISTORY, META, SYNC_STATUS, TODOS, validateTodos } from '../stor
 import { checkImportedSettings, SETTINGS, validateSettings } from '../storage/settings.ts';
 import { clearSync, pullSync, pushSync } from '../storage/sync.ts';
 import type { Item, ItemName, LocalItems, Settings } from '../storage/schema.ts';
+import type { TodoOp } from '../messages.ts';
 import { parseBackup } from '../core/backup.ts';
 import { adoptStarterPlan } from '../core/goals.ts';
-import type { Todo } from '../core/todos.ts';
+import type { Todo, Todos } from '../core/todos.ts';
 import { serial } from './queue.ts';
 import { reevaluateAll, reportFor } from './evaluate.ts';
 import { afterReading, applyGoalOp, applyTodoOp, reconcileGoalTodos } from './data.ts';
@@ -92,6 +93,50 @@ async function syncAtStart(): Promise<void> {
   await syncNow();
 }
 
+// ---- To-do changes, batched: a burst (fast clicks in several places) is one read-modify-write ------------
+
+type Pending = { op: TodoOp; resolve(todos: Todo[]): void; reject(err: unknown): void };
+let pendingTodos: Pending[] = [];
+
+function changeTodos(op: TodoOp): Promise<{ todos: Todo[] }> {
+  return new Promise<Todo[]>((resolve, reject) => {
+    pendingTodos.push({ op, resolve, reject });
+    if (pendingTodos.length === 1) void write(applyPendingTodos).catch(failPendingTodos);
+    // else: a write is already queued, and it takes this change too
+  }).then((todos) => ({ todos }));
+}
+
+async function applyPendingTodos(): Promise<void> {
+  const batch = pendingTodos;
+  pendingTodos = [];
+  try {
+    const start = await getItem(TODOS);
+    let todos: Todos = start;
+    const refused = batch.map((p) => {
+      try {
+        todos = applyTodoOp(todos, p.op, newId, now());
+        return null;
+      } catch (err) {
+        return err; // this change is refused (e.g. an empty title); the others go ahead
+      }
+    });
+    if (todos !== start) {
+      await setItems({ todos: todos as Todo[] });
+      scheduleSync();
+    }
+    batch.forEach((p, i) => (refused[i] ? p.reject(refused[i]) : p.resolve(todos as Todo[])));
+  } catch (err) {
+    batch.forEach((p) => p.reject(err));
+  }
+}
+
+/** The write could not start (stored data unusable): every change waiting for it fails with the reason. */
+function failPendingTodos(err: unknown): void {
+  const batch = pendingTodos;
+  pendingTodos = [];
+  batch.forEach((p) => p.reject(err));
+}
+
 // ---- Handlers ---------------------------------------------------------------------------------------------
 
 /** Only the extension's own pages (popup, options) may change or replace the user's data in bulk. */
@@ -129,6 +174,8 @@ listen({
   },
 
   async 'data/get'(names) {
+    // After the changes already queued (the start-up migration among them): a page reads what it just wrote.
+    await queue(async () => undefined);
     const out: Record<string, unknown> = {};
     await Promise.all(
       [...new Set(names)].map(async (name) => {
@@ -161,17 +208,7 @@ listen({
     });
   },
 
-  async 'todos/change'(op) {
-    return write(async () => {
-      const todos = await getItem(TODOS);
-      const next = applyTodoOp(todos, op, newId, now());
-      if (next !== todos) {
-        await setItems({ todos: next as Todo[] });
-        scheduleSync();
-      }
-      return { todos: next as Todo[] };
-    });
-  },
+  'todos/change': (op) => changeTodos(op),
 
   async 'goals/change'(op) {
     return write(async () => {

@@ -34,6 +34,8 @@ export interface Driver {
   onClose?(callback: () => void): void;
   /** Reload the extension as an update would (Chromium only: see reload.e2e.ts). */
   reloadExtension?(): Promise<void>;
+  /** Stop the extension's service worker, as the browser does when it is idle (Chromium only). */
+  stopWorker?(): Promise<void>;
   /** Console errors and uncaught exceptions seen in the pages opened so far. */
   pageErrors: string[];
   close(): Promise<void>;
@@ -149,6 +151,27 @@ export async function launchChromium(dist: string, port: number, headless = true
         gone,
         new Promise((_, reject) => setTimeout(() => reject(new Error('worker did not stop')), 10_000)),
       ]);
+    },
+    async stopWorker() {
+      // As Chrome's own guide does it (Puppeteer's worker.close()): close the worker's target, then wait
+      // until the browser lists no worker of ours with that target id (the next message starts a new one).
+      const browser = context.browser();
+      if (!browser) throw new Error('no browser-level CDP session');
+      const cdp = await browser.newBrowserCDPSession();
+      const ours = async () =>
+        (await cdp.send('Target.getTargets')).targetInfos.find(
+          (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`),
+        );
+      const target = await ours();
+      if (target) {
+        await cdp.send('Target.closeTarget', { targetId: target.targetId });
+        const deadline = Date.now() + 10_000;
+        while ((await ours())?.targetId === target.targetId) {
+          if (Date.now() > deadline) throw new Error('worker did not stop');
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+      await cdp.detach();
     },
     async close() {
       await context.close();

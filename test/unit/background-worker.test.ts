@@ -1,0 +1,111 @@
+// The worker module as the browser runs it, with storage and messaging faked: readings go into the history
+// and tick to-dos; bulk changes are refused from content scripts; a failed migration blocks writes and is
+// reported.
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Report } from '../../src/core/report.ts';
+import type { Todo } from '../../src/core/todos.ts';
+import {
+  CONTENT_SCRIPT,
+  EXTENSION_PAGE,
+  dump,
+  fakeArea,
+  installStorage,
+  type FakeArea,
+} from './fake-browser.ts';
+
+const V1 = JSON.parse(fs.readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8'));
+
+let local: FakeArea;
+let deliver: ReturnType<typeof installStorage>['deliver'];
+
+async function startWorker(initial: Record<string, unknown> = {}) {
+  local = fakeArea(initial);
+  ({ deliver } = installStorage(local));
+  vi.resetModules();
+  await import('../../src/background/index.ts');
+}
+
+const ask = async (name: string, payload: unknown, sender: Record<string, unknown> = EXTENSION_PAGE) =>
+  (await deliver({ spruce: 1, name, payload }, sender)) as { ok: boolean; reply?: any; error?: string };
+
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('the background worker', () => {
+  it('migrates stored version 1 data at start and answers with it', async () => {
+    await startWorker(V1);
+    expect((await ask('ping', null)).ok).toBe(true);
+    const { reply } = await ask('data/get', ['history', 'meta']);
+    expect(Object.keys(reply.history)).toHaveLength(2);
+    expect(reply.meta).toEqual({ welcomed: false });
+    expect(JSON.parse(local.data.get('schemaVersion')!)).toBe(2);
+    expect((await ask('ping', null)).reply.problem).toBeNull();
+  });
+
+  it('a reading is stored with its report, recorded in the history, and ticks off a fixed rule’s to-do', async () => {
+    await startWorker(V1);
+    const snap = V1.snapshots['linkedin:robin-ashgrove'];
+    const failing = (snap.report as Report).results.find((r) => r.status === 'fail')!.rule;
+    await ask('todos/change', {
+      op: 'add',
+      title: 'Fix it',
+      origin: { kind: 'rule', rule: failing, profileKey: snap.profile.key },
+    });
+    const answer = await ask(
+      'reading/submit',
+      { profile: snap.profile, readAt: '2026-11-27T09:00:00.000Z', readMs: 3 },
+      CONTENT_SCRIPT,
+    );
+    expect(answer.ok).toBe(true);
+    expect(answer.reply.report.score).toBe(snap.report.score);
+    const { reply } = await ask('data/get', ['history', 'todos']);
+    expect(reply.history['linkedin:robin-ashgrove']).toHaveLength(2);
+    const todo = (reply.todos as Todo[])[0]!;
+    // The rule still fails on the same reading: the to-do stays open.
+    expect(todo.done).toBeNull();
+  });
+
+  it('refuses readings from pages without a tab, and imports or deletes from content scripts', async () => {
+    await startWorker(V1);
+    await ask('ping', null);
+    const before = dump(local);
+    expect(
+      (await ask('reading/submit', { profile: {}, readAt: '', readMs: 0 }, EXTENSION_PAGE)).error,
+    ).toMatch(/content scripts/);
+    expect((await ask('data/delete', null, CONTENT_SCRIPT)).error).toMatch(/only Spruce’s own pages/);
+    expect((await ask('data/import', { text: '{}', apply: true }, CONTENT_SCRIPT)).error).toMatch(
+      /only Spruce’s own pages/,
+    );
+    expect(dump(local)).toBe(before);
+  });
+
+  it('a failed migration blocks every write, leaves the data as it was, and is reported', async () => {
+    const broken = structuredClone(V1);
+    broken.snapshots['x:robinreads'].report.results = null;
+    await startWorker(broken);
+    const before = dump(local);
+    const answer = await ask('todos/change', { op: 'add', title: 'anything' });
+    expect(answer.error).toMatch(/Updating stored data from version 1 to 2 failed/);
+    expect((await ask('ping', null)).reply.problem).toMatch(/version 1 to 2/);
+    expect(dump(local)).toBe(before);
+  });
+
+  it('switching sync on copies settings and to-dos to storage.sync a moment later, in one write', async () => {
+    await startWorker();
+    await ask('todos/change', { op: 'add', title: 'Synced to-do' });
+    await ask('settings/update', { sync: true });
+    const sync = (globalThis as any).chrome.storage.sync as FakeArea;
+    expect(sync.data.size).toBe(0);
+    await vi.runAllTimersAsync();
+    expect(sync.setCalls).toBe(1);
+    expect(sync.data.get('spruce:0')).toContain('Synced to-do');
+    expect((await ask('data/get', ['syncStatus'])).reply.syncStatus.state).toBe('ok');
+    // Off again: the synced copy is removed.
+    await ask('settings/update', { sync: false });
+    expect(sync.data.size).toBe(0);
+  });
+});
