@@ -1,7 +1,7 @@
 // The To-dos tab: add (title, notes, due date), tick, edit, delete and reorder with buttons. A to-do ticked
 // by a later reading says "done automatically" with the day. Titles and notes are the user's text (or a
 // rule's), rendered as text.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TodoOp } from '../messages.ts';
 import type { Todo } from '../core/todos.ts';
 import type { Client } from '../ui/client.ts';
@@ -189,8 +189,8 @@ export function Todos(props: { todos: readonly Todo[]; client: Client; onTodos: 
   const root = useRef<HTMLDivElement>(null);
 
   // Keep the keyboard where it was: a moved to-do keeps focus on its button (the other one at either end),
-  // a deleted one sends it to the list's heading.
-  useEffect(() => {
+  // a deleted one sends it to the list's heading. A layout effect: focus moves in the same frame as the list.
+  useLayoutEffect(() => {
     const f = focusNext.current;
     if (!f || !root.current) return;
     focusNext.current = null;
