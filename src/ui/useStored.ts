@@ -14,19 +14,8 @@ export function useStored<T>(client: Client, load: () => Promise<T>): [T | null,
       if (!controller.signal.aborted) setState(value);
     };
     void reload();
-    // A burst of changes (a sync, an import, several to-dos at once) reloads once, not once per change: each
-    // load asks the worker, and waking it for every write would only slow the writes down.
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    client.watch(() => {
-      pending ??= setTimeout(() => {
-        pending = undefined;
-        void reload();
-      }, 50);
-    }, controller.signal);
-    return () => {
-      controller.abort();
-      if (pending) clearTimeout(pending);
-    };
+    client.watch(() => void reload(), controller.signal);
+    return () => controller.abort();
     // `load` reads through `client`; a new client is a new source.
   }, [client]);
 

@@ -164,10 +164,13 @@ export async function launchChromium(dist: string, port: number, headless = true
         );
       const target = await ours();
       if (target) {
-        await cdp.send('Target.closeTarget', { targetId: target.targetId });
+        // Asked again every 500 ms: a close that arrives while the worker is answering a page's messages (an open
+        // popup reloads its data on every storage change) can be ignored, and the worker then lives on.
         const deadline = Date.now() + 10_000;
-        while ((await ours())?.targetId === target.targetId) {
+        for (let i = 0; (await ours())?.targetId === target.targetId; i++) {
           if (Date.now() > deadline) throw new Error('worker did not stop');
+          if (i % 10 === 0)
+            await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
           await new Promise((r) => setTimeout(r, 50));
         }
       }
