@@ -20,11 +20,27 @@
 // normally the user's local date).
 import type { Field, Profile } from './profile.ts';
 import type { Report, Result } from './report.ts';
+import {
+  entries,
+  entryOf,
+  FACT_DEFS,
+  FACTS,
+  fresh,
+  stateAfter,
+  type Day,
+  type Fact,
+  type Facts,
+  type History,
+  type HistoryEntry,
+  type IsoTime,
+  type ProfileHistory,
+  type RowChanges,
+  type Row,
+  type RuleMark,
+  type State,
+} from './history-read.ts';
 
-/** A calendar day, 'YYYY-MM-DD'. */
-export type Day = string;
-/** An ISO 8601 date-time, as the caller's clock gave it ("2025-03-01T09:30:00.000Z"). */
-export type IsoTime = string;
+export * from './history-read.ts';
 
 /**
  * What the history and the to-dos need from a report: its score, coverage and each rule's status. A full
@@ -59,57 +75,6 @@ export const isIsoTime = (s: unknown): s is IsoTime => {
 
 /** The day part of an ISO date-time as written (a local-offset time gives the local day). */
 export const dayOf = (time: IsoTime): Day => time.slice(0, 10);
-
-/** The day `n` days after (or before, n < 0) `day`. */
-export function addDays(day: Day, n: number): Day {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + n)).toISOString().slice(0, 10);
-}
-
-// ---- Facts --------------------------------------------------------------------------------------------------
-
-/** How a fact is worded: a text length, a count, or a flag (1 = set, 0 = not set). */
-export type FactKind = 'length' | 'count' | 'flag';
-
-/**
- * Every fact, in the order changes are described: how it is worded, and its code in stored rows (short, since
- * followers and connections change most days). Never rename or recode one: stored rows use the codes.
- */
-export const FACT_DEFS = {
-  headline: ['length', 'h'],
-  about: ['length', 'a'],
-  bio: ['length', 'b'],
-  photo: ['flag', 'p'],
-  avatar: ['flag', 'av'],
-  banner: ['flag', 'bn'],
-  header: ['flag', 'hd'],
-  location: ['flag', 'l'],
-  website: ['flag', 'w'],
-  customUrl: ['flag', 'u'],
-  pinned: ['flag', 'pn'],
-  experience: ['count', 'e'],
-  education: ['count', 'ed'],
-  skills: ['count', 's'],
-  recommendations: ['count', 'r'],
-  featured: ['count', 'ft'],
-  certifications: ['count', 'ct'],
-  volunteering: ['count', 'v'],
-  languages: ['count', 'lg'],
-  connections: ['count', 'c'],
-  followers: ['count', 'f'],
-  following: ['count', 'fg'],
-} as const satisfies Record<string, readonly [FactKind, string]>;
-export type Fact = keyof typeof FACT_DEFS;
-export type FactCode = (typeof FACT_DEFS)[Fact][1];
-export const FACTS = Object.keys(FACT_DEFS) as Fact[];
-export const isFact = (s: string): s is Fact => Object.hasOwn(FACT_DEFS, s);
-export const factKind = (f: Fact): FactKind => FACT_DEFS[f][0];
-const CODE_TO_FACT: ReadonlyMap<string, Fact> = new Map(FACTS.map((f) => [FACT_DEFS[f][1], f]));
-/** The fact a stored code stands for, or undefined. */
-export const factOfCode = (code: string): Fact | undefined => CODE_TO_FACT.get(code);
-
-/** Known facts of one reading; a fact that is missing was unknown. Values are whole numbers >= 0. */
-export type Facts = { [F in Fact]?: number };
 
 const len = (f: Field<string>): number | undefined =>
   f.state === 'found' ? [...f.value].length : f.state === 'absent' ? 0 : undefined;
@@ -164,52 +129,12 @@ export function factsOf(profile: Profile): Facts {
   return facts;
 }
 
-// ---- Entries and rows ---------------------------------------------------------------------------------------
-
-/** One day of one profile's history, decoded. */
-export interface HistoryEntry {
-  day: Day;
-  /** 0..100, whole. */
-  score: number;
-  /** 0..1, to three decimals (as the report gives it). */
-  coverage: number;
-  /** Rules that failed or warned, sorted. */
-  failing: string[];
-  /** Rules that passed, sorted: lets diff() say "fixed" only of a rule seen passing, never of an unknown one. */
-  passing: string[];
-  facts: Facts;
-}
-
-/** A rule's state in a row: failing (fail or warn), passing, or neither (null: unknown, info, not evaluated). */
-export type RuleMark = 'fail' | 'pass';
-
-/**
- * The changes a row carries over the entry before it: `rules` maps each rule whose state changed to its new
- * state (null = neither failing nor passing any more), and each fact that changed is under its code
- * (FACT_DEFS), null when it became unknown. Keys are written in one order (rules first, sorted; then facts in
- * FACTS order), so a row is canonical.
- */
-export type RowChanges = { rules?: Record<string, RuleMark | null> } & { [C in FactCode]?: number | null };
-/** A stored row: [day, score, coverage in thousandths, changes?]. */
-export type Row = [day: Day, score: number, coverage: number, changes?: RowChanges];
-/** One profile's stored history: rows in strictly increasing day order. */
-export type ProfileHistory = readonly Row[];
-/** Every profile's history, by profile key ("linkedin:<slug>"). */
-export type History = Readonly<Record<string, ProfileHistory>>;
-
 /**
  * A rule id as the registry writes them ("li-headline", "x-bio", "cross-name"): lower case words joined by
  * hyphens, at least two, so no id is ever "constructor" or "__proto__" when used as a key.
  */
 export const isRuleId = (s: unknown): s is string =>
   typeof s === 'string' && s.length <= 64 && /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(s);
-
-/** The running state while rows are folded: each rule's mark, and the facts known. */
-interface State {
-  rules: Map<string, RuleMark>;
-  facts: Facts;
-}
-const fresh = (): State => ({ rules: new Map(), facts: {} });
 
 const sortedUnique = (ids: readonly string[]): string[] => [...new Set(ids)].sort();
 
@@ -270,60 +195,8 @@ function encode(prev: State, e: HistoryEntry): Row {
   return row;
 }
 
-/** Fold one row's changes into `state` (mutated: append() allocates next to nothing per row). */
-function fold(state: State, row: Row): void {
-  const changes = row[3];
-  if (!changes) return;
-  for (const key in changes) {
-    if (key === 'rules') {
-      const rules = changes.rules ?? {};
-      for (const id in rules) {
-        const mark = rules[id];
-        if (mark) state.rules.set(id, mark);
-        else state.rules.delete(id);
-      }
-      continue;
-    }
-    const fact = CODE_TO_FACT.get(key);
-    if (!fact) continue;
-    const v = changes[key as FactCode];
-    if (v === null || v === undefined) delete state.facts[fact];
-    else state.facts[fact] = v;
-  }
-}
-
-/** The state after the first `n` rows. */
-function stateAfter(history: ProfileHistory, n: number): State {
-  const state = fresh();
-  for (let i = 0; i < n; i++) fold(state, history[i] as Row);
-  return state;
-}
-
-function entryOf(state: State, row: Row): HistoryEntry {
-  const failing: string[] = [];
-  const passing: string[] = [];
-  for (const [id, mark] of state.rules) (mark === 'fail' ? failing : passing).push(id);
-  return {
-    day: row[0],
-    score: row[1],
-    coverage: row[2] / 1000,
-    failing: failing.sort(),
-    passing: passing.sort(),
-    facts: { ...state.facts },
-  };
-}
-
 /** Two rows say the same (rows are canonical: encode() writes keys in one order and only real changes). */
 const sameRow = (a: Row, b: Row): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/** The entries of a stored history, oldest first. */
-export function entries(history: ProfileHistory): HistoryEntry[] {
-  const state = fresh();
-  return history.map((row) => {
-    fold(state, row);
-    return entryOf(state, row);
-  });
-}
 
 /** The newest entry, or undefined for an empty history. */
 export function latest(history: ProfileHistory): HistoryEntry | undefined {
@@ -369,198 +242,4 @@ export function appendFor(history: History, profileKey: string, entry: HistoryEn
   const before = Object.hasOwn(history, profileKey) ? history[profileKey] : undefined;
   const after = append(before ?? [], entry);
   return after === before ? history : { ...history, [profileKey]: after };
-}
-
-// ---- What changed -------------------------------------------------------------------------------------------
-
-export interface FactChange {
-  fact: Fact;
-  kind: FactKind;
-  from: number;
-  to: number;
-}
-
-/** What changed from entry `a` to a later entry `b`. */
-export interface HistoryDiff {
-  from: Day;
-  to: Day;
-  score: { from: number; to: number; delta: number };
-  coverage: { from: number; to: number };
-  /** Facts known on both days that differ, in FACTS order. Nothing is said of a fact unknown on either day. */
-  facts: FactChange[];
-  /** Rules failing (or warning) in `a` and passing in `b`. A rule that became unknown is in neither list. */
-  fixed: string[];
-  /** Rules failing (or warning) in `b` that were not in `a`. */
-  nowFailing: string[];
-}
-
-export function diff(a: HistoryEntry, b: HistoryEntry): HistoryDiff {
-  const facts: FactChange[] = [];
-  for (const f of FACTS) {
-    const from = a.facts[f];
-    const to = b.facts[f];
-    if (from !== undefined && to !== undefined && from !== to)
-      facts.push({ fact: f, kind: factKind(f), from, to });
-  }
-  const passing = new Set(b.passing);
-  const wasFailing = new Set(a.failing);
-  return {
-    from: a.day,
-    to: b.day,
-    score: { from: a.score, to: b.score, delta: b.score - a.score },
-    coverage: { from: a.coverage, to: b.coverage },
-    facts,
-    fixed: a.failing.filter((r) => passing.has(r)),
-    nowFailing: b.failing.filter((r) => !wasFailing.has(r)),
-  };
-}
-
-/**
- * What changed since `day` ("since last week": `changeSince(h, addDays(today, -7))`): from the entry that stood on
- * that day (or, when the history starts later, its first entry) to the newest. Undefined when there are not two
- * different days to compare.
- */
-export function changeSince(history: ProfileHistory, day: Day): HistoryDiff | undefined {
-  const all = entries(history);
-  const last = all.at(-1);
-  const base = all.filter((e) => e.day <= day).at(-1) ?? all[0];
-  return last && base && base.day !== last.day ? diff(base, last) : undefined;
-}
-
-// ---- Words --------------------------------------------------------------------------------------------------
-
-const plural = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
-
-/**
- * Every English word the history uses, in one place so it can move to _locales. Rule names are short nouns
- * for "fixed: photo, About; now failing: keywords"; describeChange() takes a function to name rules
- * otherwise (e.g. from the rule titles of the catalog).
- */
-export const HISTORY_WORDS = {
-  noChange: 'No change in score',
-  fixed: 'fixed',
-  nowFailing: 'now failing',
-  coverage: (from: number, to: number) => `coverage ${Math.round(from * 100)}% → ${Math.round(to * 100)}%`,
-  length: {
-    headline: 'headline',
-    about: 'About',
-    bio: 'bio',
-  } satisfies Record<string, string>,
-  lengthChange: {
-    added: (what: string) => `${what} added`,
-    removed: (what: string) => `${what} removed`,
-    longer: (what: string) => `${what} expanded`,
-    shorter: (what: string) => `${what} shortened`,
-  },
-  flag: {
-    photo: ['photo added', 'photo removed'],
-    avatar: ['profile photo added', 'profile photo removed'],
-    banner: ['background banner added', 'background banner removed'],
-    header: ['header image added', 'header image removed'],
-    location: ['location added', 'location removed'],
-    website: ['website added', 'website removed'],
-    customUrl: ['custom URL set', 'custom URL removed'],
-    pinned: ['pinned post added', 'pinned post removed'],
-  } satisfies Record<string, readonly [string, string]>,
-  count: {
-    experience: (n: number, up: boolean) => `${plural(n, 'role', 'roles')} ${up ? 'added' : 'removed'}`,
-    education: (n: number, up: boolean) =>
-      `${plural(n, 'education entry', 'education entries')} ${up ? 'added' : 'removed'}`,
-    skills: (n: number, up: boolean) => `${plural(n, 'skill', 'skills')} ${up ? 'added' : 'removed'}`,
-    recommendations: (n: number, up: boolean) =>
-      `${plural(n, 'recommendation', 'recommendations')} ${up ? 'received' : 'removed'}`,
-    featured: (n: number, up: boolean) =>
-      `${plural(n, 'featured item', 'featured items')} ${up ? 'added' : 'removed'}`,
-    certifications: (n: number, up: boolean) =>
-      `${plural(n, 'certification', 'certifications')} ${up ? 'added' : 'removed'}`,
-    volunteering: (n: number, up: boolean) =>
-      `${plural(n, 'volunteering role', 'volunteering roles')} ${up ? 'added' : 'removed'}`,
-    languages: (n: number, up: boolean) =>
-      `${plural(n, 'language', 'languages')} ${up ? 'added' : 'removed'}`,
-    connections: (n: number, up: boolean) =>
-      `${n} ${up ? 'new' : 'fewer'} ${n === 1 ? 'connection' : 'connections'}`,
-    followers: (n: number, up: boolean) =>
-      `${n} ${up ? 'more' : 'fewer'} ${n === 1 ? 'follower' : 'followers'}`,
-    following: (n: number, up: boolean) => `following ${n} ${up ? 'more' : 'fewer'}`,
-  } satisfies Record<string, (n: number, up: boolean) => string>,
-  rules: {
-    'li-photo': 'photo',
-    'li-banner': 'banner',
-    'li-headline': 'headline',
-    'li-headline-fold': 'headline keywords up front',
-    'li-about': 'About',
-    'li-location': 'location',
-    'li-current-role': 'current role',
-    'li-past-roles': 'past roles',
-    'li-education': 'education',
-    'li-skills': 'skills',
-    'li-recommendations': 'recommendations',
-    'li-connections': 'connections',
-    'li-custom-url': 'custom URL',
-    'li-featured': 'Featured',
-    'li-certifications': 'certifications',
-    'li-volunteering': 'volunteering',
-    'li-languages': 'languages',
-    'li-keywords': 'keywords',
-    'li-open-to-work': 'Open to work',
-    'li-activity': 'recent activity',
-    'x-name': 'name',
-    'x-handle': 'handle',
-    'x-avatar': 'profile photo',
-    'x-header': 'header image',
-    'x-bio': 'bio',
-    'x-location': 'location',
-    'x-website': 'website',
-    'x-pinned': 'pinned post',
-    'x-recent': 'recent posts',
-    'x-conversation': 'conversation',
-    'x-keywords': 'keywords',
-    'cross-name': 'same name on both networks',
-    'cross-message': 'same message on both networks',
-    'cross-links': 'profiles linked to each other',
-  } as Readonly<Record<string, string>>,
-} as const;
-
-/** A rule's short English name, or its id when it has none. */
-export const ruleName = (id: string): string =>
-  Object.hasOwn(HISTORY_WORDS.rules, id) ? (HISTORY_WORDS.rules[id] ?? id) : id;
-
-/** One fact change in words ("About added", "3 skills added"). */
-export function describeFact(c: FactChange): string {
-  const up = c.to > c.from;
-  if (c.kind === 'flag') {
-    const words = HISTORY_WORDS.flag[c.fact as keyof typeof HISTORY_WORDS.flag];
-    return words[up ? 0 : 1];
-  }
-  if (c.kind === 'length') {
-    const what = HISTORY_WORDS.length[c.fact as keyof typeof HISTORY_WORDS.length];
-    const w = HISTORY_WORDS.lengthChange;
-    return c.from === 0
-      ? w.added(what)
-      : c.to === 0
-        ? w.removed(what)
-        : up
-          ? w.longer(what)
-          : w.shorter(what);
-  }
-  return HISTORY_WORDS.count[c.fact as keyof typeof HISTORY_WORDS.count](Math.abs(c.to - c.from), up);
-}
-
-/**
- * A change in words: "+12: About added, 3 skills added; fixed: About; now failing: keywords". The score comes
- * first (signed, or "No change in score"); then the facts, a coverage change of 5 points or more, and the rules
- * fixed and newly failing. `name` names a rule (default: the short English names above).
- */
-export function describeChange(d: HistoryDiff, name: (rule: string) => string = ruleName): string {
-  const delta = d.score.delta;
-  const head = delta > 0 ? `+${delta}` : delta < 0 ? `${delta}` : HISTORY_WORDS.noChange;
-  const parts: string[] = [];
-  const facts = d.facts.map(describeFact);
-  if (Math.abs(d.coverage.to - d.coverage.from) >= 0.05)
-    facts.push(HISTORY_WORDS.coverage(d.coverage.from, d.coverage.to));
-  if (facts.length > 0) parts.push(facts.join(', '));
-  if (d.fixed.length > 0) parts.push(`${HISTORY_WORDS.fixed}: ${d.fixed.map(name).join(', ')}`);
-  if (d.nowFailing.length > 0)
-    parts.push(`${HISTORY_WORDS.nowFailing}: ${d.nowFailing.map(name).join(', ')}`);
-  return parts.length > 0 ? `${head}: ${parts.join('; ')}` : head;
 }

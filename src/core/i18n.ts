@@ -10,7 +10,7 @@
 //   report_<...>              the report around the rules, and the goal presets
 // A message with a count (Msg.count) is a plural: its forms are <key>_one, <key>_other... as the language of the
 // catalog needs them (report_locale, Intl.PluralRules).
-import { clip } from './text.ts';
+import { clip } from './clip.ts';
 
 /** A substitution: page text or a number formatted by the caller, or a message rendered first. */
 export type Sub = string | number | Msg;

@@ -223,14 +223,5 @@ export const charCount = (text: string): number => [...text.normalize('NFC')].le
 /** "1,204": numbers in details, formatted the same everywhere, before they are put into a message. */
 export const num = (n: number): string => n.toLocaleString('en-GB');
 
-/** Page text on one line, cut at `max` characters with "…": what a detail quotes (quoted() in i18n.ts). */
-export function clip(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  const chars = [...t];
-  return chars.length > max
-    ? `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`
-    : t;
-}
+// clip() lives in clip.ts so that message rendering (i18n.ts) does not bundle the keyword helpers above.
+export { clip } from './clip.ts';

@@ -1,139 +1,149 @@
-import { useStored } from '../ui/useStored.ts';
-import type { Snapshot } from '../storage/index.ts';
+// The toolbar popup. Everything it shows is loaded in one go (one render of real data, marked
+// 'spruce:rendered' by useStored); until then the header and tabs are already drawn and the panel keeps its
+// height, so nothing jumps when the data arrives.
+import { useState } from 'preact/hooks';
+import type { Goals } from '../core/goals.ts';
+import type { History } from '../core/history.ts';
+import type { Todo } from '../core/todos.ts';
+import { profileKey } from '../core/profile.ts';
+import { linkedInPage } from '../readers/linkedin/url.ts';
+import { xPage } from '../readers/x/url.ts';
+import type { Meta, Snapshot } from '../storage/schema.ts';
 import type { Client } from '../ui/client.ts';
-import { browserCatalog, t } from '../ui/i18n.ts';
-import { render } from '../core/i18n.ts';
-import type { Report } from '../core/report.ts';
-import { topFixes } from '../core/top-fixes.ts';
-import { Checklist } from './Checklist.tsx';
-import { displayName, fieldCounts, formatTime } from '../ui/summary.ts';
-import { profileKeyOf } from '../readers/index.ts';
+import { t } from '../ui/i18n.ts';
+import { Tabs } from '../ui/Tabs.tsx';
+import { useStored } from '../ui/useStored.ts';
+import { localDay } from '../ui/summary.ts';
+import { ProfileCard, ProfileSummaries } from './Profile.tsx';
+import { Progress } from './Progress.tsx';
+import { ReportProblem } from './ReportProblem.tsx';
+import { Todos } from './Todos.tsx';
+import { Welcome } from './Welcome.tsx';
 
-interface State {
+interface Data {
   url: string | null;
   snapshots: Record<string, Snapshot>;
+  todos: Todo[];
+  goals: Goals;
+  history: History;
+  meta: Meta;
+  problem: string | null;
 }
 
-const platformName = (s: Snapshot) =>
-  s.profile.platform === 'linkedin' ? t('platformLinkedIn') : t('platformX');
+type State = { data: Data; error?: undefined } | { data?: undefined; error: string };
 
-function ReportSummary({ report }: { report: Report }) {
-  const fixes = topFixes(report);
-  const unchecked = report.results.filter((r) => r.status === 'unknown').length;
-  return (
-    <div class="stack">
-      <p data-testid="score" class="score">
-        {t('popupScore', report.score)}
-      </p>
-      {unchecked > 0 && <p class="muted">{t('popupUnchecked', unchecked)}</p>}
-      {fixes.length > 0 ? (
-        <>
-          <h2>{t('popupTopFixes')}</h2>
-          <ol data-testid="top-fixes" class="fixes">
-            {fixes.map((r) => (
-              <li key={r.rule}>
-                <strong>{render(r.title, browserCatalog)}</strong>
-                <div class="muted">{render(r.fix, browserCatalog)}</div>
-              </li>
-            ))}
-          </ol>
-        </>
-      ) : (
-        <p>{t('popupAllGood')}</p>
-      )}
-    </div>
-  );
+type TabId = 'profile' | 'todos' | 'progress';
+
+/**
+ * profileKeyOf() of src/readers/index.ts, from the URL modules alone: importing readers/index.ts would bundle
+ * part of the LinkedIn reader (its module-level set-up cannot be tree-shaken), 1.3 KB the popup has no room for.
+ */
+function profileKeyOf(href: string): string | null {
+  const li = linkedInPage(href);
+  if (li.kind === 'profile') return profileKey('linkedin', li.slug);
+  const x = xPage(href);
+  return x.kind === 'profile' ? profileKey('x', x.handle) : null;
 }
 
-function ProfileCard({ snap }: { snap: Snapshot }) {
-  const counts = fieldCounts(snap.profile);
-  return (
-    <section class="card stack" aria-label={t('popupOnProfile', platformName(snap))}>
-      <h2>{t('popupOnProfile', platformName(snap))}</h2>
-      <p>
-        <strong>{displayName(snap.profile)}</strong>
-      </p>
-      <p data-testid="fields-read">{t('popupFieldsRead', counts.read, counts.total)}</p>
-      {counts.unknown > 0 && <p class="muted">{t('popupFieldsUnknown', counts.unknown)}</p>}
-      <p class="muted">{t('popupReadAt', formatTime(snap.readAt))}</p>
-      {snap.report && <ReportSummary report={snap.report} />}
-      {snap.report && <Checklist report={snap.report} catalog={browserCatalog} />}
-    </section>
-  );
-}
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function App({ client }: { client: Client }) {
-  const [state] = useStored<State>(client, async () => {
-    const [url, snapshots] = await Promise.all([client.activeTabUrl(), client.snapshots()]);
-    return { url, snapshots };
-  });
-
-  // Same height while loading, so nothing jumps when the data arrives.
-  if (!state) {
-    return (
-      <main class="popup" aria-busy="true">
-        <p class="muted">{t('popupLoading')}</p>
-      </main>
-    );
+async function load(client: Client): Promise<State> {
+  try {
+    const [url, snapshots, todos, goals, history, meta, problem] = await Promise.all([
+      client.activeTabUrl(),
+      client.snapshots(),
+      client.todos(),
+      client.goals(),
+      client.history(),
+      client.meta(),
+      client.problem(),
+    ]);
+    return { data: { url, snapshots, todos, goals, history, meta, problem } };
+  } catch (err) {
+    // Say why, in the stored data's own words when the worker knows them.
+    const problem = await client.problem().catch(() => null);
+    return { error: problem ?? message(err) };
   }
+}
 
-  const key = state.url ? profileKeyOf(state.url) : null;
-  const current = key ? state.snapshots[key] : undefined;
-  const others = Object.values(state.snapshots)
-    .filter((s) => s.profile.key !== key)
-    .sort((a, b) => b.readAt.localeCompare(a.readAt));
+export function App({ client, today }: { client: Client; today?: string }) {
+  const [state, setState] = useStored<State>(client, () => load(client));
+  const [tab, setTab] = useState<TabId>('profile');
+  const data = state?.data;
+  const onTodos = (todos: Todo[]) => data && setState({ data: { ...data, todos } });
+
+  const key = data?.url ? profileKeyOf(data.url) : null;
+  const current = key ? data?.snapshots[key] : undefined;
+
+  const panel = () => {
+    if (!state) return <p class="muted">{t('popupLoading')}</p>;
+    if (!data) return null;
+    if (tab === 'todos') return <Todos todos={data.todos} client={client} onTodos={onTodos} />;
+    if (tab === 'progress')
+      return (
+        <Progress
+          history={data.history}
+          snapshots={data.snapshots}
+          goals={data.goals}
+          client={client}
+          today={today ?? localDay()}
+        />
+      );
+    return (
+      <>
+        {key && current && (
+          <ProfileCard snap={current} todos={data.todos} client={client} onTodos={onTodos} />
+        )}
+        {key && !current && (
+          <section class="card" aria-label={t('popupThisPage')}>
+            <p>{t('popupNotReadYet')}</p>
+          </section>
+        )}
+        {!key && <ProfileSummaries snapshots={data.snapshots} history={data.history} client={client} />}
+        <ReportProblem client={client} />
+      </>
+    );
+  };
 
   return (
-    <main class="popup">
-      <header class="row" style={{ justifyContent: 'space-between', marginBottom: 'var(--space-3)' }}>
+    <main class="popup" aria-busy={state ? undefined : 'true'}>
+      <header class="row spread">
         <h1>{t('popupTitle')}</h1>
         <button type="button" onClick={() => client.openOptions()}>
           {t('popupOptions')}
         </button>
       </header>
-
-      {key && current && <ProfileCard snap={current} />}
-      {key && !current && (
-        <section class="card">
-          <p>{t('popupNotReadYet')}</p>
-        </section>
+      {(state?.error ?? data?.problem) && (
+        <div class="card notice error" role="alert" data-testid="problem">
+          <p>
+            <strong>{t('popupProblemTitle')}</strong>
+          </p>
+          <p>{state?.error ?? data?.problem}</p>
+        </div>
       )}
-
-      {others.length > 0 ? (
-        <section class="card">
-          <h2>{t('popupTracked')}</h2>
-          <ul class="plain stack" data-testid="tracked">
-            {others.map((s) => (
-              <li key={s.profile.key}>
-                <a href={s.profile.url} target="_blank" rel="noreferrer">
-                  {displayName(s.profile)}
-                </a>{' '}
-                <span class="muted">
-                  {platformName(s)}
-                  {s.report ? ` · ${t('popupScore', s.report.score)}` : ''} · {formatTime(s.readAt)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : (
-        !key && (
-          <section class="card stack">
-            <p>{t('popupEmpty')}</p>
-            <div class="row">
-              <button
-                type="button"
-                class="primary"
-                onClick={() => client.openTab('https://www.linkedin.com/in/me/')}
-              >
-                {t('popupOpenLinkedIn')}
-              </button>
-              <button type="button" onClick={() => client.openTab('https://x.com/home')}>
-                {t('popupOpenX')}
-              </button>
-            </div>
-          </section>
-        )
+      {data && !data.meta.welcomed && (
+        <Welcome
+          client={client}
+          onAdopted={() => {
+            setTab('todos');
+            document.getElementById('popup-tab-todos')?.focus();
+          }}
+        />
+      )}
+      {!state?.error && (
+        <Tabs
+          idPrefix="popup"
+          label={t('popupSections')}
+          tabs={[
+            { id: 'profile', label: t('popupTabProfile') },
+            { id: 'todos', label: t('popupTabTodos') },
+            { id: 'progress', label: t('popupTabProgress') },
+          ]}
+          selected={tab}
+          onSelect={setTab}
+        >
+          {panel()}
+        </Tabs>
       )}
     </main>
   );

@@ -1,6 +1,8 @@
 // The whole checklist of one report, grouped: to fix, could be better, not checked, for information, done.
-// Each item opens to say why it matters, how to fix it and where its threshold comes from. Page text
-// (quoted in details) is rendered as text, never as HTML.
+// Each item opens to say why it matters, how to fix it and where its threshold comes from, with the actions
+// the caller gives (add to my to-dos, show on page). Page text (quoted in details) is rendered as text,
+// never as HTML.
+import type { ComponentChildren } from 'preact';
 import type { Catalog } from '../core/i18n.ts';
 import { render } from '../core/i18n.ts';
 import type { Report, Result } from '../core/report.ts';
@@ -11,7 +13,17 @@ const MARK: Record<Status, string> = { fail: '✗', warn: '!', unknown: '?', inf
 
 const isUrl = (s: string) => /^https:\/\/[^\s]+$/.test(s);
 
-function Item({ result, catalog }: { result: Result; catalog: Catalog }) {
+export type RuleActions = (result: Result) => ComponentChildren;
+
+export function RuleItem({
+  result,
+  catalog,
+  actions,
+}: {
+  result: Result;
+  catalog: Catalog;
+  actions?: RuleActions | undefined;
+}) {
   const source = render(result.source, catalog);
   return (
     <li class={`rule rule-${result.status}`} data-rule={result.rule}>
@@ -36,13 +48,22 @@ function Item({ result, catalog }: { result: Result; catalog: Catalog }) {
             )}{' '}
             ({result.asOf})
           </p>
+          {actions?.(result)}
         </div>
       </details>
     </li>
   );
 }
 
-export function Checklist({ report, catalog }: { report: Report; catalog: Catalog }) {
+export function Checklist({
+  report,
+  catalog,
+  actions,
+}: {
+  report: Report;
+  catalog: Catalog;
+  actions?: RuleActions;
+}) {
   return (
     <div class="checklist" data-testid="checklist">
       {GROUPS.map((status) => {
@@ -53,7 +74,7 @@ export function Checklist({ report, catalog }: { report: Report; catalog: Catalo
             <h3>{render({ key: `report_group_${status}`, subs: [results.length] }, catalog)}</h3>
             <ul class="plain">
               {results.map((r) => (
-                <Item key={r.rule} result={r} catalog={catalog} />
+                <RuleItem key={r.rule} result={r} catalog={catalog} actions={actions} />
               ))}
             </ul>
           </section>

@@ -1,7 +1,8 @@
 // The popup and the options page reach the extension only through this interface, so they render the same
 // in tests (with a mock) as in the browser. Reads come straight from storage (validated on load); every
-// change goes to the background worker, the single writer.
-import browser from 'webextension-polyfill';
+// change goes to the background worker, the single writer. The browser's own promise-based API (ext.ts), not
+// webextension-polyfill: the polyfill added 10 KB to each page, which the popup's budget could not carry.
+import { ext } from '../ext.ts';
 import {
   send,
   type GoalOp,
@@ -65,7 +66,7 @@ export interface Client {
 async function targetTab(): Promise<number | undefined> {
   const forTab = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(forTab) && forTab > 0) return forTab;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await ext().tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
 
@@ -77,7 +78,7 @@ async function toTab<K extends TabMessageName>(
   const id = await targetTab();
   if (id === undefined) return undefined;
   try {
-    const answer = (await browser.tabs.sendMessage(id, { spruce: 1, name, payload })) as
+    const answer = (await ext().tabs.sendMessage(id, { spruce: 1, name, payload })) as
       { ok: true; reply: TabMessageMap[K]['reply'] } | { ok: false; error: string } | undefined;
     return answer?.ok ? answer.reply : undefined;
   } catch {
@@ -100,7 +101,7 @@ export const browserClient: Client = {
     // `?tab=<id>` opens the popup for a given tab (the E2E suite opens the popup page in a tab of its own,
     // where the active tab would be the popup itself).
     const id = await targetTab();
-    return id === undefined ? null : ((await browser.tabs.get(id)).url ?? null);
+    return id === undefined ? null : ((await ext().tabs.get(id)).url ?? null);
   },
   snapshots: () => getItem(SNAPSHOTS),
   settings: async () => (await send('settings/get', null)).settings,
@@ -141,9 +142,9 @@ export const browserClient: Client = {
     watchItems(ALL_ITEMS, onChange, signal);
   },
   openTab(url) {
-    void browser.tabs.create({ url });
+    void ext().tabs.create({ url });
   },
   openOptions() {
-    void browser.runtime.openOptionsPage();
+    void ext().runtime.openOptionsPage();
   },
 };

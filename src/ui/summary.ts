@@ -26,3 +26,15 @@ export function formatTime(iso: string, locale?: string): string {
     ? iso
     : d.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** A calendar day ('YYYY-MM-DD') in the user's words ("27 Nov 2026"); as written when it is not a day. */
+export function formatDay(day: string, locale?: string): string {
+  const d = new Date(`${day}T12:00:00`);
+  return Number.isNaN(d.getTime()) ? day : d.toLocaleDateString(locale, { dateStyle: 'medium' });
+}
+
+/** Today (or `date`) as the user's local calendar day, 'YYYY-MM-DD'. */
+export function localDay(date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}

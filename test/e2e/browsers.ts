@@ -170,10 +170,13 @@ export async function launchChromium(dist: string, port: number, headless = true
         );
       const target = await ours();
       if (target) {
-        await cdp.send('Target.closeTarget', { targetId: target.targetId });
+        // Asked again every 500 ms: a close that arrives while the worker is answering a page's messages (an open
+        // popup reloads its data on every storage change) can be ignored, and the worker then lives on.
         const deadline = Date.now() + 10_000;
-        while ((await ours())?.targetId === target.targetId) {
+        for (let i = 0; (await ours())?.targetId === target.targetId; i++) {
           if (Date.now() > deadline) throw new Error('worker did not stop');
+          if (i % 10 === 0)
+            await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
           await new Promise((r) => setTimeout(r, 50));
         }
       }
@@ -184,6 +187,35 @@ export async function launchChromium(dist: string, port: number, headless = true
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Firefox: puppeteer's emulateMediaFeatures needs CDP, which Firefox no longer has, and WebDriver BiDi has no
+ * prefers-color-scheme emulation yet. So the page's own `@media (prefers-color-scheme: dark)` rules are applied
+ * as inline styles to the elements they select (light: removed again). Runs in the page.
+ */
+function applyColorScheme(scheme: 'light' | 'dark'): void {
+  const marked = document.querySelectorAll<HTMLElement>('[data-spruce-scheme]');
+  marked.forEach((el) => {
+    el.removeAttribute('style');
+    el.removeAttribute('data-spruce-scheme');
+  });
+  if (scheme === 'light') return;
+  for (const sheet of Array.from(document.styleSheets)) {
+    for (const rule of Array.from(sheet.cssRules)) {
+      if (!(rule instanceof CSSMediaRule) || !/prefers-color-scheme:\s*dark/.test(rule.conditionText))
+        continue;
+      for (const inner of Array.from(rule.cssRules)) {
+        if (!(inner instanceof CSSStyleRule)) continue;
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>(inner.selectorText))) {
+          el.setAttribute('data-spruce-scheme', '');
+          for (const prop of Array.from(inner.style))
+            el.style.setProperty(prop, inner.style.getPropertyValue(prop));
+          el.style.setProperty('color-scheme', 'dark');
+        }
+      }
+    }
+  }
 }
 
 /** Fixed so that moz-extension:// page URLs are known in advance (extensions.webextensions.uuids). */
@@ -243,7 +275,16 @@ export async function launchFirefox(
           extensionRequests.push(req.url());
         }
       });
-      const tab = tabFor(page as unknown as PageLike, (width, height) => page.setViewport({ width, height }));
+      const tab = tabFor(
+        page as unknown as PageLike,
+        (width, height) => page.setViewport({ width, height }),
+        // No real emulation over BiDi: the page's own dark rules are applied inline (enough for screenshots),
+        // and false says so (a test that needs the real media query launches Firefox with `colorScheme`).
+        async (scheme) => {
+          await page.evaluate(applyColorScheme, scheme);
+          return false;
+        },
+      );
       if (url.startsWith('moz-extension://')) {
         // page.goto never sees load events on moz-extension pages: navigate, then poll readyState.
         page.goto(url).catch(() => undefined);

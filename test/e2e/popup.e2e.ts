@@ -1,0 +1,235 @@
+// The popup of the built extension in real Chromium and Firefox: first run with the starter plan, the own
+// profile's score and top fixes, a to-do added from a failing rule that survives reopening the popup and is
+// ticked, the to-dos and progress tabs, axe-core on every view, and screenshots in light and dark.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Tab } from './browsers.ts';
+import {
+  BROWSERS,
+  ROOT,
+  defaultSite,
+  localStorageOf,
+  screenshotPath,
+  startWorld,
+  stopWorld,
+  waitForSnapshot,
+  type World,
+} from './harness.ts';
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const PROFILE = 'https://www.linkedin.com/in/robin-ashgrove/';
+
+interface StoredTodo {
+  id: string;
+  title: string;
+  origin: { kind: string; rule?: string; goal?: string };
+  done: { at: string; auto: boolean } | null;
+}
+
+/** axe-core's violations on the page as it is now (none expected). */
+async function axeViolations(tab: Tab): Promise<string[]> {
+  // A string, evaluated by the driver (DevTools / WebDriver BiDi), so the page's CSP does not apply.
+  if (!(await tab.evaluate(() => 'axe' in globalThis))) await tab.evaluate(AXE as unknown as () => void);
+  return tab.evaluate(async () => {
+    type Axe = {
+      run(
+        ctx: Document,
+        opts: object,
+      ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+    };
+    const axe = (globalThis as unknown as { axe: Axe }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  });
+}
+
+describe.each(BROWSERS)('popup in %s', (browserName) => {
+  let world: World;
+  let tabId: number | undefined;
+  const popupUrl = (query = '') => world.driver.extensionUrl(`src/popup/index.html${query}`);
+  const todos = async () => ((await localStorageOf(world.inspector)).todos ?? []) as StoredTodo[];
+  const shot = async (tab: Tab, view: string, scheme: 'light' | 'dark', height = 600) => {
+    await tab.colorScheme(scheme);
+    await tab.setViewport(380, height);
+    await tab.screenshot(screenshotPath(`popup-${view}-${scheme}-${browserName}.png`));
+  };
+
+  beforeAll(async () => {
+    world = await startWorld(browserName, defaultSite());
+  }, 60_000);
+  afterAll(() => stopWorld(world));
+
+  it('welcomes a fresh profile and adopts the starter plan when asked', async () => {
+    const popup = await world.driver.open(popupUrl());
+    const welcome = await popup.waitFor(
+      () => document.querySelector('[data-testid="welcome"]')?.textContent,
+      undefined,
+      10_000,
+      'the welcome',
+    );
+    expect(welcome).toContain('Welcome to Spruce');
+    expect(welcome).toContain('nothing is sent anywhere');
+    expect(await todos()).toEqual([]); // offered, never forced
+    expect(await axeViolations(popup)).toEqual([]);
+    await shot(popup, 'welcome', 'light');
+    await popup.colorScheme('light');
+    await popup.click('[data-testid="adopt-starter"]');
+    await popup.waitFor(
+      () =>
+        !document.querySelector('[data-testid="welcome"]') &&
+        document.querySelectorAll('[data-todo]').length === 4,
+      undefined,
+      10_000,
+      'the starter plan in the to-dos tab',
+    );
+    const stored = await todos();
+    expect(stored.map((t) => t.origin.goal)).toEqual(['score:linkedin', 'people', 'groups', 'networks']);
+    expect((await localStorageOf(world.inspector)).meta).toEqual({ welcomed: true });
+    await popup.close();
+  });
+
+  it('shows the score and top fixes on the own profile; a to-do added from a failing rule stays and is ticked', async () => {
+    const profile = await world.driver.open(PROFILE);
+    await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove', (s) => Boolean(s.report));
+    tabId = await world.inspector.evaluate(async (url: string) => {
+      type Tabs = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+      const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+      const [tab] = await (g.browser ?? g.chrome)!.tabs.query({ url: `${url}*` });
+      return tab?.id;
+    }, PROFILE);
+    expect(tabId).toBeGreaterThan(0);
+
+    let popup = await world.driver.open(popupUrl(`?tab=${tabId}`));
+    const view = await popup.waitFor(
+      () => {
+        const score = document.querySelector('[data-testid="score"]')?.textContent;
+        const fixes = Array.from(document.querySelectorAll('[data-testid="top-fixes"] li.rule'));
+        return score
+          ? {
+              score,
+              fixes: fixes.map((li) => li.getAttribute('data-rule')),
+              heading: document.querySelector('#profile-heading')?.textContent,
+              missing: document.body.textContent?.includes('⟦'),
+            }
+          : null;
+      },
+      undefined,
+      10_000,
+      'the score and top fixes',
+    );
+    if (!view) throw new Error('no profile card');
+    expect(view.heading).toBe('Your LinkedIn profile');
+    expect(view.score).toMatch(/^Score \d{1,3}\/100$/);
+    expect(view.fixes).toHaveLength(3);
+    expect(view.missing).toBe(false);
+    const rule = view.fixes[0]!;
+
+    // Open the first top fix and add it to the to-dos.
+    await popup.click(`[data-testid="top-fixes"] li[data-rule="${rule}"] summary`);
+    await popup.click(`[data-testid="top-fixes"] li[data-rule="${rule}"] button[data-act="add-todo"]`);
+    await popup.waitFor(
+      (r: string) =>
+        document
+          .querySelector(`[data-testid="top-fixes"] li[data-rule="${r}"] button[data-act="add-todo"]`)
+          ?.getAttribute('aria-disabled') === 'true',
+      rule,
+      10_000,
+      'the item shown as added',
+    );
+    const added = (await todos()).find((t) => t.origin.kind === 'rule');
+    expect(added?.origin).toEqual({ kind: 'rule', rule, profileKey: 'linkedin:robin-ashgrove' });
+    expect(added?.title).toMatch(/^LinkedIn: /);
+    expect(await axeViolations(popup)).toEqual([]);
+    await shot(popup, 'checklist', 'light', 900);
+    await shot(popup, 'checklist', 'dark', 900);
+    await popup.colorScheme('light');
+    await popup.close();
+
+    // Reopen the popup: the to-do is still there, shown as added, and in the To-dos tab.
+    popup = await world.driver.open(popupUrl(`?tab=${tabId}`));
+    await popup.waitFor(
+      (r: string) =>
+        document
+          .querySelector(`li[data-rule="${r}"] button[data-act="add-todo"]`)
+          ?.textContent?.startsWith('In my to-dos'),
+      rule,
+      10_000,
+      'the item still shown as added',
+    );
+    await popup.click('#popup-tab-todos');
+    const id = added!.id;
+    await popup.waitFor((i: string) => !!document.querySelector(`[data-todo="${i}"]`), id, 5000, 'the to-do');
+    await popup.click(`[data-todo="${id}"] input[type="checkbox"]`);
+    // The browser ticks the box at once; wait for the worker to have stored it.
+    const deadline = Date.now() + 5000;
+    let ticked = (await todos()).find((t) => t.id === id);
+    while (!ticked?.done && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      ticked = (await todos()).find((t) => t.id === id);
+    }
+    expect(ticked?.done).toMatchObject({ auto: false });
+    await popup.waitFor(
+      (i: string) => document.querySelector(`[data-todo="${i}"]`)?.classList.contains('done'),
+      id,
+      5000,
+      'the to-do shown as done',
+    );
+    expect(await axeViolations(popup)).toEqual([]);
+    await shot(popup, 'todos', 'light', 900);
+    await shot(popup, 'todos', 'dark', 900);
+    await popup.colorScheme('light');
+
+    // Progress: the history recorded today, its chart and the goals of the starter plan.
+    await popup.click('#popup-tab-progress');
+    const progress = await popup.waitFor(
+      () => {
+        const chart = document.querySelector('[data-testid="chart"]');
+        const goals = document.querySelector('[data-testid="goals"]')?.textContent;
+        return chart && goals ? { alt: chart.getAttribute('aria-label'), goals } : null;
+      },
+      undefined,
+      5000,
+      'the progress tab',
+    );
+    if (!progress) throw new Error('no progress tab');
+    expect(progress.alt).toMatch(/^Score history of Robin Ashgrove · LinkedIn: one reading, \d+ on /);
+    expect(progress.goals).toMatch(/^Goals\d of 3 goals complete/);
+    expect(await axeViolations(popup)).toEqual([]);
+    await shot(popup, 'progress', 'light');
+    await shot(popup, 'progress', 'dark');
+    await popup.close();
+    await profile.close();
+  });
+
+  it('elsewhere: a card per profile, the problem report says there is no page, and no axe violations', async () => {
+    const popup = await world.driver.open(popupUrl());
+    const tracked = await popup.waitFor(
+      () => document.querySelector('[data-testid="tracked"]')?.textContent,
+      undefined,
+      10_000,
+      'the profile cards',
+    );
+    expect(tracked).toMatch(/Robin Ashgrove/);
+    expect(tracked).toMatch(/LinkedIn · Score \d{1,3}\/100/);
+    await popup.click('[data-testid="report-problem"] summary');
+    await popup.click('[data-testid="report-problem"] button');
+    const said = await popup.waitFor(
+      () => document.querySelector('[data-testid="report-problem"] [role="status"]')?.textContent,
+      undefined,
+      5000,
+      'the report’s answer',
+    );
+    // The popup's own tab is not a LinkedIn or X page.
+    expect(said).toMatch(/There is no LinkedIn or X page in this tab/);
+    expect(await axeViolations(popup)).toEqual([]);
+    await shot(popup, 'profiles', 'dark', 420);
+    await popup.close();
+  });
+
+  it('left no page errors', () => {
+    expect(world.driver.pageErrors).toEqual([]);
+  });
+});
