@@ -1,6 +1,6 @@
 // The browser's own extension API: Firefox's `browser`, or Chrome's `chrome`, whose Manifest V3 APIs return
-// promises. The content scripts and the worker use it directly: they must stay small (README, "Size
-// budgets"), and the polyfill adds 10 KB to each. The extension pages use webextension-polyfill.
+// promises. Every part of Spruce uses it directly: each has a size budget (README, "Size budgets") and the
+// polyfill's runtime adds 10 KB to each. webextension-polyfill's types describe the API for all of them.
 import type { Browser } from 'webextension-polyfill';
 
 /** The extension API, or undefined once the extension has been reloaded or removed under this page. */
