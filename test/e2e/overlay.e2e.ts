@@ -11,6 +11,7 @@ import {
   page,
   sleep,
   spaNavigate,
+  screenshotPath,
   startWorld,
   stopWorld,
   type StoredReading,
@@ -194,6 +195,18 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
       console.log(
         `${browserName} ${url}: markers ${seen.markers.map((m) => m.section).join(', ')}; spruce:overlay ms ${cost.join(', ')}`,
       );
+      if (url === ROBIN) {
+        // For the README: the first marker's card open beside its section.
+        await tab.evaluate(() =>
+          (
+            document
+              .querySelector('spruce-overlay')
+              ?.shadowRoot?.querySelector('button.m') as HTMLElement | null
+          )?.click(),
+        );
+        await tab.setViewport(1100, 760);
+        await tab.screenshot(screenshotPath(`overlay-linkedin-${browserName}.png`));
+      }
       await tab.close();
     }
   });
