@@ -152,7 +152,12 @@ export async function sampleLoad(variant, url, { settleMs, readingKey, then } = 
     const reading = readingKey ? await waitForReading(variant, readingKey, since) : undefined;
     const loadTasks = await longTasks(page);
     const m1 = await metrics(cdp);
-    const sample = { load: { ...spent(m0, m1), longTasks: loadTasks }, reading };
+    // The hints' own drawing time: the overlay's `spruce:overlay` measures (content scripts share the page's
+    // performance timeline). 0 where it draws nothing.
+    const overlayMs = await page.evaluate(() =>
+      performance.getEntriesByName('spruce:overlay').reduce((sum, e) => sum + e.duration, 0),
+    );
+    const sample = { load: { ...spent(m0, m1), longTasks: loadTasks }, reading, overlayMs };
     if (then) {
       sample.then = await then(page);
       const m2 = await metrics(cdp);
