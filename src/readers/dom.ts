@@ -13,6 +13,10 @@ export const clean = (s: string | null | undefined): string => (s ?? '').replace
 /** An element's text on one line (whitespace collapsed). */
 export const text = (el: Element | null | undefined): string => clean(el?.textContent);
 
+/** Every element under `root` matching `selector`, as an array. */
+export const all = (root: ParentNode, selector: string): Element[] =>
+  Array.from(root.querySelectorAll(selector));
+
 /** The first element matching any alternative, trying them in order (an earlier alternative wins). */
 export function first(root: ParentNode, alternatives: Alternatives): Element | null {
   for (const sel of alternatives) {

@@ -11,6 +11,7 @@
 
 import type {
   EducationEntry,
+  Unknown,
   ExperienceEntry,
   Field,
   Layout,
@@ -20,6 +21,7 @@ import type {
 import { absent, found, profileKey, unknown } from '../../core/profile.ts';
 import { integersIn, parseCount } from '../../core/numbers.ts';
 import {
+  all,
   allOf,
   blockText,
   clean,
@@ -59,147 +61,77 @@ interface Located {
   via: Via;
 }
 
+// The layouts, named once (each name is otherwise a string in the bundle at every comparison).
+const PUBLIC = 'linkedin-public' satisfies Layout;
+const EMBER = 'linkedin-2024' satisfies Layout;
+const SDUI = 'linkedin-2026' satisfies Layout;
+
+type HookKind = Kind | 'chrome' | 'topcard';
+
 // Section names as LinkedIn writes them in its hooks (Ember anchor ids, data-view-name suffixes,
-// componentkey card names, public data-section values), most specific first.
-const KIND_BY_HOOK: ReadonlyArray<readonly [RegExp, Kind | 'chrome' | 'topcard']> = [
+// componentkey card names, public data-section values), most specific first: a hook name of the kind holds
+// one of the words, in any letter case (ASCII). "_recommendation_" is a whole "_"-separated part of the name
+// (the name is looked at as "_<name>_"); "posts" for activity is the whole name. Plain substring tests: these
+// run on every profile visit, and each case-insensitive pattern they replace cost a compile in the page.
+const KIND_BY_HOOK: ReadonlyArray<readonly [HookKind, string]> = [
   // Page chrome after the profile cards ("People also viewed", "People you may know", "Pages for you"):
   // seeing it means the profile cards above it have rendered.
-  [/browsemap|pymk|(?:^|_)recommendation(?:_|$)|people-?also|peoplealso/i, 'chrome'],
-  [/top-?card/i, 'topcard'],
-  [/volunteer/i, 'volunteering'],
-  [/experience|positions/i, 'experience'],
-  [/education/i, 'education'],
-  [/certification|licen[cs]e/i, 'certifications'],
-  [/skill/i, 'skills'],
-  [/recommendation/i, 'recommendations'],
-  [/language/i, 'languages'],
-  [/featured/i, 'featured'],
-  [/about|summary/i, 'about'],
-  [/activity|content_collections|^posts$/i, 'activity'],
-  [/interest/i, 'interests'],
-  [/project/i, 'projects'],
-  [/publication/i, 'publications'],
-  [/course/i, 'courses'],
-  [/honou?r|award/i, 'honors'],
-  [/service/i, 'services'],
-  [/highlight/i, 'highlights'],
-  [/analytics/i, 'analytics'],
+  ['chrome', 'browsemap pymk _recommendation_ people-also peoplealso'],
+  ['topcard', 'top-card topcard'],
+  ['volunteering', 'volunteer'],
+  ['experience', 'experience positions'],
+  ['education', 'education'],
+  ['certifications', 'certification licence license'],
+  ['skills', 'skill'],
+  ['recommendations', 'recommendation'],
+  ['languages', 'language'],
+  ['featured', 'featured'],
+  ['about', 'about summary'],
+  ['activity', 'activity content_collections'],
+  ['interests', 'interest'],
+  ['projects', 'project'],
+  ['publications', 'publication'],
+  ['courses', 'course'],
+  ['honors', 'honor honour award'],
+  ['services', 'service'],
+  ['highlights', 'highlight'],
+  ['analytics', 'analytics'],
 ];
 
-// Last resort: section headings by UI language (en, fr, de, es, pt, it, nl, ja). Only used to FIND a
-// section; a section missing from this table is never reported absent (see missing()).
-const HEADINGS: Partial<Record<Kind, readonly string[]>> = {
-  about: ['about', 'infos', 'à propos', 'info', 'acerca de', 'sobre', 'informazioni', 'over', '概要'],
-  featured: [
-    'featured',
-    'sélection',
-    'en vedette',
-    'im fokus',
-    'destacado',
-    'destaques',
-    'in primo piano',
-    'uitgelicht',
-    '注目',
-  ],
-  activity: [
-    'activity',
-    'activité',
-    'aktivitäten',
-    'actividad',
-    'atividade',
-    'attività',
-    'activiteit',
-    'アクティビティ',
-  ],
-  experience: [
-    'experience',
-    'expérience',
-    'berufserfahrung',
-    'erfahrung',
-    'experiencia',
-    'experiência',
-    'esperienza',
-    'ervaring',
-    '職歴',
-    '経験',
-  ],
-  education: [
-    'education',
-    'formation',
-    'ausbildung',
-    'educación',
-    'formação acadêmica',
-    'formazione',
-    'opleiding',
-    '学歴',
-  ],
-  certifications: [
-    'licenses & certifications',
-    'licenses and certifications',
-    'licences & certifications',
-    'licences et certifications',
-    'bescheinigungen und zertifikate',
-    'licencias y certificaciones',
-    'licenças e certificados',
-    'licenze e certificazioni',
-    'licenties en certificaten',
-    'ライセンス・認定資格',
-    '資格',
-  ],
-  volunteering: [
-    'volunteering',
-    'volunteer experience',
-    'bénévolat',
-    'ehrenamt',
-    'voluntariado',
-    'trabalho voluntário',
-    'volontariato',
-    'vrijwilligerswerk',
-    'ボランティア経験',
-  ],
-  skills: [
-    'skills',
-    'compétences',
-    'kenntnisse',
-    'aptitudes',
-    'conocimientos y aptitudes',
-    'competências',
-    'competenze',
-    'vaardigheden',
-    'スキル',
-  ],
-  recommendations: [
-    'recommendations',
-    'recommendations received',
-    'recommandations',
-    'empfehlungen',
-    'recomendaciones',
-    'recomendações',
-    'referenze',
-    'aanbevelingen',
-    '推薦',
-  ],
-  languages: ['languages', 'langues', 'sprachen', 'idiomas', 'lingue', 'talen', '言語'],
-  interests: [
-    'interests',
-    "centres d'intérêt",
-    'interessen',
-    'intereses',
-    'interesses',
-    'interessi',
-    'interesses',
-    '興味・関心',
-    '興味のある分野',
-  ],
+// Last resort: section headings by UI language (en, fr, de, es, pt, it, nl, ja), "|" between the words of
+// one kind. Only used to FIND a section; a section missing from this table is never reported absent (see
+// missing()). Kept as text and made into a map on first use: the content script loads this module on every
+// LinkedIn page, profile or not.
+const HEADINGS: Partial<Record<Kind, string>> = {
+  about: 'about|infos|à propos|info|acerca de|sobre|informazioni|over|概要',
+  featured: 'featured|sélection|en vedette|im fokus|destacado|destaques|in primo piano|uitgelicht|注目',
+  activity: 'activity|activité|aktivitäten|actividad|atividade|attività|activiteit|アクティビティ',
+  experience:
+    'experience|expérience|berufserfahrung|erfahrung|experiencia|experiência|esperienza|ervaring|職歴|経験',
+  education: 'education|formation|ausbildung|educación|formação acadêmica|formazione|opleiding|学歴',
+  certifications:
+    'licenses & certifications|licenses and certifications|licences & certifications|' +
+    'licences et certifications|bescheinigungen und zertifikate|licencias y certificaciones|' +
+    'licenças e certificados|licenze e certificazioni|licenties en certificaten|ライセンス・認定資格|資格',
+  volunteering:
+    'volunteering|volunteer experience|bénévolat|ehrenamt|voluntariado|trabalho voluntário|volontariato|' +
+    'vrijwilligerswerk|ボランティア経験',
+  skills:
+    'skills|compétences|kenntnisse|aptitudes|conocimientos y aptitudes|competências|competenze|vaardigheden|スキル',
+  recommendations:
+    'recommendations|recommendations received|recommandations|empfehlungen|recomendaciones|recomendações|' +
+    'referenze|aanbevelingen|推薦',
+  languages: 'languages|langues|sprachen|idiomas|lingue|talen|言語',
+  interests:
+    "interests|centres d'intérêt|interessen|intereses|interesses|interessi|興味・関心|興味のある分野",
 };
 
-// Built on first use: the content script loads this module on every LinkedIn page, profile or not.
 let headingToKind: Map<string, Kind> | undefined;
 function kindOfHeading(heading: string): Kind | undefined {
   if (!headingToKind) {
     headingToKind = new Map();
-    for (const [kind, words] of Object.entries(HEADINGS) as [Kind, readonly string[]][]) {
-      for (const w of words) headingToKind.set(w, kind);
+    for (const [kind, words] of Object.entries(HEADINGS) as [Kind, string][]) {
+      for (const w of words.split('|')) headingToKind.set(w, kind);
     }
   }
   return headingToKind.get(heading);
@@ -380,13 +312,13 @@ function firstCandidate(scan: Scan, selectors: readonly string[]): Element | nul
 function detectLayout(doc: Document, scan: Scan): Layout {
   const head = doc.head;
   if ((head && first(head, S.layoutMarkers.public)) || firstCandidate(scan, S.layoutMarkers.public)) {
-    return 'linkedin-public';
+    return PUBLIC;
   }
-  if (firstCandidate(scan, S.layoutMarkers.ember)) return 'linkedin-2024';
-  if (firstCandidate(scan, S.layoutMarkers.sdui)) return 'linkedin-2026';
+  if (firstCandidate(scan, S.layoutMarkers.ember)) return EMBER;
+  if (firstCandidate(scan, S.layoutMarkers.sdui)) return SDUI;
   // Hooks away from any <section>: ask the whole page.
-  if (first(scan.root, S.layoutMarkers.ember)) return 'linkedin-2024';
-  if (first(scan.root, S.layoutMarkers.sdui)) return 'linkedin-2026';
+  if (first(scan.root, S.layoutMarkers.ember)) return EMBER;
+  if (first(scan.root, S.layoutMarkers.sdui)) return SDUI;
   return 'unknown';
 }
 
@@ -422,7 +354,7 @@ function findSections(ctx: Ctx, scan: Scan): void {
   const { sections } = ctx;
   const { root } = scan;
   let hooked = scan.candidates.filter((el) => matchesAny(el, S.sectionHooks));
-  if (hooked.length === 0) hooked = Array.from(root.querySelectorAll(S.sectionHooks.join(', ')));
+  if (hooked.length === 0) hooked = all(root, S.sectionHooks.join(', '));
   for (const el of hooked) {
     const kind = classify(hookName(el));
     if (kind === null) {
@@ -468,9 +400,14 @@ function hookName(el: Element): string {
   );
 }
 
-function classify(name: string): Kind | 'chrome' | 'topcard' | null {
+function classify(name: string): HookKind | null {
   if (!name) return null;
-  for (const [re, kind] of KIND_BY_HOOK) if (re.test(name)) return kind;
+  // ASCII letters only, as the /i patterns these words replace did (no Kelvin sign as "k").
+  const padded = `_${name.replace(/[A-Z]+/g, (m) => m.toLowerCase())}_`;
+  for (const [kind, words] of KIND_BY_HOOK) {
+    for (const w of words.split(' ')) if (padded.includes(w)) return kind;
+    if (kind === 'activity' && padded === '_posts_') return kind;
+  }
   return null;
 }
 
@@ -484,7 +421,7 @@ function headingText(h2: Element): string {
 function detectOwn(ctx: Ctx, rawUrlSlug: string | null, hasAnalytics: () => boolean): boolean | null {
   const { doc, layout, top } = ctx;
   // A signed-out visitor is never the owner.
-  if (layout === 'linkedin-public') return false;
+  if (layout === PUBLIC) return false;
   if (rawUrlSlug?.toLowerCase() === 'me') return true;
 
   // The strongest, language-independent evidence: the embedded API answer describing the signed-in viewer.
@@ -589,21 +526,36 @@ function allUnknown(reason: string): LinkedInFields {
 
 const NO_TOP = 'top card not recognised on this page';
 
+/** `what` goes on the reading's list of unrecognised parts (problem reports); the field is unknown. */
+function notRecognised(ctx: Ctx, what: string, reason: string): Unknown {
+  ctx.unrecognised.push(what);
+  return unknown(reason);
+}
+
+/** Something the top card should show, not recognised there. */
+const notInTopCard = (ctx: Ctx, what: string, label = what): Unknown =>
+  notRecognised(ctx, what, `${label} not recognised in the top card`);
+
+/** A section recognised, but not its entries. */
+const noEntries = (ctx: Ctx, kind: string): Unknown =>
+  notRecognised(ctx, `${kind} entries`, `${kind} section recognised but its entries were not`);
+
 /** A section we did not find: absent only when the page has evidently loaded past where it would be. */
 function missing(ctx: Ctx, kind: Kind): Field<never> {
-  if (ctx.layout === 'linkedin-public') {
+  if (ctx.layout === PUBLIC) {
     // The public page shows only what the member made public: a missing section may still exist.
-    ctx.unrecognised.push(kind);
-    return unknown(`${kind} is not shown on the public page`);
+    return notRecognised(ctx, kind, `${kind} is not shown on the public page`);
   }
   if (ctx.hookSections) {
     if (ctx.pageEnd) return absent;
     if (EARLY.has(kind) && AFTER_EARLY.some((k) => ctx.sections.get(k)?.via === 'hook')) return absent;
-    ctx.unrecognised.push(kind);
-    return unknown(`${kind} section not found yet: the rest of the page may still be loading`);
+    return notRecognised(
+      ctx,
+      kind,
+      `${kind} section not found yet: the rest of the page may still be loading`,
+    );
   }
-  ctx.unrecognised.push(kind);
-  return unknown(`${kind} section not recognised on this page`);
+  return notRecognised(ctx, kind, `${kind} section not recognised on this page`);
 }
 
 function readName(ctx: Ctx): Field<string> {
@@ -611,8 +563,7 @@ function readName(ctx: Ctx): Field<string> {
   const el = nameElement(ctx.top);
   const name = text(el);
   if (name) return found(name);
-  ctx.unrecognised.push('name');
-  return unknown('name not recognised in the top card');
+  return notInTopCard(ctx, 'name');
 }
 
 function nameElement(top: Element): Element | null {
@@ -628,16 +579,15 @@ function readHeadline(ctx: Ctx): Field<string> {
     // The element is there: an empty one means the member left the headline blank.
     return t ? found(t) : ctx.topVia === 'hook' ? absent : unknown('headline empty');
   }
-  if (ctx.layout === 'linkedin-public') {
+  if (ctx.layout === PUBLIC) {
     // The guest page's headline is the <h2> after the name; the sign-in modals' <h2>s are in dialogs.
-    const h2 = Array.from(top.querySelectorAll('h2')).find((h) => !h.closest(S.dialog));
+    const h2 = all(top, 'h2').find((h) => !h.closest(S.dialog));
     const t = text(h2);
     if (t) return found(t);
   }
   // Ember and the public page have a headline hook; their <p>s are other things (sign-in modals).
-  if (ctx.layout === 'linkedin-2024' || ctx.layout === 'linkedin-public') {
-    ctx.unrecognised.push('headline');
-    return unknown('headline not recognised in the top card');
+  if (ctx.layout === EMBER || ctx.layout === PUBLIC) {
+    return notInTopCard(ctx, 'headline');
   }
   // 2026 top cards are plain <p>s: the headline is the first one after the name that is not a link, a
   // pronoun, a connection degree, or part of the location line.
@@ -651,8 +601,7 @@ function readHeadline(ctx: Ctx): Field<string> {
     if (!t || /^[·•|]/.test(t) || PRONOUNS.test(t)) continue;
     return found(t);
   }
-  ctx.unrecognised.push('headline');
-  return unknown('headline not recognised in the top card');
+  return notInTopCard(ctx, 'headline');
 }
 
 /**
@@ -676,8 +625,7 @@ function readLocation(ctx: Ctx): Field<string> {
   if (!top) return unknown(NO_TOP);
   const t = text(locationElement(top)) || text(first(top, S.location));
   if (t && !/^[·•|]$/.test(t)) return found(t);
-  ctx.unrecognised.push('location');
-  return unknown('location not recognised in the top card');
+  return notInTopCard(ctx, 'location');
 }
 
 function readAbout(ctx: Ctx): Field<string> {
@@ -685,29 +633,29 @@ function readAbout(ctx: Ctx): Field<string> {
   if (!loc) return missing(ctx, 'about');
   const t = sectionText(loc.el);
   if (t) return found(t);
-  ctx.unrecognised.push('about text');
-  return unknown('about section recognised but its text was not');
+  return notRecognised(ctx, 'about text', 'about section recognised but its text was not');
 }
 
 const skipControls = (el: Element): boolean =>
   el.tagName === 'BUTTON' || el.classList.contains('visually-hidden') || el.tagName === 'H2';
+const SKIP = { skip: skipControls };
 
 function sectionText(sec: Element): string {
   const box = first(sec, S.expandableText);
   if (box) {
     // Ember renders the text twice (aria-hidden + visually-hidden); read the visible copy.
     const visible = box.querySelector(S.visibleText) ?? box;
-    return blockText(visible, { skip: skipControls });
+    return blockText(visible, SKIP);
   }
   // Ember without its classes: the first aria-hidden span outside the heading.
   for (const span of sec.querySelectorAll(S.visibleText)) {
     if (span.closest('h2')) continue;
-    const t = blockText(span, { skip: skipControls });
+    const t = blockText(span, SKIP);
     if (t) return t;
   }
   // 2026 and public: the first paragraph after the heading.
   for (const p of sec.querySelectorAll('p')) {
-    const t = blockText(p, { skip: skipControls });
+    const t = blockText(p, SKIP);
     if (t) return t;
   }
   return '';
@@ -734,7 +682,7 @@ function readPhoto(ctx: Ctx): { field: Field<true>; recognised: boolean } {
   let img = first(top, S.photo);
   if (!img) {
     // Structure: the first image in the top card that is not the banner is the photo (Ember, 2026, public).
-    img = Array.from(top.querySelectorAll('img')).find((i) => !isBannerImage(i)) ?? null;
+    img = all(top, 'img').find((i) => !isBannerImage(i)) ?? null;
   }
   const state = img ? photoState(img) : 'unknown';
   if (state === 'set') return { field: found(true), recognised: true };
@@ -744,8 +692,7 @@ function readPhoto(ctx: Ctx): { field: Field<true>; recognised: boolean } {
       ctx.own === true ? absent : unknown('placeholder photo: not set, or hidden from this viewer');
     return { field, recognised: true };
   }
-  ctx.unrecognised.push('photo');
-  return { field: unknown('profile photo not recognised in the top card'), recognised: false };
+  return { field: notInTopCard(ctx, 'photo', 'profile photo'), recognised: false };
 }
 
 function isBannerImage(img: Element): boolean {
@@ -761,16 +708,15 @@ function readBanner(ctx: Ctx, photoRecognised: boolean): Field<true> {
   const img = first(top, S.banner);
   if (img && /^https?:/.test(img.getAttribute('src') ?? '')) return found(true);
   if (first(top, S.defaultBanner)) return absent;
-  if (layout === 'linkedin-public') {
+  if (layout === PUBLIC) {
     // The guest page draws a stock cover from static.licdn.com when none is set.
     const cover = top.querySelector(S.publicCover);
     if (cover && /static\.licdn\.com/.test(cover.getAttribute('src') ?? '')) return absent;
   }
   // 2026 top cards render the banner with the photo: a hooked card whose photo we recognised and that
   // has no background image has none.
-  if (layout === 'linkedin-2026' && ctx.topVia === 'hook' && photoRecognised) return absent;
-  ctx.unrecognised.push('banner');
-  return unknown('banner not recognised in the top card');
+  if (layout === SDUI && ctx.topVia === 'hook' && photoRecognised) return absent;
+  return notInTopCard(ctx, 'banner');
 }
 
 function readOpenToWork(ctx: Ctx): Field<boolean> {
@@ -781,11 +727,7 @@ function readOpenToWork(ctx: Ctx): Field<boolean> {
   // Only the owner is sure to see the open-to card (recruiter-only mode is invisible to others). Its only
   // hook is a class, so "not open" needs an Ember top card whose classes are LinkedIn's own (not renamed
   // by a redeploy). Without an owner capture of the 2026 card we make no such claim there.
-  if (
-    ctx.own === true &&
-    ctx.layout === 'linkedin-2024' &&
-    first(top.parentElement ?? top, S.emberTopCardClass)
-  ) {
+  if (ctx.own === true && ctx.layout === EMBER && first(top.parentElement ?? top, S.emberTopCardClass)) {
     return found(false);
   }
   return unknown(ctx.own === true ? 'open-to-work card not recognised' : 'only visible to the owner');
@@ -812,8 +754,7 @@ function readConnections(ctx: Ctx): Field<number> {
   }
   if (n === null) n = countByWord(top, CONNECTIONS);
   if (n !== null) return found(n);
-  ctx.unrecognised.push('connections');
-  return unknown('connection count not recognised in the top card');
+  return notInTopCard(ctx, 'connections', 'connection count');
 }
 
 /** Last resort for pages with no hook on a count: "564 followers", "フォロワー564人" by its word. */
@@ -840,7 +781,7 @@ function readFollowers(ctx: Ctx): Field<number> {
       if (n !== null) return found(n);
     }
   }
-  if (ctx.layout === 'linkedin-public') {
+  if (ctx.layout === PUBLIC) {
     const n = jsonLdFollowers(doc);
     if (n !== null) return found(n);
   }
@@ -848,8 +789,7 @@ function readFollowers(ctx: Ctx): Field<number> {
     const n = countByWord(top, FOLLOWERS);
     if (n !== null) return found(n);
   }
-  ctx.unrecognised.push('followers');
-  return unknown('follower count not shown on this page');
+  return notRecognised(ctx, 'followers', 'follower count not shown on this page');
 }
 
 function jsonLdFollowers(doc: Document): number | null {
@@ -868,18 +808,18 @@ function jsonLdFollowers(doc: Document): number | null {
 
 /** The entries of a list section (positions, schools, skills, ...), by the first method that finds any. */
 function entriesOf(ctx: Ctx, sec: Element): Element[] {
-  if (ctx.layout === 'linkedin-public') {
-    return Array.from(sec.querySelectorAll(S.entry.publicItem)).filter((li) => !li.querySelector('li'));
+  if (ctx.layout === PUBLIC) {
+    return all(sec, S.entry.publicItem).filter((li) => !li.querySelector('li'));
   }
   const ember = topLevelEntities(sec);
   if (ember.length > 0) return ember;
-  const items = outermost(Array.from(sec.querySelectorAll(S.entry.sdui)));
+  const items = outermost(all(sec, S.entry.sdui));
   if (items.length > 0) return items;
   return structuralEntries(sec);
 }
 
 function topLevelEntities(sec: Element): Element[] {
-  return Array.from(sec.querySelectorAll(S.entry.ember)).filter((e) => {
+  return all(sec, S.entry.ember).filter((e) => {
     const outer = e.parentElement?.closest(S.entry.ember);
     return !outer || !sec.contains(outer);
   });
@@ -938,21 +878,19 @@ function emberParts(entity: Element): Parts {
   const main = entity.children[1] ?? entity;
   const header = main.firstElementChild ?? main;
   const subs = main.children[1] ?? null;
-  const lines = Array.from(header.querySelectorAll(S.visibleText))
+  const lines = all(header, S.visibleText)
     .filter((s) => !s.parentElement?.closest(S.visibleText))
     .map((s) => text(s))
     .filter(Boolean);
   const roles = subs
-    ? Array.from(subs.querySelectorAll(S.entry.ember)).filter(
-        (n) => n.parentElement?.closest(S.entry.ember) === entity,
-      )
+    ? all(subs, S.entry.ember).filter((n) => n.parentElement?.closest(S.entry.ember) === entity)
     : [];
   let description: string | null = null;
   if (subs && roles.length === 0) {
     for (const span of subs.querySelectorAll(S.visibleText)) {
       // Media thumbnails and "Skills: ..." rows are links; the description is plain text.
       if (span.closest('a') || span.parentElement?.closest(S.visibleText)) continue;
-      const t = blockText(span, { skip: skipControls });
+      const t = blockText(span, SKIP);
       if (t) {
         description = t;
         break;
@@ -964,18 +902,17 @@ function emberParts(entity: Element): Parts {
 
 /** 2026 and structural entries: texts are <p>s; the header block is the link that holds them. */
 function paragraphParts(entry: Element): Parts {
-  const roleList = Array.from(entry.querySelectorAll('ul')).find((ul) =>
+  const roleList = all(entry, 'ul').find((ul) =>
     Array.from(ul.children).some((li) => li.tagName === 'LI' && li.querySelector('p')),
   );
   const roles = roleList ? Array.from(roleList.children).filter((li) => li.tagName === 'LI') : [];
   const box = entry.querySelector(S.expandableText[0]);
   const outside = (p: Element): boolean => !(roleList?.contains(p) ?? false) && !(box?.contains(p) ?? false);
-  const header = Array.from(entry.querySelectorAll('a')).find((a) => a.querySelector('p') && outside(a));
-  const ps = Array.from((header ?? entry).querySelectorAll('p')).filter(outside);
+  const header = all(entry, 'a').find((a) => a.querySelector('p') && outside(a));
+  const ps = all(header ?? entry, 'p').filter(outside);
   const lines = ps.map((p) => text(p)).filter(Boolean);
   let description: string | null = null;
-  if (box && !(roleList?.contains(box) ?? false))
-    description = blockText(box, { skip: skipControls }) || null;
+  if (box && !(roleList?.contains(box) ?? false)) description = blockText(box, SKIP) || null;
   else if (header && roles.length === 0) description = textAfter(header, entry);
   return { lines, description, roles };
 }
@@ -988,12 +925,12 @@ function textAfter(header: Element, entry: Element): string | null {
   for (let el: Element | null = header; el && el !== entry; el = el.parentElement) {
     for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (sib.tagName === 'A') continue;
-      const all = text(sib);
-      const inLinks = Array.from(sib.querySelectorAll('a'))
+      const whole = text(sib);
+      const inLinks = all(sib, 'a')
         .map((a) => text(a))
         .join(' ');
-      if (!all || clean(inLinks) === all) continue;
-      const t = blockText(sib, { skip: skipControls });
+      if (!whole || clean(inLinks) === whole) continue;
+      const t = blockText(sib, SKIP);
       if (t) return t;
     }
   }
@@ -1032,7 +969,7 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
   const loc = ctx.sections.get('experience');
   if (!loc) return missing(ctx, 'experience');
   const out: ExperienceEntry[] = [];
-  if (ctx.layout === 'linkedin-public') {
+  if (ctx.layout === PUBLIC) {
     for (const li of entriesOf(ctx, loc.el)) {
       const e = publicRole(li);
       if (e) out.push(e);
@@ -1054,8 +991,7 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
     }
   }
   if (out.length > 0) return found(out);
-  ctx.unrecognised.push('experience entries');
-  return unknown('experience section recognised but its entries were not');
+  return noEntries(ctx, 'experience');
 }
 
 function publicRole(li: Element): ExperienceEntry | null {
@@ -1069,11 +1005,11 @@ function publicRole(li: Element): ExperienceEntry | null {
   // The description block follows the date and place lines; without its hooks, it is the <div> among
   // them (the dates are found by their <time> tags).
   const desc = first(li, S.publicEntry.description);
-  let description = desc ? blockText(desc, { skip: skipControls }) || null : null;
+  let description = desc ? blockText(desc, SKIP) || null : null;
   const meta = li.querySelector(S.publicEntry.time)?.closest('p')?.parentElement;
   if (!desc && meta) {
     const block = Array.from(meta.children).find((c) => c.tagName === 'DIV');
-    description = block ? blockText(block, { skip: skipControls }) || null : null;
+    description = block ? blockText(block, SKIP) || null : null;
   }
   return { title, company, current, description };
 }
@@ -1083,31 +1019,29 @@ function readEducation(ctx: Ctx): Field<EducationEntry[]> {
   if (!loc) return missing(ctx, 'education');
   const out: EducationEntry[] = [];
   for (const entry of entriesOf(ctx, loc.el)) {
-    const school =
-      ctx.layout === 'linkedin-public' ? text(first(entry, ['h3'])) : (partsOf(entry).lines[0] ?? '');
+    const school = ctx.layout === PUBLIC ? text(first(entry, ['h3'])) : (partsOf(entry).lines[0] ?? '');
     if (school) out.push({ school });
   }
   if (out.length > 0) return found(out);
-  ctx.unrecognised.push('education entries');
-  return unknown('education section recognised but its entries were not');
+  return noEntries(ctx, 'education');
 }
 
-type Counted = keyof typeof S.detailsPath;
+/** The sections counted, each named as in its /in/<slug>/details/<name>/ page. */
+type Counted = 'skills' | 'recommendations' | 'featured' | 'certifications' | 'volunteering' | 'languages';
 
 function readCount(ctx: Ctx, kind: Counted): Field<number> {
   const loc = ctx.sections.get(kind);
   if (!loc) return missing(ctx, kind);
   const sec = loc.el;
   // "Show all 30 skills" / "Afficher les 30 compétences": take the number, not the words.
-  const link = first(sec, S.showAll(S.detailsPath[kind]));
+  const link = first(sec, S.showAll(kind));
   if (link) {
     const n = parseCount(text(link)) ?? integersIn(link.id)[0] ?? null;
     if (n !== null) return found(n);
   }
   const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : countEntries(ctx, sec);
   if (n !== null && n > 0) return found(n);
-  ctx.unrecognised.push(`${kind} entries`);
-  return unknown(`${kind} section recognised but its entries were not`);
+  return noEntries(ctx, kind);
 }
 
 function countEntries(ctx: Ctx, sec: Element): number | null {
@@ -1116,7 +1050,7 @@ function countEntries(ctx: Ctx, sec: Element): number | null {
 }
 
 function recommendationCount(ctx: Ctx, sec: Element): number | null {
-  if (ctx.layout === 'linkedin-public') {
+  if (ctx.layout === PUBLIC) {
     const n = parseCount(text(first(sec, S.publicRecommenders)));
     return n ?? countEntries(ctx, sec);
   }
