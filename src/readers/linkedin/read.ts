@@ -19,7 +19,7 @@ import type {
   LinkedInProfile,
 } from '../../core/profile.ts';
 import { absent, found, profileKey, unknown } from '../../core/profile.ts';
-import { integersIn, parseCount } from '../../core/numbers.ts';
+import { firstInteger, parseCount } from '../../core/numbers.ts';
 import {
   all,
   allOf,
@@ -162,6 +162,9 @@ const CONNECTIONS = /connections?|relations|kontakte|contactos|conexões|collega
 
 // "3rd", "2nd degree", "1er", "2e": a connection degree, not a count.
 const ORDINAL = /(?:^|\s)\d+\s*(?:st|nd|rd|th|er|re|e|º|ª)(?![\p{L}])/iu;
+
+// Separators LinkedIn puts between items of a top-card line ("Paris · Contact info").
+const SEPARATORS = '·•|';
 
 const PRONOUNS = /^\(?(she|he|they|elle|il|iel|er|sie|ella|él|ele|ela)(?:\s*\/\s*[\p{L}]+)*\)?$/iu;
 
@@ -411,9 +414,15 @@ function classify(name: string): HookKind | null {
   return null;
 }
 
+// One name for it: the bundler would otherwise copy the selector into several places.
+const VISIBLE = S.visibleText;
+
+/** The aria-hidden copy of an Ember text inside `el` (Ember renders texts twice), or `el` itself. */
+const visibleCopy = (el: Element): Element => el.querySelector(VISIBLE) ?? el;
+
 /** Ember headings hold the title twice (aria-hidden + visually-hidden); take the visible one. */
 function headingText(h2: Element): string {
-  return text(h2.querySelector(S.visibleText) ?? h2);
+  return text(visibleCopy(h2));
 }
 
 // ---- Own-profile evidence ----------------------------------------------------------------------------
@@ -472,6 +481,8 @@ function viewerIdentity(doc: Document): Viewer | null {
 
 // ---- Fields ------------------------------------------------------------------------------------------
 
+const NO_ADDRESS = 'no profile address on the page or in the URL';
+
 function readFields(ctx: Ctx, slug: string | null): LinkedInFields {
   const photo = readPhoto(ctx);
   return {
@@ -492,10 +503,8 @@ function readFields(ctx: Ctx, slug: string | null): LinkedInFields {
     volunteering: readCount(ctx, 'volunteering'),
     languages: readCount(ctx, 'languages'),
     openToWork: readOpenToWork(ctx),
-    publicUrl: slug ? found(slug) : unknown('no profile address on the page or in the URL'),
-    customUrl: slug
-      ? found(!isAutoAssignedSlug(slug))
-      : unknown('no profile address on the page or in the URL'),
+    publicUrl: slug ? found(slug) : unknown(NO_ADDRESS),
+    customUrl: slug ? found(!isAutoAssignedSlug(slug)) : unknown(NO_ADDRESS),
   };
 }
 
@@ -598,7 +607,7 @@ function readHeadline(ctx: Ctx): Field<string> {
     if (locationBlock?.contains(p)) break;
     if (p.closest('a')) continue;
     const t = text(p);
-    if (!t || /^[·•|]/.test(t) || PRONOUNS.test(t)) continue;
+    if (!t || SEPARATORS.includes(t[0] ?? '') || PRONOUNS.test(t)) continue;
     return found(t);
   }
   return notInTopCard(ctx, 'headline');
@@ -624,7 +633,7 @@ function readLocation(ctx: Ctx): Field<string> {
   const { top } = ctx;
   if (!top) return unknown(NO_TOP);
   const t = text(locationElement(top)) || text(first(top, S.location));
-  if (t && !/^[·•|]$/.test(t)) return found(t);
+  if (t && !(t.length === 1 && SEPARATORS.includes(t))) return found(t);
   return notInTopCard(ctx, 'location');
 }
 
@@ -644,11 +653,10 @@ function sectionText(sec: Element): string {
   const box = first(sec, S.expandableText);
   if (box) {
     // Ember renders the text twice (aria-hidden + visually-hidden); read the visible copy.
-    const visible = box.querySelector(S.visibleText) ?? box;
-    return blockText(visible, SKIP);
+    return blockText(visibleCopy(box), SKIP);
   }
   // Ember without its classes: the first aria-hidden span outside the heading.
-  for (const span of sec.querySelectorAll(S.visibleText)) {
+  for (const span of sec.querySelectorAll(VISIBLE)) {
     if (span.closest('h2')) continue;
     const t = blockText(span, SKIP);
     if (t) return t;
@@ -668,10 +676,10 @@ type PhotoState = 'set' | 'ghost' | 'unknown';
 function photoState(img: Element): PhotoState {
   const src = img.getAttribute('src') ?? '';
   // profile-framedphoto is the photo with an #OPENTOWORK / #HIRING frame.
-  if (/profile-displayphoto|profile-framedphoto/.test(src)) return 'set';
+  if (src.includes('profile-displayphoto') || src.includes('profile-framedphoto')) return 'set';
   const ghostUrl = img.getAttribute('data-ghost-url');
   if (img.matches(S.ghostPhoto.join(', ')) || (ghostUrl && src === ghostUrl)) return 'ghost';
-  if (/^https:\/\/static\.licdn\.com\//.test(src)) return 'ghost';
+  if (src.startsWith('https://static.licdn.com/')) return 'ghost';
   // A data: URI alone is also what a lazy image looks like before it loads: not evidence of a ghost.
   return 'unknown';
 }
@@ -698,7 +706,7 @@ function readPhoto(ctx: Ctx): { field: Field<true>; recognised: boolean } {
 function isBannerImage(img: Element): boolean {
   return (
     img.id === 'profile-background-image-target-image' ||
-    /displaybackgroundimage/.test(img.getAttribute('src') ?? '')
+    (img.getAttribute('src') ?? '').includes('displaybackgroundimage')
   );
 }
 
@@ -706,12 +714,13 @@ function readBanner(ctx: Ctx, photoRecognised: boolean): Field<true> {
   const { top, layout } = ctx;
   if (!top) return unknown(NO_TOP);
   const img = first(top, S.banner);
-  if (img && /^https?:/.test(img.getAttribute('src') ?? '')) return found(true);
+  const src = img?.getAttribute('src') ?? '';
+  if (src.startsWith('https:') || src.startsWith('http:')) return found(true);
   if (first(top, S.defaultBanner)) return absent;
   if (layout === PUBLIC) {
     // The guest page draws a stock cover from static.licdn.com when none is set.
     const cover = top.querySelector(S.publicCover);
-    if (cover && /static\.licdn\.com/.test(cover.getAttribute('src') ?? '')) return absent;
+    if (cover?.getAttribute('src')?.includes('static.licdn.com')) return absent;
   }
   // 2026 top cards render the banner with the photo: a hooked card whose photo we recognised and that
   // has no background image has none.
@@ -777,7 +786,7 @@ function readFollowers(ctx: Ctx): Field<number> {
     const h2 = activity.el.querySelector('h2');
     const block = h2?.parentElement;
     for (const p of block ? block.querySelectorAll('p') : []) {
-      const n = parseCount(text(p.querySelector(S.visibleText) ?? p));
+      const n = parseCount(text(visibleCopy(p)));
       if (n !== null) return found(n);
     }
   }
@@ -878,8 +887,8 @@ function emberParts(entity: Element): Parts {
   const main = entity.children[1] ?? entity;
   const header = main.firstElementChild ?? main;
   const subs = main.children[1] ?? null;
-  const lines = all(header, S.visibleText)
-    .filter((s) => !s.parentElement?.closest(S.visibleText))
+  const lines = all(header, VISIBLE)
+    .filter((s) => !s.parentElement?.closest(VISIBLE))
     .map((s) => text(s))
     .filter(Boolean);
   const roles = subs
@@ -887,9 +896,9 @@ function emberParts(entity: Element): Parts {
     : [];
   let description: string | null = null;
   if (subs && roles.length === 0) {
-    for (const span of subs.querySelectorAll(S.visibleText)) {
+    for (const span of subs.querySelectorAll(VISIBLE)) {
       // Media thumbnails and "Skills: ..." rows are links; the description is plain text.
-      if (span.closest('a') || span.parentElement?.closest(S.visibleText)) continue;
+      if (span.closest('a') || span.parentElement?.closest(VISIBLE)) continue;
       const t = blockText(span, SKIP);
       if (t) {
         description = t;
@@ -1036,7 +1045,7 @@ function readCount(ctx: Ctx, kind: Counted): Field<number> {
   // "Show all 30 skills" / "Afficher les 30 compétences": take the number, not the words.
   const link = first(sec, S.showAll(kind));
   if (link) {
-    const n = parseCount(text(link)) ?? integersIn(link.id)[0] ?? null;
+    const n = parseCount(text(link)) ?? firstInteger(link.id);
     if (n !== null) return found(n);
   }
   const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : countEntries(ctx, sec);
