@@ -186,6 +186,8 @@ interface Ctx {
   own: boolean | null;
   recognised: string[];
   unrecognised: string[];
+  /** The guest page's own ways of reading (set on that layout when the reader has them, see GuestPage). */
+  guest: GuestPage | null;
 }
 
 export interface ReadOptions {
@@ -197,8 +199,23 @@ export interface ReadOptions {
   ownOnly?: boolean;
 }
 
+/** Read a LinkedIn profile page: any member's, in any layout (the CLI, the tests, the bench). */
 export function readLinkedIn(doc: Document, href: string, options: ReadOptions = {}): LinkedInProfile {
-  const { ctx, findSections } = context(doc, href, !options.ownOnly);
+  return read(doc, href, options, GUEST_PAGE);
+}
+
+/**
+ * What the content script runs: readLinkedIn(doc, href, { ownOnly: true }), the same reading, without the
+ * guest page's code. A guest page (signed out) is never the viewer's own (detectOwn), so an own-only read of
+ * one stops at the owner check and never needs it; leaving GUEST_PAGE unreferenced here lets the bundler
+ * drop it from the content script. test/unit/readers/own-only.test.ts compares the two on every capture.
+ */
+export function readOwnLinkedIn(doc: Document, href: string): LinkedInProfile {
+  return read(doc, href, { ownOnly: true }, null);
+}
+
+function read(doc: Document, href: string, options: ReadOptions, guest: GuestPage | null): LinkedInProfile {
+  const { ctx, findSections } = context(doc, href, !options.ownOnly, guest);
   const slug = ctx.urlSlug ?? ctx.pageSlug ?? canonicalSlug(doc);
 
   // After an SPA navigation the URL changes before the page does: if the top card still links to another
@@ -232,7 +249,12 @@ export function readLinkedIn(doc: Document, href: string, options: ReadOptions =
  * What the page is and whose it is. The sections are found when `withSections` is set, or later by the
  * returned findSections(); the owner check looks for them only when nothing cheaper decides it.
  */
-function context(doc: Document, href: string, withSections: boolean): { ctx: Ctx; findSections: () => void } {
+function context(
+  doc: Document,
+  href: string,
+  withSections: boolean,
+  guest: GuestPage | null,
+): { ctx: Ctx; findSections: () => void } {
   const page = linkedInPage(href);
   const raw = page.kind === 'other' ? null : page.slug;
   // /in/me/ is an alias and /in/ACoAA.../ a member id: neither is the public slug.
@@ -254,6 +276,7 @@ function context(doc: Document, href: string, withSections: boolean): { ctx: Ctx
     own: null,
     recognised: [],
     unrecognised: [],
+    guest: layout === PUBLIC ? guest : null,
   };
   if (top) ctx.recognised.push(via === 'hook' ? 'topCard' : 'topCard (structure)');
   else ctx.unrecognised.push('topCard');
@@ -588,10 +611,8 @@ function readHeadline(ctx: Ctx): Field<string> {
     // The element is there: an empty one means the member left the headline blank.
     return t ? found(t) : ctx.topVia === 'hook' ? absent : unknown('headline empty');
   }
-  if (ctx.layout === PUBLIC) {
-    // The guest page's headline is the <h2> after the name; the sign-in modals' <h2>s are in dialogs.
-    const h2 = all(top, 'h2').find((h) => !h.closest(S.dialog));
-    const t = text(h2);
+  if (ctx.guest) {
+    const t = ctx.guest.headline(top);
     if (t) return found(t);
   }
   // Ember and the public page have a headline hook; their <p>s are other things (sign-in modals).
@@ -717,11 +738,7 @@ function readBanner(ctx: Ctx, photoRecognised: boolean): Field<true> {
   const src = img?.getAttribute('src') ?? '';
   if (src.startsWith('https:') || src.startsWith('http:')) return found(true);
   if (first(top, S.defaultBanner)) return absent;
-  if (layout === PUBLIC) {
-    // The guest page draws a stock cover from static.licdn.com when none is set.
-    const cover = top.querySelector(S.publicCover);
-    if (cover?.getAttribute('src')?.includes('static.licdn.com')) return absent;
-  }
+  if (ctx.guest?.stockCover(top)) return absent;
   // 2026 top cards render the banner with the photo: a hooked card whose photo we recognised and that
   // has no background image has none.
   if (layout === SDUI && ctx.topVia === 'hook' && photoRecognised) return absent;
@@ -790,8 +807,8 @@ function readFollowers(ctx: Ctx): Field<number> {
       if (n !== null) return found(n);
     }
   }
-  if (ctx.layout === PUBLIC) {
-    const n = jsonLdFollowers(doc);
+  if (ctx.guest) {
+    const n = ctx.guest.followers(doc);
     if (n !== null) return found(n);
   }
   if (top) {
@@ -801,25 +818,11 @@ function readFollowers(ctx: Ctx): Field<number> {
   return notRecognised(ctx, 'followers', 'follower count not shown on this page');
 }
 
-function jsonLdFollowers(doc: Document): number | null {
-  for (const script of allOf(doc, S.jsonLd)) {
-    const data = parseJson(script.textContent);
-    const graph = isRecord(data) && Array.isArray(data['@graph']) ? data['@graph'] : [data];
-    for (const node of graph) {
-      const stat = isRecord(node) ? node.interactionStatistic : null;
-      if (isRecord(stat) && typeof stat.userInteractionCount === 'number') return stat.userInteractionCount;
-    }
-  }
-  return null;
-}
-
 // ---- Entries -----------------------------------------------------------------------------------------
 
 /** The entries of a list section (positions, schools, skills, ...), by the first method that finds any. */
 function entriesOf(ctx: Ctx, sec: Element): Element[] {
-  if (ctx.layout === PUBLIC) {
-    return all(sec, S.entry.publicItem).filter((li) => !li.querySelector('li'));
-  }
+  if (ctx.guest) return ctx.guest.entries(sec);
   const ember = topLevelEntities(sec);
   if (ember.length > 0) return ember;
   const items = outermost(all(sec, S.entry.sdui));
@@ -978,9 +981,10 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
   const loc = ctx.sections.get('experience');
   if (!loc) return missing(ctx, 'experience');
   const out: ExperienceEntry[] = [];
-  if (ctx.layout === PUBLIC) {
+  const { guest } = ctx;
+  if (guest) {
     for (const li of entriesOf(ctx, loc.el)) {
-      const e = publicRole(li);
+      const e = guest.role(li);
       if (e) out.push(e);
     }
   } else {
@@ -1003,32 +1007,12 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
   return noEntries(ctx, 'experience');
 }
 
-function publicRole(li: Element): ExperienceEntry | null {
-  const title = text(first(li, S.publicEntry.title));
-  if (!title) return null;
-  const company = text(first(li, S.publicEntry.subtitle));
-  const dates = first(li, S.publicEntry.dates) ?? li;
-  // The guest page marks dates up as <time>: a single one means no end date.
-  const times = dates.querySelectorAll(S.publicEntry.time).length;
-  const current = times === 1 ? true : times > 1 ? false : isCurrent(text(dates));
-  // The description block follows the date and place lines; without its hooks, it is the <div> among
-  // them (the dates are found by their <time> tags).
-  const desc = first(li, S.publicEntry.description);
-  let description = desc ? blockText(desc, SKIP) || null : null;
-  const meta = li.querySelector(S.publicEntry.time)?.closest('p')?.parentElement;
-  if (!desc && meta) {
-    const block = Array.from(meta.children).find((c) => c.tagName === 'DIV');
-    description = block ? blockText(block, SKIP) || null : null;
-  }
-  return { title, company, current, description };
-}
-
 function readEducation(ctx: Ctx): Field<EducationEntry[]> {
   const loc = ctx.sections.get('education');
   if (!loc) return missing(ctx, 'education');
   const out: EducationEntry[] = [];
   for (const entry of entriesOf(ctx, loc.el)) {
-    const school = ctx.layout === PUBLIC ? text(first(entry, ['h3'])) : (partsOf(entry).lines[0] ?? '');
+    const school = ctx.guest ? ctx.guest.school(entry) : (partsOf(entry).lines[0] ?? '');
     if (school) out.push({ school });
   }
   if (out.length > 0) return found(out);
@@ -1059,10 +1043,7 @@ function countEntries(ctx: Ctx, sec: Element): number | null {
 }
 
 function recommendationCount(ctx: Ctx, sec: Element): number | null {
-  if (ctx.layout === PUBLIC) {
-    const n = parseCount(text(first(sec, S.publicRecommenders)));
-    return n ?? countEntries(ctx, sec);
-  }
+  if (ctx.guest) return ctx.guest.recommenders(sec) ?? countEntries(ctx, sec);
   // Ember shows "Received" and "Given" tabs: the first panel is the received ones. Count the distinct
   // members recommending (each card links to its author twice: photo and name).
   const panel = first(sec, S.tabPanel) ?? sec;
@@ -1073,4 +1054,71 @@ function recommendationCount(ctx: Ctx, sec: Element): number | null {
     if (s && s !== own) authors.add(s);
   }
   return authors.size > 0 ? authors.size : null;
+}
+
+// ---- The guest page ----------------------------------------------------------------------------------
+
+/**
+ * What only the signed-out guest page (layout linkedin-public) needs to read its fields. Only readLinkedIn
+ * refers to it: see readOwnLinkedIn.
+ */
+interface GuestPage {
+  /** The headline when its hook is gone, or ''. */
+  headline(top: Element): string;
+  /** The stock cover LinkedIn draws when no banner is set? */
+  stockCover(top: Element): boolean;
+  /** The follower count from the page's JSON-LD, or null. */
+  followers(doc: Document): number | null;
+  /** The entries of a list section. */
+  entries(sec: Element): Element[];
+  /** A position, from one entry of the Experience section. */
+  role(li: Element): ExperienceEntry | null;
+  /** A school's name, from one entry of the Education section, or ''. */
+  school(entry: Element): string;
+  /** "1 person has recommended Eduardo": the count, or null. */
+  recommenders(sec: Element): number | null;
+}
+
+const GUEST_PAGE: GuestPage = {
+  // The guest page's headline is the <h2> after the name; the sign-in modals' <h2>s are in dialogs.
+  headline: (top) => text(all(top, 'h2').find((h) => !h.closest(S.dialog))),
+  // The guest page draws a stock cover from static.licdn.com when none is set.
+  stockCover: (top) => !!top.querySelector(S.publicCover)?.getAttribute('src')?.includes('static.licdn.com'),
+  followers: jsonLdFollowers,
+  entries: (sec) => all(sec, S.entry.publicItem).filter((li) => !li.querySelector('li')),
+  role: publicRole,
+  school: (entry) => text(first(entry, ['h3'])),
+  recommenders: (sec) => parseCount(text(first(sec, S.publicRecommenders))),
+};
+
+function jsonLdFollowers(doc: Document): number | null {
+  for (const script of allOf(doc, S.jsonLd)) {
+    const data = parseJson(script.textContent);
+    const graph = isRecord(data) && Array.isArray(data['@graph']) ? data['@graph'] : [data];
+    for (const node of graph) {
+      const stat = isRecord(node) ? node.interactionStatistic : null;
+      if (isRecord(stat) && typeof stat.userInteractionCount === 'number') return stat.userInteractionCount;
+    }
+  }
+  return null;
+}
+
+function publicRole(li: Element): ExperienceEntry | null {
+  const title = text(first(li, S.publicEntry.title));
+  if (!title) return null;
+  const company = text(first(li, S.publicEntry.subtitle));
+  const dates = first(li, S.publicEntry.dates) ?? li;
+  // The guest page marks dates up as <time>: a single one means no end date.
+  const times = dates.querySelectorAll(S.publicEntry.time).length;
+  const current = times === 1 ? true : times > 1 ? false : isCurrent(text(dates));
+  // The description block follows the date and place lines; without its hooks, it is the <div> among
+  // them (the dates are found by their <time> tags).
+  const desc = first(li, S.publicEntry.description);
+  let description = desc ? blockText(desc, SKIP) || null : null;
+  const meta = li.querySelector(S.publicEntry.time)?.closest('p')?.parentElement;
+  if (!desc && meta) {
+    const block = Array.from(meta.children).find((c) => c.tagName === 'DIV');
+    description = block ? blockText(block, SKIP) || null : null;
+  }
+  return { title, company, current, description };
 }
