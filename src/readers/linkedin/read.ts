@@ -362,7 +362,7 @@ function slugFromTopCard(top: Element): string | null {
     const href = a.getAttribute('href') ?? '';
     // Links to the member's own overlays (contact info, about this profile) or the photo link name the
     // profile the card belongs to; mutual-connection faces link elsewhere.
-    if (href.includes('/overlay/') || a.matches(S.memberPhotoLink)) {
+    if (href.includes('/overlay/') || a.matches(PHOTO_LINK)) {
       const s = slugFromHref(href);
       if (s && !isMemberId(s)) return s;
     }
@@ -415,7 +415,7 @@ function findSections(ctx: Ctx, scan: Scan): void {
 }
 
 function hookName(el: Element): string {
-  if (el.matches(S.emberCard)) {
+  if (el.matches(EMBER_CARD)) {
     return first(el, S.emberAnchor)?.id ?? '';
   }
   return (
@@ -437,8 +437,10 @@ function classify(name: string): HookKind | null {
   return null;
 }
 
-// One name for it: the bundler would otherwise copy the selector into several places.
+// Local names for selectors that other lists also hold: the bundler would otherwise copy each into its uses.
 const VISIBLE = S.visibleText;
+const EMBER_CARD = S.emberCard;
+const PHOTO_LINK = S.memberPhotoLink;
 
 /** The aria-hidden copy of an Ember text inside `el` (Ember renders texts twice), or `el` itself. */
 const visibleCopy = (el: Element): Element => el.querySelector(VISIBLE) ?? el;
@@ -574,10 +576,8 @@ const noEntries = (ctx: Ctx, kind: string): Unknown =>
 
 /** A section we did not find: absent only when the page has evidently loaded past where it would be. */
 function missing(ctx: Ctx, kind: Kind): Field<never> {
-  if (ctx.layout === PUBLIC) {
-    // The public page shows only what the member made public: a missing section may still exist.
-    return notRecognised(ctx, kind, `${kind} is not shown on the public page`);
-  }
+  // The public page shows only what the member made public: a missing section may still exist.
+  if (ctx.guest) return notRecognised(ctx, kind, ctx.guest.notShown(kind));
   if (ctx.hookSections) {
     if (ctx.pageEnd) return absent;
     if (EARLY.has(kind) && AFTER_EARLY.some((k) => ctx.sections.get(k)?.via === 'hook')) return absent;
@@ -868,8 +868,9 @@ function structuralEntries(sec: Element): Element[] {
   let entries = items(content);
   // A card whose content is one list: its items are the entries (2026 Featured, Courses, Interests).
   const only = entries[0];
-  if (entries.length === 1 && only && (only.tagName === 'UL' || only.tagName === 'OL')) entries = items(only);
-  if (content.tagName === 'UL' || content.tagName === 'OL') entries = items(content);
+  const isList = (el: Element): boolean => el.tagName === 'UL' || el.tagName === 'OL';
+  if (entries.length === 1 && only && isList(only)) entries = items(only);
+  if (isList(content)) entries = items(content);
   return entries;
 }
 
@@ -1063,6 +1064,8 @@ function recommendationCount(ctx: Ctx, sec: Element): number | null {
  * refers to it: see readOwnLinkedIn.
  */
 interface GuestPage {
+  /** Why a section that is not on the page is not absent. */
+  notShown(kind: Kind): string;
   /** The headline when its hook is gone, or ''. */
   headline(top: Element): string;
   /** The stock cover LinkedIn draws when no banner is set? */
@@ -1080,6 +1083,7 @@ interface GuestPage {
 }
 
 const GUEST_PAGE: GuestPage = {
+  notShown: (kind) => `${kind} is not shown on the public page`,
   // The guest page's headline is the <h2> after the name; the sign-in modals' <h2>s are in dialogs.
   headline: (top) => text(all(top, 'h2').find((h) => !h.closest(S.dialog))),
   // The guest page draws a stock cover from static.licdn.com when none is set.
