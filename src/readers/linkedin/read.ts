@@ -201,7 +201,7 @@ export interface ReadOptions {
 
 /** Read a LinkedIn profile page: any member's, in any layout (the CLI, the tests, the bench). */
 export function readLinkedIn(doc: Document, href: string, options: ReadOptions = {}): LinkedInProfile {
-  return read(doc, href, options, GUEST_PAGE);
+  return read(doc, href, !!options.ownOnly, GUEST_PAGE);
 }
 
 /**
@@ -211,11 +211,11 @@ export function readLinkedIn(doc: Document, href: string, options: ReadOptions =
  * drop it from the content script. test/unit/readers/own-only.test.ts compares the two on every capture.
  */
 export function readOwnLinkedIn(doc: Document, href: string): LinkedInProfile {
-  return read(doc, href, { ownOnly: true }, null);
+  return read(doc, href, true, null);
 }
 
-function read(doc: Document, href: string, options: ReadOptions, guest: GuestPage | null): LinkedInProfile {
-  const { ctx, findSections } = context(doc, href, !options.ownOnly, guest);
+function read(doc: Document, href: string, ownOnly: boolean, guest: GuestPage | null): LinkedInProfile {
+  const { ctx, findSections } = context(doc, href, !ownOnly, guest);
   const slug = ctx.urlSlug ?? ctx.pageSlug ?? canonicalSlug(doc);
 
   // After an SPA navigation the URL changes before the page does: if the top card still links to another
@@ -225,7 +225,7 @@ function read(doc: Document, href: string, options: ReadOptions, guest: GuestPag
   if (stale) {
     fields = allUnknown('the page still shows another profile (it may be loading)');
     ctx.unrecognised.push('profile (page shows another member)');
-  } else if (options.ownOnly && ctx.own === false) {
+  } else if (ownOnly && ctx.own === false) {
     fields = { ...allUnknown("someone else's profile: not read"), name: readName(ctx) };
   } else {
     findSections();
@@ -400,8 +400,7 @@ function findSections(ctx: Ctx, scan: Scan): void {
   }
 
   // Last resort: headings, for the kinds no hook found.
-  const wanted = Object.keys(HEADINGS).filter((k) => !sections.has(k as Kind));
-  if (wanted.length > 0) {
+  if (Object.keys(HEADINGS).some((k) => !sections.has(k as Kind))) {
     for (const h2 of allOf(root, S.sectionHeading)) {
       const kind = kindOfHeading(normHeading(headingText(h2)));
       if (!kind || sections.has(kind)) continue;
@@ -509,15 +508,19 @@ function viewerIdentity(doc: Document): Viewer | null {
 const NO_ADDRESS = 'no profile address on the page or in the URL';
 
 function readFields(ctx: Ctx, slug: string | null): LinkedInFields {
-  const photo = readPhoto(ctx);
+  const { top } = ctx;
+  // Without the top card, each of its fields is unknown.
+  const inTop = <T>(read: (ctx: Ctx, top: Element) => Field<T>): Field<T> =>
+    top ? read(ctx, top) : unknown(NO_TOP);
+  const photo = top ? readPhoto(ctx, top) : { field: unknown(NO_TOP), recognised: false };
   return {
     name: readName(ctx),
-    headline: readHeadline(ctx),
+    headline: inTop(readHeadline),
     about: readAbout(ctx),
-    location: readLocation(ctx),
+    location: inTop(readLocation),
     photo: photo.field,
-    banner: readBanner(ctx, photo.recognised),
-    connections: readConnections(ctx),
+    banner: inTop((c, t) => readBanner(c, t, photo.recognised)),
+    connections: inTop(readConnections),
     followers: readFollowers(ctx),
     experience: readExperience(ctx),
     education: readEducation(ctx),
@@ -527,7 +530,7 @@ function readFields(ctx: Ctx, slug: string | null): LinkedInFields {
     certifications: readCount(ctx, 'certifications'),
     volunteering: readCount(ctx, 'volunteering'),
     languages: readCount(ctx, 'languages'),
-    openToWork: readOpenToWork(ctx),
+    openToWork: inTop(readOpenToWork),
     publicUrl: slug ? found(slug) : unknown(NO_ADDRESS),
     customUrl: slug ? found(!isAutoAssignedSlug(slug)) : unknown(NO_ADDRESS),
   };
@@ -602,9 +605,7 @@ function nameElement(top: Element): Element | null {
   return first(top, S.name);
 }
 
-function readHeadline(ctx: Ctx): Field<string> {
-  const { top } = ctx;
-  if (!top) return unknown(NO_TOP);
+function readHeadline(ctx: Ctx, top: Element): Field<string> {
   const el = first(top, S.headline);
   if (el) {
     const t = text(el);
@@ -650,9 +651,7 @@ function locationElement(top: Element): Element | null {
   return null;
 }
 
-function readLocation(ctx: Ctx): Field<string> {
-  const { top } = ctx;
-  if (!top) return unknown(NO_TOP);
+function readLocation(ctx: Ctx, top: Element): Field<string> {
   const t = text(locationElement(top)) || text(first(top, S.location));
   if (t && !(t.length === 1 && SEPARATORS.includes(t))) return found(t);
   return notInTopCard(ctx, 'location');
@@ -705,9 +704,7 @@ function photoState(img: Element): PhotoState {
   return 'unknown';
 }
 
-function readPhoto(ctx: Ctx): { field: Field<true>; recognised: boolean } {
-  const { top } = ctx;
-  if (!top) return { field: unknown(NO_TOP), recognised: false };
+function readPhoto(ctx: Ctx, top: Element): { field: Field<true>; recognised: boolean } {
   let img = first(top, S.photo);
   if (!img) {
     // Structure: the first image in the top card that is not the banner is the photo (Ember, 2026, public).
@@ -731,9 +728,8 @@ function isBannerImage(img: Element): boolean {
   );
 }
 
-function readBanner(ctx: Ctx, photoRecognised: boolean): Field<true> {
-  const { top, layout } = ctx;
-  if (!top) return unknown(NO_TOP);
+function readBanner(ctx: Ctx, top: Element, photoRecognised: boolean): Field<true> {
+  const { layout } = ctx;
   const img = first(top, S.banner);
   const src = img?.getAttribute('src') ?? '';
   if (src.startsWith('https:') || src.startsWith('http:')) return found(true);
@@ -745,9 +741,7 @@ function readBanner(ctx: Ctx, photoRecognised: boolean): Field<true> {
   return notInTopCard(ctx, 'banner');
 }
 
-function readOpenToWork(ctx: Ctx): Field<boolean> {
-  const { top } = ctx;
-  if (!top) return unknown(NO_TOP);
+function readOpenToWork(ctx: Ctx, top: Element): Field<boolean> {
   // Scoped to the top card: "People also viewed" cards carry other members' #OPEN_TO_WORK frames.
   if (first(top, S.openToWork)) return found(true);
   // Only the owner is sure to see the open-to card (recruiter-only mode is invisible to others). Its only
@@ -761,9 +755,7 @@ function readOpenToWork(ctx: Ctx): Field<boolean> {
 
 // ---- Counts in the top card --------------------------------------------------------------------------
 
-function readConnections(ctx: Ctx): Field<number> {
-  const { top } = ctx;
-  if (!top) return unknown(NO_TOP);
+function readConnections(ctx: Ctx, top: Element): Field<number> {
   const el = first(top, S.connections);
   let n = el ? parseCount(text(el)) : null;
   if (n === null) {
@@ -837,6 +829,8 @@ function topLevelEntities(sec: Element): Element[] {
   });
 }
 
+const hasText = (el: Element): boolean => text(el) !== '';
+
 /**
  * No entry hook (2026 pages without componentkeys): entries are the blocks between <hr> separators, or
  * the children of the first block after the heading (the items of its list, when that block is a list).
@@ -846,7 +840,7 @@ function structuralEntries(sec: Element): Element[] {
   const container = hr?.parentElement?.parentElement;
   if (container && sec.contains(container)) {
     // Separators come as <div><hr></div> between items, or as the first child of every item but the first.
-    return Array.from(container.children).filter((c) => text(c) !== '');
+    return Array.from(container.children).filter(hasText);
   }
   const heading = sec.querySelector('h2');
   // Through wrappers (the 2026 <div data-view-name> around its <section>) down to the level of the
@@ -862,9 +856,9 @@ function structuralEntries(sec: Element): Element[] {
   }
   const blocks = Array.from(box.children);
   const after = heading ? blocks.findIndex((b) => b === heading || b.contains(heading)) + 1 : 0;
-  const content = blocks.slice(after).find((b) => text(b) !== '');
+  const content = blocks.slice(after).find(hasText);
   if (!content) return [];
-  const items = (el: Element): Element[] => Array.from(el.children).filter((c) => text(c) !== '');
+  const items = (el: Element): Element[] => Array.from(el.children).filter(hasText);
   let entries = items(content);
   // A card whose content is one list: its items are the entries (2026 Featured, Courses, Interests).
   const only = entries[0];
