@@ -61,10 +61,11 @@ export function parseCount(text: string): number | null {
   // running (and first compiling) the six suffix patterns, whose Unicode case-insensitive classes cost
   // about 0.2 ms each to compile in the page.
   const c = spaced.charCodeAt(0);
-  if (!(c >= 0x80) && !LATIN_START.test(spaced)) return Math.round(value);
-  for (const [re, factor] of CJK_SUFFIXES) if (re.test(spaced)) return Math.round(value * factor);
-  for (const [re, factor] of LATIN_SUFFIXES) if (re.test(spaced)) return Math.round(value * factor);
-  return Math.round(value);
+  const suffix =
+    c >= 0x80 || LATIN_START.test(spaced)
+      ? (CJK_SUFFIXES.find(([re]) => re.test(spaced)) ?? LATIN_SUFFIXES.find(([re]) => re.test(spaced)))
+      : undefined;
+  return Math.round(value * (suffix?.[1] ?? 1));
 }
 
 /** The first integer written in `text` (no suffixes), or null: integersIn(text)[0] without the others. */
