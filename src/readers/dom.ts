@@ -18,6 +18,9 @@ export const text = (el: Element | null | undefined): string => clean(el?.textCo
 export const all = (root: ParentNode, selector: string): Element[] =>
   Array.from(root.querySelectorAll(selector));
 
+/** An attribute's value, or null. */
+export const attr = (el: Element, name: string): string | null => el.getAttribute(name);
+
 /** The first element matching any alternative, trying them in order (an earlier alternative wins). */
 export function first(root: ParentNode, alternatives: Alternatives): Element | null {
   for (const sel of alternatives) {

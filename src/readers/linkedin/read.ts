@@ -23,6 +23,7 @@ import { firstInteger, parseCount } from '../../core/numbers.ts';
 import {
   all,
   allOf,
+  attr,
   blockText,
   clean,
   first,
@@ -69,33 +70,33 @@ const SDUI = 'linkedin-2026' satisfies Layout;
 type HookKind = Kind | 'chrome' | 'topcard';
 
 // Section names as LinkedIn writes them in its hooks (Ember anchor ids, data-view-name suffixes,
-// componentkey card names, public data-section values), most specific first: a hook name of the kind holds
-// one of the words, in any letter case (ASCII). "_recommendation_" is a whole "_"-separated part of the name
+// componentkey card names, public data-section values), most specific first, as "kind: words": a hook name
+// of the kind holds one of the words, in any letter case (ASCII). "_recommendation_" is a whole "_"-separated part of the name
 // (the name is looked at as "_<name>_"); "posts" for activity is the whole name. Plain substring tests: these
 // run on every profile visit, and each case-insensitive pattern they replace cost a compile in the page.
-const KIND_BY_HOOK: ReadonlyArray<readonly [HookKind, string]> = [
+const KIND_BY_HOOK: readonly string[] = [
   // Page chrome after the profile cards ("People also viewed", "People you may know", "Pages for you"):
   // seeing it means the profile cards above it have rendered.
-  ['chrome', 'browsemap pymk _recommendation_ people-also peoplealso'],
-  ['topcard', 'top-card topcard'],
-  ['volunteering', 'volunteer'],
-  ['experience', 'experience positions'],
-  ['education', 'education'],
-  ['certifications', 'certification licence license'],
-  ['skills', 'skill'],
-  ['recommendations', 'recommendation'],
-  ['languages', 'language'],
-  ['featured', 'featured'],
-  ['about', 'about summary'],
-  ['activity', 'activity content_collections'],
-  ['interests', 'interest'],
-  ['projects', 'project'],
-  ['publications', 'publication'],
-  ['courses', 'course'],
-  ['honors', 'honor honour award'],
-  ['services', 'service'],
-  ['highlights', 'highlight'],
-  ['analytics', 'analytics'],
+  'chrome: browsemap pymk _recommendation_ people-also peoplealso',
+  'topcard: top-card topcard',
+  'volunteering: volunteer',
+  'experience: experience positions',
+  'education: education',
+  'certifications: certification licence license',
+  'skills: skill',
+  'recommendations: recommendation',
+  'languages: language',
+  'featured: featured',
+  'about: about summary',
+  'activity: activity content_collections',
+  'interests: interest',
+  'projects: project',
+  'publications: publication',
+  'courses: course',
+  'honors: honor honour award',
+  'services: service',
+  'highlights: highlight',
+  'analytics: analytics',
 ];
 
 // Last resort: section headings by UI language (en, fr, de, es, pt, it, nl, ja), "|" between the words of
@@ -141,7 +142,7 @@ const normHeading = (s: string): string =>
 
 // Sections that come right after the top card in every layout (About, then Featured): when a section that
 // always follows them has rendered, their slot has rendered too.
-const EARLY: ReadonlySet<Kind> = new Set(['about', 'featured']);
+const isEarly = (kind: Kind): boolean => kind === 'about' || kind === 'featured';
 const AFTER_EARLY: readonly Kind[] = [
   'activity',
   'experience',
@@ -358,8 +359,8 @@ function findTopCard(doc: Document, scan: Scan): { top: Element | null; via: Ctx
 }
 
 function slugFromTopCard(top: Element): string | null {
-  for (const a of top.querySelectorAll(S.memberLink)) {
-    const href = a.getAttribute('href') ?? '';
+  for (const a of all(top, S.memberLink)) {
+    const href = attr(a, 'href') ?? '';
     // Links to the member's own overlays (contact info, about this profile) or the photo link name the
     // profile the card belongs to; mutual-connection faces link elsewhere.
     if (href.includes('/overlay/') || a.matches(PHOTO_LINK)) {
@@ -418,10 +419,10 @@ function hookName(el: Element): string {
     return first(el, S.emberAnchor)?.id ?? '';
   }
   return (
-    el.getAttribute('componentkey') ??
-    el.getAttribute('data-testid') ??
-    el.getAttribute('data-section') ??
-    (el.getAttribute('data-view-name') ?? '').replace(/^profile-card-/, '')
+    attr(el, 'componentkey') ??
+    attr(el, 'data-testid') ??
+    attr(el, 'data-section') ??
+    (attr(el, 'data-view-name') ?? '').replace(/^profile-card-/, '')
   );
 }
 
@@ -429,9 +430,9 @@ function classify(name: string): HookKind | null {
   if (!name) return null;
   // ASCII letters only, as the /i patterns these words replace did (no Kelvin sign as "k").
   const padded = `_${name.replace(/[A-Z]+/g, (m) => m.toLowerCase())}_`;
-  for (const [kind, words] of KIND_BY_HOOK) {
-    for (const w of words.split(' ')) if (padded.includes(w)) return kind;
-    if (kind === 'activity' && padded === '_posts_') return kind;
+  for (const entry of KIND_BY_HOOK) {
+    const [kind, ...words] = entry.replace(':', '').split(' ') as [HookKind, ...string[]];
+    if (words.some((w) => padded.includes(w)) || (kind === 'activity' && padded === '_posts_')) return kind;
   }
   return null;
 }
@@ -479,7 +480,7 @@ interface Viewer {
 
 /** The signed-in viewer from Ember's embedded /voyager/api/me response, if the page carries it. */
 function viewerIdentity(doc: Document): Viewer | null {
-  for (const code of doc.querySelectorAll(S.datalets.join(', '))) {
+  for (const code of all(doc, S.datalets.join(', '))) {
     const raw = code.textContent ?? '';
     if (!raw.includes('/voyager/api/me"') && !raw.includes('/voyager/api/me?')) continue;
     const meta = parseJson(raw);
@@ -583,7 +584,7 @@ function missing(ctx: Ctx, kind: Kind): Field<never> {
   if (ctx.guest) return notRecognised(ctx, kind, ctx.guest.notShown(kind));
   if (ctx.hookSections) {
     if (ctx.pageEnd) return absent;
-    if (EARLY.has(kind) && AFTER_EARLY.some((k) => ctx.sections.get(k)?.via === 'hook')) return absent;
+    if (isEarly(kind) && AFTER_EARLY.some((k) => ctx.sections.get(k)?.via === 'hook')) return absent;
     return notRecognised(
       ctx,
       kind,
@@ -624,7 +625,7 @@ function readHeadline(ctx: Ctx, top: Element): Field<string> {
   // pronoun, a connection degree, or part of the location line.
   const name = nameElement(top);
   const locationBlock = locationElement(top)?.parentElement ?? null;
-  for (const p of top.querySelectorAll('p')) {
+  for (const p of all(top, 'p')) {
     if (name && !(name.compareDocumentPosition(p) & 4)) continue; // Node.DOCUMENT_POSITION_FOLLOWING
     if (locationBlock?.contains(p)) break;
     if (p.closest('a')) continue;
@@ -676,13 +677,13 @@ function sectionText(sec: Element): string {
     return blockText(visibleCopy(box), SKIP);
   }
   // Ember without its classes: the first aria-hidden span outside the heading.
-  for (const span of sec.querySelectorAll(VISIBLE)) {
+  for (const span of all(sec, VISIBLE)) {
     if (span.closest('h2')) continue;
     const t = blockText(span, SKIP);
     if (t) return t;
   }
   // 2026 and public: the first paragraph after the heading.
-  for (const p of sec.querySelectorAll('p')) {
+  for (const p of all(sec, 'p')) {
     const t = blockText(p, SKIP);
     if (t) return t;
   }
@@ -694,10 +695,10 @@ function sectionText(sec: Element): string {
 type PhotoState = 'set' | 'ghost' | 'unknown';
 
 function photoState(img: Element): PhotoState {
-  const src = img.getAttribute('src') ?? '';
+  const src = attr(img, 'src') ?? '';
   // profile-framedphoto is the photo with an #OPENTOWORK / #HIRING frame.
   if (src.includes('profile-displayphoto') || src.includes('profile-framedphoto')) return 'set';
-  const ghostUrl = img.getAttribute('data-ghost-url');
+  const ghostUrl = attr(img, 'data-ghost-url');
   if (img.matches(S.ghostPhoto.join(', ')) || (ghostUrl && src === ghostUrl)) return 'ghost';
   if (src.startsWith('https://static.licdn.com/')) return 'ghost';
   // A data: URI alone is also what a lazy image looks like before it loads: not evidence of a ghost.
@@ -724,7 +725,7 @@ function readPhoto(ctx: Ctx, top: Element): { field: Field<true>; recognised: bo
 function isBannerImage(img: Element): boolean {
   return (
     img.id === 'profile-background-image-target-image' ||
-    (img.getAttribute('src') ?? '').includes('displaybackgroundimage')
+    (attr(img, 'src') ?? '').includes('displaybackgroundimage')
   );
 }
 
@@ -760,7 +761,7 @@ function readConnections(ctx: Ctx, top: Element): Field<number> {
   let n = el ? parseCount(text(el)) : null;
   if (n === null) {
     // Ember without its classes: a plain list item in the top card that starts with a number.
-    for (const li of top.querySelectorAll('li')) {
+    for (const li of all(top, 'li')) {
       if (li.querySelector('img, button, a')) continue;
       const t = text(li);
       // "500+ connections" (Ember sometimes drops the space: "500+connections"); not "3rd".
@@ -777,7 +778,7 @@ function readConnections(ctx: Ctx, top: Element): Field<number> {
 
 /** Last resort for pages with no hook on a count: "564 followers", "フォロワー564人" by its word. */
 function countByWord(root: Element, word: RegExp): number | null {
-  for (const el of root.querySelectorAll('span, p, li')) {
+  for (const el of all(root, 'span, p, li')) {
     if (el.children.length > 2) continue;
     const t = text(el);
     // Short labels only, and not "3rd degree connection".
@@ -794,7 +795,7 @@ function readFollowers(ctx: Ctx): Field<number> {
   if (activity) {
     const h2 = activity.el.querySelector('h2');
     const block = h2?.parentElement;
-    for (const p of block ? block.querySelectorAll('p') : []) {
+    for (const p of block ? all(block, 'p') : []) {
       const n = parseCount(text(visibleCopy(p)));
       if (n !== null) return found(n);
     }
@@ -894,7 +895,7 @@ function emberParts(entity: Element): Parts {
     : [];
   let description: string | null = null;
   if (subs && roles.length === 0) {
-    for (const span of subs.querySelectorAll(VISIBLE)) {
+    for (const span of all(subs, VISIBLE)) {
       // Media thumbnails and "Skills: ..." rows are links; the description is plain text.
       if (span.closest('a') || span.parentElement?.closest(VISIBLE)) continue;
       const t = blockText(span, SKIP);
@@ -1044,8 +1045,8 @@ function recommendationCount(ctx: Ctx, sec: Element): number | null {
   const panel = first(sec, S.tabPanel) ?? sec;
   const own = (ctx.urlSlug ?? ctx.pageSlug ?? '').toLowerCase();
   const authors = new Set<string>();
-  for (const a of panel.querySelectorAll(S.memberLink)) {
-    const s = slugFromHref(a.getAttribute('href'))?.toLowerCase();
+  for (const a of all(panel, S.memberLink)) {
+    const s = slugFromHref(attr(a, 'href'))?.toLowerCase();
     if (s && s !== own) authors.add(s);
   }
   return authors.size > 0 ? authors.size : null;
