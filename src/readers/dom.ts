@@ -5,13 +5,21 @@
 /** A selector with its dated alternatives, tried in order (see the sites' selectors.ts). */
 export type Alternatives = readonly string[];
 
-const WS = /[\s\u00A0\u202F\u200B\uFEFF]+/gu;
+// No /u flag: every character here is in the BMP, so it matches the same, and compiles faster in the page.
+const WS = /[\s\u00A0\u202F\u200B\uFEFF]+/g;
 
 /** Collapse whitespace and trim. */
 export const clean = (s: string | null | undefined): string => (s ?? '').replace(WS, ' ').trim();
 
 /** An element's text on one line (whitespace collapsed). */
 export const text = (el: Element | null | undefined): string => clean(el?.textContent);
+
+/** Every element under `root` matching `selector`, as an array. */
+export const all = (root: ParentNode, selector: string): Element[] =>
+  Array.from(root.querySelectorAll(selector));
+
+/** An attribute's value, or null. */
+export const attr = (el: Element, name: string): string | null => el.getAttribute(name);
 
 /** The first element matching any alternative, trying them in order (an earlier alternative wins). */
 export function first(root: ParentNode, alternatives: Alternatives): Element | null {

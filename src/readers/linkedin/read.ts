@@ -11,6 +11,7 @@
 
 import type {
   EducationEntry,
+  Unknown,
   ExperienceEntry,
   Field,
   Layout,
@@ -18,9 +19,11 @@ import type {
   LinkedInProfile,
 } from '../../core/profile.ts';
 import { absent, found, profileKey, unknown } from '../../core/profile.ts';
-import { integersIn, parseCount } from '../../core/numbers.ts';
+import { firstInteger, parseCount } from '../../core/numbers.ts';
 import {
+  all,
   allOf,
+  attr,
   blockText,
   clean,
   first,
@@ -59,147 +62,77 @@ interface Located {
   via: Via;
 }
 
+// The layouts, named once (each name is otherwise a string in the bundle at every comparison).
+const PUBLIC = 'linkedin-public' satisfies Layout;
+const EMBER = 'linkedin-2024' satisfies Layout;
+const SDUI = 'linkedin-2026' satisfies Layout;
+
+type HookKind = Kind | 'chrome' | 'topcard';
+
 // Section names as LinkedIn writes them in its hooks (Ember anchor ids, data-view-name suffixes,
-// componentkey card names, public data-section values), most specific first.
-const KIND_BY_HOOK: ReadonlyArray<readonly [RegExp, Kind | 'chrome' | 'topcard']> = [
+// componentkey card names, public data-section values), most specific first, as "kind: words": a hook name
+// of the kind holds one of the words, in any letter case (ASCII). "_recommendation_" is a whole "_"-separated part of the name
+// (the name is looked at as "_<name>_"); "posts" for activity is the whole name. Plain substring tests: these
+// run on every profile visit, and each case-insensitive pattern they replace cost a compile in the page.
+const KIND_BY_HOOK: readonly string[] = [
   // Page chrome after the profile cards ("People also viewed", "People you may know", "Pages for you"):
   // seeing it means the profile cards above it have rendered.
-  [/browsemap|pymk|(?:^|_)recommendation(?:_|$)|people-?also|peoplealso/i, 'chrome'],
-  [/top-?card/i, 'topcard'],
-  [/volunteer/i, 'volunteering'],
-  [/experience|positions/i, 'experience'],
-  [/education/i, 'education'],
-  [/certification|licen[cs]e/i, 'certifications'],
-  [/skill/i, 'skills'],
-  [/recommendation/i, 'recommendations'],
-  [/language/i, 'languages'],
-  [/featured/i, 'featured'],
-  [/about|summary/i, 'about'],
-  [/activity|content_collections|^posts$/i, 'activity'],
-  [/interest/i, 'interests'],
-  [/project/i, 'projects'],
-  [/publication/i, 'publications'],
-  [/course/i, 'courses'],
-  [/honou?r|award/i, 'honors'],
-  [/service/i, 'services'],
-  [/highlight/i, 'highlights'],
-  [/analytics/i, 'analytics'],
+  'chrome: browsemap pymk _recommendation_ people-also peoplealso',
+  'topcard: top-card topcard',
+  'volunteering: volunteer',
+  'experience: experience positions',
+  'education: education',
+  'certifications: certification licence license',
+  'skills: skill',
+  'recommendations: recommendation',
+  'languages: language',
+  'featured: featured',
+  'about: about summary',
+  'activity: activity content_collections',
+  'interests: interest',
+  'projects: project',
+  'publications: publication',
+  'courses: course',
+  'honors: honor honour award',
+  'services: service',
+  'highlights: highlight',
+  'analytics: analytics',
 ];
 
-// Last resort: section headings by UI language (en, fr, de, es, pt, it, nl, ja). Only used to FIND a
-// section; a section missing from this table is never reported absent (see missing()).
-const HEADINGS: Partial<Record<Kind, readonly string[]>> = {
-  about: ['about', 'infos', 'à propos', 'info', 'acerca de', 'sobre', 'informazioni', 'over', '概要'],
-  featured: [
-    'featured',
-    'sélection',
-    'en vedette',
-    'im fokus',
-    'destacado',
-    'destaques',
-    'in primo piano',
-    'uitgelicht',
-    '注目',
-  ],
-  activity: [
-    'activity',
-    'activité',
-    'aktivitäten',
-    'actividad',
-    'atividade',
-    'attività',
-    'activiteit',
-    'アクティビティ',
-  ],
-  experience: [
-    'experience',
-    'expérience',
-    'berufserfahrung',
-    'erfahrung',
-    'experiencia',
-    'experiência',
-    'esperienza',
-    'ervaring',
-    '職歴',
-    '経験',
-  ],
-  education: [
-    'education',
-    'formation',
-    'ausbildung',
-    'educación',
-    'formação acadêmica',
-    'formazione',
-    'opleiding',
-    '学歴',
-  ],
-  certifications: [
-    'licenses & certifications',
-    'licenses and certifications',
-    'licences & certifications',
-    'licences et certifications',
-    'bescheinigungen und zertifikate',
-    'licencias y certificaciones',
-    'licenças e certificados',
-    'licenze e certificazioni',
-    'licenties en certificaten',
-    'ライセンス・認定資格',
-    '資格',
-  ],
-  volunteering: [
-    'volunteering',
-    'volunteer experience',
-    'bénévolat',
-    'ehrenamt',
-    'voluntariado',
-    'trabalho voluntário',
-    'volontariato',
-    'vrijwilligerswerk',
-    'ボランティア経験',
-  ],
-  skills: [
-    'skills',
-    'compétences',
-    'kenntnisse',
-    'aptitudes',
-    'conocimientos y aptitudes',
-    'competências',
-    'competenze',
-    'vaardigheden',
-    'スキル',
-  ],
-  recommendations: [
-    'recommendations',
-    'recommendations received',
-    'recommandations',
-    'empfehlungen',
-    'recomendaciones',
-    'recomendações',
-    'referenze',
-    'aanbevelingen',
-    '推薦',
-  ],
-  languages: ['languages', 'langues', 'sprachen', 'idiomas', 'lingue', 'talen', '言語'],
-  interests: [
-    'interests',
-    "centres d'intérêt",
-    'interessen',
-    'intereses',
-    'interesses',
-    'interessi',
-    'interesses',
-    '興味・関心',
-    '興味のある分野',
-  ],
+// Last resort: section headings by UI language (en, fr, de, es, pt, it, nl, ja), "|" between the words of
+// one kind. Only used to FIND a section; a section missing from this table is never reported absent (see
+// missing()). Kept as text and made into a map on first use: the content script loads this module on every
+// LinkedIn page, profile or not.
+const HEADINGS: Partial<Record<Kind, string>> = {
+  about: 'about|infos|à propos|info|acerca de|sobre|informazioni|over|概要',
+  featured: 'featured|sélection|en vedette|im fokus|destacado|destaques|in primo piano|uitgelicht|注目',
+  activity: 'activity|activité|aktivitäten|actividad|atividade|attività|activiteit|アクティビティ',
+  experience:
+    'experience|expérience|berufserfahrung|erfahrung|experiencia|experiência|esperienza|ervaring|職歴|経験',
+  education: 'education|formation|ausbildung|educación|formação acadêmica|formazione|opleiding|学歴',
+  certifications:
+    'licenses & certifications|licenses and certifications|licences & certifications|' +
+    'licences et certifications|bescheinigungen und zertifikate|licencias y certificaciones|' +
+    'licenças e certificados|licenze e certificazioni|licenties en certificaten|ライセンス・認定資格|資格',
+  volunteering:
+    'volunteering|volunteer experience|bénévolat|ehrenamt|voluntariado|trabalho voluntário|volontariato|' +
+    'vrijwilligerswerk|ボランティア経験',
+  skills:
+    'skills|compétences|kenntnisse|aptitudes|conocimientos y aptitudes|competências|competenze|vaardigheden|スキル',
+  recommendations:
+    'recommendations|recommendations received|recommandations|empfehlungen|recomendaciones|recomendações|' +
+    'referenze|aanbevelingen|推薦',
+  languages: 'languages|langues|sprachen|idiomas|lingue|talen|言語',
+  interests:
+    "interests|centres d'intérêt|interessen|intereses|interesses|interessi|興味・関心|興味のある分野",
 };
 
-// Built on first use: the content script loads this module on every LinkedIn page, profile or not.
 let headingToKind: Map<string, Kind> | undefined;
 function kindOfHeading(heading: string): Kind | undefined {
   if (!headingToKind) {
     headingToKind = new Map();
-    for (const [kind, words] of Object.entries(HEADINGS) as [Kind, readonly string[]][]) {
-      for (const w of words) headingToKind.set(w, kind);
+    for (const [kind, words] of Object.entries(HEADINGS) as [Kind, string][]) {
+      for (const w of words.split('|')) headingToKind.set(w, kind);
     }
   }
   return headingToKind.get(heading);
@@ -209,7 +142,7 @@ const normHeading = (s: string): string =>
 
 // Sections that come right after the top card in every layout (About, then Featured): when a section that
 // always follows them has rendered, their slot has rendered too.
-const EARLY: ReadonlySet<Kind> = new Set(['about', 'featured']);
+const isEarly = (kind: Kind): boolean => kind === 'about' || kind === 'featured';
 const AFTER_EARLY: readonly Kind[] = [
   'activity',
   'experience',
@@ -231,6 +164,9 @@ const CONNECTIONS = /connections?|relations|kontakte|contactos|conexões|collega
 // "3rd", "2nd degree", "1er", "2e": a connection degree, not a count.
 const ORDINAL = /(?:^|\s)\d+\s*(?:st|nd|rd|th|er|re|e|º|ª)(?![\p{L}])/iu;
 
+// Separators LinkedIn puts between items of a top-card line ("Paris · Contact info").
+const SEPARATORS = '·•|';
+
 const PRONOUNS = /^\(?(she|he|they|elle|il|iel|er|sie|ella|él|ele|ela)(?:\s*\/\s*[\p{L}]+)*\)?$/iu;
 
 interface Ctx {
@@ -251,6 +187,8 @@ interface Ctx {
   own: boolean | null;
   recognised: string[];
   unrecognised: string[];
+  /** The guest page's own ways of reading (set on that layout when the reader has them, see GuestPage). */
+  guest: GuestPage | null;
 }
 
 export interface ReadOptions {
@@ -262,8 +200,23 @@ export interface ReadOptions {
   ownOnly?: boolean;
 }
 
+/** Read a LinkedIn profile page: any member's, in any layout (the CLI, the tests, the bench). */
 export function readLinkedIn(doc: Document, href: string, options: ReadOptions = {}): LinkedInProfile {
-  const { ctx, findSections } = context(doc, href, !options.ownOnly);
+  return read(doc, href, !!options.ownOnly, GUEST_PAGE);
+}
+
+/**
+ * What the content script runs: readLinkedIn(doc, href, { ownOnly: true }), the same reading, without the
+ * guest page's code. A guest page (signed out) is never the viewer's own (detectOwn), so an own-only read of
+ * one stops at the owner check and never needs it; leaving GUEST_PAGE unreferenced here lets the bundler
+ * drop it from the content script. test/unit/readers/own-only.test.ts compares the two on every capture.
+ */
+export function readOwnLinkedIn(doc: Document, href: string): LinkedInProfile {
+  return read(doc, href, true, null);
+}
+
+function read(doc: Document, href: string, ownOnly: boolean, guest: GuestPage | null): LinkedInProfile {
+  const { ctx, findSections } = context(doc, href, !ownOnly, guest);
   const slug = ctx.urlSlug ?? ctx.pageSlug ?? canonicalSlug(doc);
 
   // After an SPA navigation the URL changes before the page does: if the top card still links to another
@@ -273,7 +226,7 @@ export function readLinkedIn(doc: Document, href: string, options: ReadOptions =
   if (stale) {
     fields = allUnknown('the page still shows another profile (it may be loading)');
     ctx.unrecognised.push('profile (page shows another member)');
-  } else if (options.ownOnly && ctx.own === false) {
+  } else if (ownOnly && ctx.own === false) {
     fields = { ...allUnknown("someone else's profile: not read"), name: readName(ctx) };
   } else {
     findSections();
@@ -297,7 +250,12 @@ export function readLinkedIn(doc: Document, href: string, options: ReadOptions =
  * What the page is and whose it is. The sections are found when `withSections` is set, or later by the
  * returned findSections(); the owner check looks for them only when nothing cheaper decides it.
  */
-function context(doc: Document, href: string, withSections: boolean): { ctx: Ctx; findSections: () => void } {
+function context(
+  doc: Document,
+  href: string,
+  withSections: boolean,
+  guest: GuestPage | null,
+): { ctx: Ctx; findSections: () => void } {
   const page = linkedInPage(href);
   const raw = page.kind === 'other' ? null : page.slug;
   // /in/me/ is an alias and /in/ACoAA.../ a member id: neither is the public slug.
@@ -319,6 +277,7 @@ function context(doc: Document, href: string, withSections: boolean): { ctx: Ctx
     own: null,
     recognised: [],
     unrecognised: [],
+    guest: layout === PUBLIC ? guest : null,
   };
   if (top) ctx.recognised.push(via === 'hook' ? 'topCard' : 'topCard (structure)');
   else ctx.unrecognised.push('topCard');
@@ -380,13 +339,13 @@ function firstCandidate(scan: Scan, selectors: readonly string[]): Element | nul
 function detectLayout(doc: Document, scan: Scan): Layout {
   const head = doc.head;
   if ((head && first(head, S.layoutMarkers.public)) || firstCandidate(scan, S.layoutMarkers.public)) {
-    return 'linkedin-public';
+    return PUBLIC;
   }
-  if (firstCandidate(scan, S.layoutMarkers.ember)) return 'linkedin-2024';
-  if (firstCandidate(scan, S.layoutMarkers.sdui)) return 'linkedin-2026';
+  if (firstCandidate(scan, S.layoutMarkers.ember)) return EMBER;
+  if (firstCandidate(scan, S.layoutMarkers.sdui)) return SDUI;
   // Hooks away from any <section>: ask the whole page.
-  if (first(scan.root, S.layoutMarkers.ember)) return 'linkedin-2024';
-  if (first(scan.root, S.layoutMarkers.sdui)) return 'linkedin-2026';
+  if (first(scan.root, S.layoutMarkers.ember)) return EMBER;
+  if (first(scan.root, S.layoutMarkers.sdui)) return SDUI;
   return 'unknown';
 }
 
@@ -400,11 +359,11 @@ function findTopCard(doc: Document, scan: Scan): { top: Element | null; via: Ctx
 }
 
 function slugFromTopCard(top: Element): string | null {
-  for (const a of top.querySelectorAll(S.memberLink)) {
-    const href = a.getAttribute('href') ?? '';
+  for (const a of all(top, S.memberLink)) {
+    const href = attr(a, 'href') ?? '';
     // Links to the member's own overlays (contact info, about this profile) or the photo link name the
     // profile the card belongs to; mutual-connection faces link elsewhere.
-    if (href.includes('/overlay/') || a.matches(S.memberPhotoLink)) {
+    if (href.includes('/overlay/') || a.matches(PHOTO_LINK)) {
       const s = slugFromHref(href);
       if (s && !isMemberId(s)) return s;
     }
@@ -422,7 +381,7 @@ function findSections(ctx: Ctx, scan: Scan): void {
   const { sections } = ctx;
   const { root } = scan;
   let hooked = scan.candidates.filter((el) => matchesAny(el, S.sectionHooks));
-  if (hooked.length === 0) hooked = Array.from(root.querySelectorAll(S.sectionHooks.join(', ')));
+  if (hooked.length === 0) hooked = all(root, S.sectionHooks.join(', '));
   for (const el of hooked) {
     const kind = classify(hookName(el));
     if (kind === null) {
@@ -442,8 +401,7 @@ function findSections(ctx: Ctx, scan: Scan): void {
   }
 
   // Last resort: headings, for the kinds no hook found.
-  const wanted = Object.keys(HEADINGS).filter((k) => !sections.has(k as Kind));
-  if (wanted.length > 0) {
+  if (Object.keys(HEADINGS).some((k) => !sections.has(k as Kind))) {
     for (const h2 of allOf(root, S.sectionHeading)) {
       const kind = kindOfHeading(normHeading(headingText(h2)));
       if (!kind || sections.has(kind)) continue;
@@ -457,26 +415,39 @@ function findSections(ctx: Ctx, scan: Scan): void {
 }
 
 function hookName(el: Element): string {
-  if (el.matches(S.emberCard)) {
+  if (el.matches(EMBER_CARD)) {
     return first(el, S.emberAnchor)?.id ?? '';
   }
   return (
-    el.getAttribute('componentkey') ??
-    el.getAttribute('data-testid') ??
-    el.getAttribute('data-section') ??
-    (el.getAttribute('data-view-name') ?? '').replace(/^profile-card-/, '')
+    attr(el, 'componentkey') ??
+    attr(el, 'data-testid') ??
+    attr(el, 'data-section') ??
+    (attr(el, 'data-view-name') ?? '').replace(/^profile-card-/, '')
   );
 }
 
-function classify(name: string): Kind | 'chrome' | 'topcard' | null {
+function classify(name: string): HookKind | null {
   if (!name) return null;
-  for (const [re, kind] of KIND_BY_HOOK) if (re.test(name)) return kind;
+  // ASCII letters only, as the /i patterns these words replace did (no Kelvin sign as "k").
+  const padded = `_${name.replace(/[A-Z]+/g, (m) => m.toLowerCase())}_`;
+  for (const entry of KIND_BY_HOOK) {
+    const [kind, ...words] = entry.replace(':', '').split(' ') as [HookKind, ...string[]];
+    if (words.some((w) => padded.includes(w)) || (kind === 'activity' && padded === '_posts_')) return kind;
+  }
   return null;
 }
 
+// Local names for selectors that other lists also hold: the bundler would otherwise copy each into its uses.
+const VISIBLE = S.visibleText;
+const EMBER_CARD = S.emberCard;
+const PHOTO_LINK = S.memberPhotoLink;
+
+/** The aria-hidden copy of an Ember text inside `el` (Ember renders texts twice), or `el` itself. */
+const visibleCopy = (el: Element): Element => el.querySelector(VISIBLE) ?? el;
+
 /** Ember headings hold the title twice (aria-hidden + visually-hidden); take the visible one. */
 function headingText(h2: Element): string {
-  return text(h2.querySelector(S.visibleText) ?? h2);
+  return text(visibleCopy(h2));
 }
 
 // ---- Own-profile evidence ----------------------------------------------------------------------------
@@ -484,7 +455,7 @@ function headingText(h2: Element): string {
 function detectOwn(ctx: Ctx, rawUrlSlug: string | null, hasAnalytics: () => boolean): boolean | null {
   const { doc, layout, top } = ctx;
   // A signed-out visitor is never the owner.
-  if (layout === 'linkedin-public') return false;
+  if (layout === PUBLIC) return false;
   if (rawUrlSlug?.toLowerCase() === 'me') return true;
 
   // The strongest, language-independent evidence: the embedded API answer describing the signed-in viewer.
@@ -509,7 +480,7 @@ interface Viewer {
 
 /** The signed-in viewer from Ember's embedded /voyager/api/me response, if the page carries it. */
 function viewerIdentity(doc: Document): Viewer | null {
-  for (const code of doc.querySelectorAll(S.datalets.join(', '))) {
+  for (const code of all(doc, S.datalets.join(', '))) {
     const raw = code.textContent ?? '';
     if (!raw.includes('/voyager/api/me"') && !raw.includes('/voyager/api/me?')) continue;
     const meta = parseJson(raw);
@@ -535,16 +506,22 @@ function viewerIdentity(doc: Document): Viewer | null {
 
 // ---- Fields ------------------------------------------------------------------------------------------
 
+const NO_ADDRESS = 'no profile address on the page or in the URL';
+
 function readFields(ctx: Ctx, slug: string | null): LinkedInFields {
-  const photo = readPhoto(ctx);
+  const { top } = ctx;
+  // Without the top card, each of its fields is unknown.
+  const inTop = <T>(read: (ctx: Ctx, top: Element) => Field<T>): Field<T> =>
+    top ? read(ctx, top) : unknown(NO_TOP);
+  const photo = top ? readPhoto(ctx, top) : { field: unknown(NO_TOP), recognised: false };
   return {
     name: readName(ctx),
-    headline: readHeadline(ctx),
+    headline: inTop(readHeadline),
     about: readAbout(ctx),
-    location: readLocation(ctx),
+    location: inTop(readLocation),
     photo: photo.field,
-    banner: readBanner(ctx, photo.recognised),
-    connections: readConnections(ctx),
+    banner: inTop((c, t) => readBanner(c, t, photo.recognised)),
+    connections: inTop(readConnections),
     followers: readFollowers(ctx),
     experience: readExperience(ctx),
     education: readEducation(ctx),
@@ -554,11 +531,9 @@ function readFields(ctx: Ctx, slug: string | null): LinkedInFields {
     certifications: readCount(ctx, 'certifications'),
     volunteering: readCount(ctx, 'volunteering'),
     languages: readCount(ctx, 'languages'),
-    openToWork: readOpenToWork(ctx),
-    publicUrl: slug ? found(slug) : unknown('no profile address on the page or in the URL'),
-    customUrl: slug
-      ? found(!isAutoAssignedSlug(slug))
-      : unknown('no profile address on the page or in the URL'),
+    openToWork: inTop(readOpenToWork),
+    publicUrl: slug ? found(slug) : unknown(NO_ADDRESS),
+    customUrl: slug ? found(!isAutoAssignedSlug(slug)) : unknown(NO_ADDRESS),
   };
 }
 
@@ -589,21 +564,34 @@ function allUnknown(reason: string): LinkedInFields {
 
 const NO_TOP = 'top card not recognised on this page';
 
+/** `what` goes on the reading's list of unrecognised parts (problem reports); the field is unknown. */
+function notRecognised(ctx: Ctx, what: string, reason: string): Unknown {
+  ctx.unrecognised.push(what);
+  return unknown(reason);
+}
+
+/** Something the top card should show, not recognised there. */
+const notInTopCard = (ctx: Ctx, what: string, label = what): Unknown =>
+  notRecognised(ctx, what, `${label} not recognised in the top card`);
+
+/** A section recognised, but not its entries. */
+const noEntries = (ctx: Ctx, kind: string): Unknown =>
+  notRecognised(ctx, `${kind} entries`, `${kind} section recognised but its entries were not`);
+
 /** A section we did not find: absent only when the page has evidently loaded past where it would be. */
 function missing(ctx: Ctx, kind: Kind): Field<never> {
-  if (ctx.layout === 'linkedin-public') {
-    // The public page shows only what the member made public: a missing section may still exist.
-    ctx.unrecognised.push(kind);
-    return unknown(`${kind} is not shown on the public page`);
-  }
+  // The public page shows only what the member made public: a missing section may still exist.
+  if (ctx.guest) return notRecognised(ctx, kind, ctx.guest.notShown(kind));
   if (ctx.hookSections) {
     if (ctx.pageEnd) return absent;
-    if (EARLY.has(kind) && AFTER_EARLY.some((k) => ctx.sections.get(k)?.via === 'hook')) return absent;
-    ctx.unrecognised.push(kind);
-    return unknown(`${kind} section not found yet: the rest of the page may still be loading`);
+    if (isEarly(kind) && AFTER_EARLY.some((k) => ctx.sections.get(k)?.via === 'hook')) return absent;
+    return notRecognised(
+      ctx,
+      kind,
+      `${kind} section not found yet: the rest of the page may still be loading`,
+    );
   }
-  ctx.unrecognised.push(kind);
-  return unknown(`${kind} section not recognised on this page`);
+  return notRecognised(ctx, kind, `${kind} section not recognised on this page`);
 }
 
 function readName(ctx: Ctx): Field<string> {
@@ -611,48 +599,41 @@ function readName(ctx: Ctx): Field<string> {
   const el = nameElement(ctx.top);
   const name = text(el);
   if (name) return found(name);
-  ctx.unrecognised.push('name');
-  return unknown('name not recognised in the top card');
+  return notInTopCard(ctx, 'name');
 }
 
 function nameElement(top: Element): Element | null {
   return first(top, S.name);
 }
 
-function readHeadline(ctx: Ctx): Field<string> {
-  const { top } = ctx;
-  if (!top) return unknown(NO_TOP);
+function readHeadline(ctx: Ctx, top: Element): Field<string> {
   const el = first(top, S.headline);
   if (el) {
     const t = text(el);
     // The element is there: an empty one means the member left the headline blank.
     return t ? found(t) : ctx.topVia === 'hook' ? absent : unknown('headline empty');
   }
-  if (ctx.layout === 'linkedin-public') {
-    // The guest page's headline is the <h2> after the name; the sign-in modals' <h2>s are in dialogs.
-    const h2 = Array.from(top.querySelectorAll('h2')).find((h) => !h.closest(S.dialog));
-    const t = text(h2);
+  if (ctx.guest) {
+    const t = ctx.guest.headline(top);
     if (t) return found(t);
   }
   // Ember and the public page have a headline hook; their <p>s are other things (sign-in modals).
-  if (ctx.layout === 'linkedin-2024' || ctx.layout === 'linkedin-public') {
-    ctx.unrecognised.push('headline');
-    return unknown('headline not recognised in the top card');
+  if (ctx.layout === EMBER || ctx.layout === PUBLIC) {
+    return notInTopCard(ctx, 'headline');
   }
   // 2026 top cards are plain <p>s: the headline is the first one after the name that is not a link, a
   // pronoun, a connection degree, or part of the location line.
   const name = nameElement(top);
   const locationBlock = locationElement(top)?.parentElement ?? null;
-  for (const p of top.querySelectorAll('p')) {
+  for (const p of all(top, 'p')) {
     if (name && !(name.compareDocumentPosition(p) & 4)) continue; // Node.DOCUMENT_POSITION_FOLLOWING
     if (locationBlock?.contains(p)) break;
     if (p.closest('a')) continue;
     const t = text(p);
-    if (!t || /^[·•|]/.test(t) || PRONOUNS.test(t)) continue;
+    if (!t || SEPARATORS.includes(t[0] ?? '') || PRONOUNS.test(t)) continue;
     return found(t);
   }
-  ctx.unrecognised.push('headline');
-  return unknown('headline not recognised in the top card');
+  return notInTopCard(ctx, 'headline');
 }
 
 /**
@@ -671,13 +652,10 @@ function locationElement(top: Element): Element | null {
   return null;
 }
 
-function readLocation(ctx: Ctx): Field<string> {
-  const { top } = ctx;
-  if (!top) return unknown(NO_TOP);
+function readLocation(ctx: Ctx, top: Element): Field<string> {
   const t = text(locationElement(top)) || text(first(top, S.location));
-  if (t && !/^[·•|]$/.test(t)) return found(t);
-  ctx.unrecognised.push('location');
-  return unknown('location not recognised in the top card');
+  if (t && !(t.length === 1 && SEPARATORS.includes(t))) return found(t);
+  return notInTopCard(ctx, 'location');
 }
 
 function readAbout(ctx: Ctx): Field<string> {
@@ -685,29 +663,28 @@ function readAbout(ctx: Ctx): Field<string> {
   if (!loc) return missing(ctx, 'about');
   const t = sectionText(loc.el);
   if (t) return found(t);
-  ctx.unrecognised.push('about text');
-  return unknown('about section recognised but its text was not');
+  return notRecognised(ctx, 'about text', 'about section recognised but its text was not');
 }
 
 const skipControls = (el: Element): boolean =>
   el.tagName === 'BUTTON' || el.classList.contains('visually-hidden') || el.tagName === 'H2';
+const SKIP = { skip: skipControls };
 
 function sectionText(sec: Element): string {
   const box = first(sec, S.expandableText);
   if (box) {
     // Ember renders the text twice (aria-hidden + visually-hidden); read the visible copy.
-    const visible = box.querySelector(S.visibleText) ?? box;
-    return blockText(visible, { skip: skipControls });
+    return blockText(visibleCopy(box), SKIP);
   }
   // Ember without its classes: the first aria-hidden span outside the heading.
-  for (const span of sec.querySelectorAll(S.visibleText)) {
+  for (const span of all(sec, VISIBLE)) {
     if (span.closest('h2')) continue;
-    const t = blockText(span, { skip: skipControls });
+    const t = blockText(span, SKIP);
     if (t) return t;
   }
   // 2026 and public: the first paragraph after the heading.
-  for (const p of sec.querySelectorAll('p')) {
-    const t = blockText(p, { skip: skipControls });
+  for (const p of all(sec, 'p')) {
+    const t = blockText(p, SKIP);
     if (t) return t;
   }
   return '';
@@ -718,23 +695,21 @@ function sectionText(sec: Element): string {
 type PhotoState = 'set' | 'ghost' | 'unknown';
 
 function photoState(img: Element): PhotoState {
-  const src = img.getAttribute('src') ?? '';
+  const src = attr(img, 'src') ?? '';
   // profile-framedphoto is the photo with an #OPENTOWORK / #HIRING frame.
-  if (/profile-displayphoto|profile-framedphoto/.test(src)) return 'set';
-  const ghostUrl = img.getAttribute('data-ghost-url');
+  if (src.includes('profile-displayphoto') || src.includes('profile-framedphoto')) return 'set';
+  const ghostUrl = attr(img, 'data-ghost-url');
   if (img.matches(S.ghostPhoto.join(', ')) || (ghostUrl && src === ghostUrl)) return 'ghost';
-  if (/^https:\/\/static\.licdn\.com\//.test(src)) return 'ghost';
+  if (src.startsWith('https://static.licdn.com/')) return 'ghost';
   // A data: URI alone is also what a lazy image looks like before it loads: not evidence of a ghost.
   return 'unknown';
 }
 
-function readPhoto(ctx: Ctx): { field: Field<true>; recognised: boolean } {
-  const { top } = ctx;
-  if (!top) return { field: unknown(NO_TOP), recognised: false };
+function readPhoto(ctx: Ctx, top: Element): { field: Field<true>; recognised: boolean } {
   let img = first(top, S.photo);
   if (!img) {
     // Structure: the first image in the top card that is not the banner is the photo (Ember, 2026, public).
-    img = Array.from(top.querySelectorAll('img')).find((i) => !isBannerImage(i)) ?? null;
+    img = all(top, 'img').find((i) => !isBannerImage(i)) ?? null;
   }
   const state = img ? photoState(img) : 'unknown';
   if (state === 'set') return { field: found(true), recognised: true };
@@ -744,48 +719,36 @@ function readPhoto(ctx: Ctx): { field: Field<true>; recognised: boolean } {
       ctx.own === true ? absent : unknown('placeholder photo: not set, or hidden from this viewer');
     return { field, recognised: true };
   }
-  ctx.unrecognised.push('photo');
-  return { field: unknown('profile photo not recognised in the top card'), recognised: false };
+  return { field: notInTopCard(ctx, 'photo', 'profile photo'), recognised: false };
 }
 
 function isBannerImage(img: Element): boolean {
   return (
     img.id === 'profile-background-image-target-image' ||
-    /displaybackgroundimage/.test(img.getAttribute('src') ?? '')
+    (attr(img, 'src') ?? '').includes('displaybackgroundimage')
   );
 }
 
-function readBanner(ctx: Ctx, photoRecognised: boolean): Field<true> {
-  const { top, layout } = ctx;
-  if (!top) return unknown(NO_TOP);
+function readBanner(ctx: Ctx, top: Element, photoRecognised: boolean): Field<true> {
+  const { layout } = ctx;
   const img = first(top, S.banner);
-  if (img && /^https?:/.test(img.getAttribute('src') ?? '')) return found(true);
+  const src = img?.getAttribute('src') ?? '';
+  if (src.startsWith('https:') || src.startsWith('http:')) return found(true);
   if (first(top, S.defaultBanner)) return absent;
-  if (layout === 'linkedin-public') {
-    // The guest page draws a stock cover from static.licdn.com when none is set.
-    const cover = top.querySelector(S.publicCover);
-    if (cover && /static\.licdn\.com/.test(cover.getAttribute('src') ?? '')) return absent;
-  }
+  if (ctx.guest?.stockCover(top)) return absent;
   // 2026 top cards render the banner with the photo: a hooked card whose photo we recognised and that
   // has no background image has none.
-  if (layout === 'linkedin-2026' && ctx.topVia === 'hook' && photoRecognised) return absent;
-  ctx.unrecognised.push('banner');
-  return unknown('banner not recognised in the top card');
+  if (layout === SDUI && ctx.topVia === 'hook' && photoRecognised) return absent;
+  return notInTopCard(ctx, 'banner');
 }
 
-function readOpenToWork(ctx: Ctx): Field<boolean> {
-  const { top } = ctx;
-  if (!top) return unknown(NO_TOP);
+function readOpenToWork(ctx: Ctx, top: Element): Field<boolean> {
   // Scoped to the top card: "People also viewed" cards carry other members' #OPEN_TO_WORK frames.
   if (first(top, S.openToWork)) return found(true);
   // Only the owner is sure to see the open-to card (recruiter-only mode is invisible to others). Its only
   // hook is a class, so "not open" needs an Ember top card whose classes are LinkedIn's own (not renamed
   // by a redeploy). Without an owner capture of the 2026 card we make no such claim there.
-  if (
-    ctx.own === true &&
-    ctx.layout === 'linkedin-2024' &&
-    first(top.parentElement ?? top, S.emberTopCardClass)
-  ) {
+  if (ctx.own === true && ctx.layout === EMBER && first(top.parentElement ?? top, S.emberTopCardClass)) {
     return found(false);
   }
   return unknown(ctx.own === true ? 'open-to-work card not recognised' : 'only visible to the owner');
@@ -793,14 +756,12 @@ function readOpenToWork(ctx: Ctx): Field<boolean> {
 
 // ---- Counts in the top card --------------------------------------------------------------------------
 
-function readConnections(ctx: Ctx): Field<number> {
-  const { top } = ctx;
-  if (!top) return unknown(NO_TOP);
+function readConnections(ctx: Ctx, top: Element): Field<number> {
   const el = first(top, S.connections);
   let n = el ? parseCount(text(el)) : null;
   if (n === null) {
     // Ember without its classes: a plain list item in the top card that starts with a number.
-    for (const li of top.querySelectorAll('li')) {
+    for (const li of all(top, 'li')) {
       if (li.querySelector('img, button, a')) continue;
       const t = text(li);
       // "500+ connections" (Ember sometimes drops the space: "500+connections"); not "3rd".
@@ -812,13 +773,12 @@ function readConnections(ctx: Ctx): Field<number> {
   }
   if (n === null) n = countByWord(top, CONNECTIONS);
   if (n !== null) return found(n);
-  ctx.unrecognised.push('connections');
-  return unknown('connection count not recognised in the top card');
+  return notInTopCard(ctx, 'connections', 'connection count');
 }
 
 /** Last resort for pages with no hook on a count: "564 followers", "フォロワー564人" by its word. */
 function countByWord(root: Element, word: RegExp): number | null {
-  for (const el of root.querySelectorAll('span, p, li')) {
+  for (const el of all(root, 'span, p, li')) {
     if (el.children.length > 2) continue;
     const t = text(el);
     // Short labels only, and not "3rd degree connection".
@@ -835,55 +795,42 @@ function readFollowers(ctx: Ctx): Field<number> {
   if (activity) {
     const h2 = activity.el.querySelector('h2');
     const block = h2?.parentElement;
-    for (const p of block ? block.querySelectorAll('p') : []) {
-      const n = parseCount(text(p.querySelector(S.visibleText) ?? p));
+    for (const p of block ? all(block, 'p') : []) {
+      const n = parseCount(text(visibleCopy(p)));
       if (n !== null) return found(n);
     }
   }
-  if (ctx.layout === 'linkedin-public') {
-    const n = jsonLdFollowers(doc);
+  if (ctx.guest) {
+    const n = ctx.guest.followers(doc);
     if (n !== null) return found(n);
   }
   if (top) {
     const n = countByWord(top, FOLLOWERS);
     if (n !== null) return found(n);
   }
-  ctx.unrecognised.push('followers');
-  return unknown('follower count not shown on this page');
-}
-
-function jsonLdFollowers(doc: Document): number | null {
-  for (const script of allOf(doc, S.jsonLd)) {
-    const data = parseJson(script.textContent);
-    const graph = isRecord(data) && Array.isArray(data['@graph']) ? data['@graph'] : [data];
-    for (const node of graph) {
-      const stat = isRecord(node) ? node.interactionStatistic : null;
-      if (isRecord(stat) && typeof stat.userInteractionCount === 'number') return stat.userInteractionCount;
-    }
-  }
-  return null;
+  return notRecognised(ctx, 'followers', 'follower count not shown on this page');
 }
 
 // ---- Entries -----------------------------------------------------------------------------------------
 
 /** The entries of a list section (positions, schools, skills, ...), by the first method that finds any. */
 function entriesOf(ctx: Ctx, sec: Element): Element[] {
-  if (ctx.layout === 'linkedin-public') {
-    return Array.from(sec.querySelectorAll(S.entry.publicItem)).filter((li) => !li.querySelector('li'));
-  }
+  if (ctx.guest) return ctx.guest.entries(sec);
   const ember = topLevelEntities(sec);
   if (ember.length > 0) return ember;
-  const items = outermost(Array.from(sec.querySelectorAll(S.entry.sdui)));
+  const items = outermost(all(sec, S.entry.sdui));
   if (items.length > 0) return items;
   return structuralEntries(sec);
 }
 
 function topLevelEntities(sec: Element): Element[] {
-  return Array.from(sec.querySelectorAll(S.entry.ember)).filter((e) => {
+  return all(sec, S.entry.ember).filter((e) => {
     const outer = e.parentElement?.closest(S.entry.ember);
     return !outer || !sec.contains(outer);
   });
 }
+
+const hasText = (el: Element): boolean => text(el) !== '';
 
 /**
  * No entry hook (2026 pages without componentkeys): entries are the blocks between <hr> separators, or
@@ -894,7 +841,7 @@ function structuralEntries(sec: Element): Element[] {
   const container = hr?.parentElement?.parentElement;
   if (container && sec.contains(container)) {
     // Separators come as <div><hr></div> between items, or as the first child of every item but the first.
-    return Array.from(container.children).filter((c) => text(c) !== '');
+    return Array.from(container.children).filter(hasText);
   }
   const heading = sec.querySelector('h2');
   // Through wrappers (the 2026 <div data-view-name> around its <section>) down to the level of the
@@ -910,14 +857,15 @@ function structuralEntries(sec: Element): Element[] {
   }
   const blocks = Array.from(box.children);
   const after = heading ? blocks.findIndex((b) => b === heading || b.contains(heading)) + 1 : 0;
-  const content = blocks.slice(after).find((b) => text(b) !== '');
+  const content = blocks.slice(after).find(hasText);
   if (!content) return [];
-  const items = (el: Element): Element[] => Array.from(el.children).filter((c) => text(c) !== '');
+  const items = (el: Element): Element[] => Array.from(el.children).filter(hasText);
   let entries = items(content);
   // A card whose content is one list: its items are the entries (2026 Featured, Courses, Interests).
   const only = entries[0];
-  if (entries.length === 1 && only && (only.tagName === 'UL' || only.tagName === 'OL')) entries = items(only);
-  if (content.tagName === 'UL' || content.tagName === 'OL') entries = items(content);
+  const isList = (el: Element): boolean => el.tagName === 'UL' || el.tagName === 'OL';
+  if (entries.length === 1 && only && isList(only)) entries = items(only);
+  if (isList(content)) entries = items(content);
   return entries;
 }
 
@@ -938,21 +886,19 @@ function emberParts(entity: Element): Parts {
   const main = entity.children[1] ?? entity;
   const header = main.firstElementChild ?? main;
   const subs = main.children[1] ?? null;
-  const lines = Array.from(header.querySelectorAll(S.visibleText))
-    .filter((s) => !s.parentElement?.closest(S.visibleText))
+  const lines = all(header, VISIBLE)
+    .filter((s) => !s.parentElement?.closest(VISIBLE))
     .map((s) => text(s))
     .filter(Boolean);
   const roles = subs
-    ? Array.from(subs.querySelectorAll(S.entry.ember)).filter(
-        (n) => n.parentElement?.closest(S.entry.ember) === entity,
-      )
+    ? all(subs, S.entry.ember).filter((n) => n.parentElement?.closest(S.entry.ember) === entity)
     : [];
   let description: string | null = null;
   if (subs && roles.length === 0) {
-    for (const span of subs.querySelectorAll(S.visibleText)) {
+    for (const span of all(subs, VISIBLE)) {
       // Media thumbnails and "Skills: ..." rows are links; the description is plain text.
-      if (span.closest('a') || span.parentElement?.closest(S.visibleText)) continue;
-      const t = blockText(span, { skip: skipControls });
+      if (span.closest('a') || span.parentElement?.closest(VISIBLE)) continue;
+      const t = blockText(span, SKIP);
       if (t) {
         description = t;
         break;
@@ -964,18 +910,17 @@ function emberParts(entity: Element): Parts {
 
 /** 2026 and structural entries: texts are <p>s; the header block is the link that holds them. */
 function paragraphParts(entry: Element): Parts {
-  const roleList = Array.from(entry.querySelectorAll('ul')).find((ul) =>
+  const roleList = all(entry, 'ul').find((ul) =>
     Array.from(ul.children).some((li) => li.tagName === 'LI' && li.querySelector('p')),
   );
   const roles = roleList ? Array.from(roleList.children).filter((li) => li.tagName === 'LI') : [];
   const box = entry.querySelector(S.expandableText[0]);
   const outside = (p: Element): boolean => !(roleList?.contains(p) ?? false) && !(box?.contains(p) ?? false);
-  const header = Array.from(entry.querySelectorAll('a')).find((a) => a.querySelector('p') && outside(a));
-  const ps = Array.from((header ?? entry).querySelectorAll('p')).filter(outside);
+  const header = all(entry, 'a').find((a) => a.querySelector('p') && outside(a));
+  const ps = all(header ?? entry, 'p').filter(outside);
   const lines = ps.map((p) => text(p)).filter(Boolean);
   let description: string | null = null;
-  if (box && !(roleList?.contains(box) ?? false))
-    description = blockText(box, { skip: skipControls }) || null;
+  if (box && !(roleList?.contains(box) ?? false)) description = blockText(box, SKIP) || null;
   else if (header && roles.length === 0) description = textAfter(header, entry);
   return { lines, description, roles };
 }
@@ -988,12 +933,12 @@ function textAfter(header: Element, entry: Element): string | null {
   for (let el: Element | null = header; el && el !== entry; el = el.parentElement) {
     for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (sib.tagName === 'A') continue;
-      const all = text(sib);
-      const inLinks = Array.from(sib.querySelectorAll('a'))
+      const whole = text(sib);
+      const inLinks = all(sib, 'a')
         .map((a) => text(a))
         .join(' ');
-      if (!all || clean(inLinks) === all) continue;
-      const t = blockText(sib, { skip: skipControls });
+      if (!whole || clean(inLinks) === whole) continue;
+      const t = blockText(sib, SKIP);
       if (t) return t;
     }
   }
@@ -1032,9 +977,10 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
   const loc = ctx.sections.get('experience');
   if (!loc) return missing(ctx, 'experience');
   const out: ExperienceEntry[] = [];
-  if (ctx.layout === 'linkedin-public') {
+  const { guest } = ctx;
+  if (guest) {
     for (const li of entriesOf(ctx, loc.el)) {
-      const e = publicRole(li);
+      const e = guest.role(li);
       if (e) out.push(e);
     }
   } else {
@@ -1054,8 +1000,106 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
     }
   }
   if (out.length > 0) return found(out);
-  ctx.unrecognised.push('experience entries');
-  return unknown('experience section recognised but its entries were not');
+  return noEntries(ctx, 'experience');
+}
+
+function readEducation(ctx: Ctx): Field<EducationEntry[]> {
+  const loc = ctx.sections.get('education');
+  if (!loc) return missing(ctx, 'education');
+  const out: EducationEntry[] = [];
+  for (const entry of entriesOf(ctx, loc.el)) {
+    const school = ctx.guest ? ctx.guest.school(entry) : (partsOf(entry).lines[0] ?? '');
+    if (school) out.push({ school });
+  }
+  if (out.length > 0) return found(out);
+  return noEntries(ctx, 'education');
+}
+
+/** The sections counted, each named as in its /in/<slug>/details/<name>/ page. */
+type Counted = 'skills' | 'recommendations' | 'featured' | 'certifications' | 'volunteering' | 'languages';
+
+function readCount(ctx: Ctx, kind: Counted): Field<number> {
+  const loc = ctx.sections.get(kind);
+  if (!loc) return missing(ctx, kind);
+  const sec = loc.el;
+  // "Show all 30 skills" / "Afficher les 30 compétences": take the number, not the words.
+  const link = first(sec, S.showAll(kind));
+  if (link) {
+    const n = parseCount(text(link)) ?? firstInteger(link.id);
+    if (n !== null) return found(n);
+  }
+  const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : countEntries(ctx, sec);
+  if (n !== null && n > 0) return found(n);
+  return noEntries(ctx, kind);
+}
+
+function countEntries(ctx: Ctx, sec: Element): number | null {
+  const entries = entriesOf(ctx, sec);
+  return entries.length > 0 ? entries.length : null;
+}
+
+function recommendationCount(ctx: Ctx, sec: Element): number | null {
+  if (ctx.guest) return ctx.guest.recommenders(sec) ?? countEntries(ctx, sec);
+  // Ember shows "Received" and "Given" tabs: the first panel is the received ones. Count the distinct
+  // members recommending (each card links to its author twice: photo and name).
+  const panel = first(sec, S.tabPanel) ?? sec;
+  const own = (ctx.urlSlug ?? ctx.pageSlug ?? '').toLowerCase();
+  const authors = new Set<string>();
+  for (const a of all(panel, S.memberLink)) {
+    const s = slugFromHref(attr(a, 'href'))?.toLowerCase();
+    if (s && s !== own) authors.add(s);
+  }
+  return authors.size > 0 ? authors.size : null;
+}
+
+// ---- The guest page ----------------------------------------------------------------------------------
+
+/**
+ * What only the signed-out guest page (layout linkedin-public) needs to read its fields. Only readLinkedIn
+ * refers to it: see readOwnLinkedIn.
+ */
+interface GuestPage {
+  /** Why a section that is not on the page is not absent. */
+  notShown(kind: Kind): string;
+  /** The headline when its hook is gone, or ''. */
+  headline(top: Element): string;
+  /** The stock cover LinkedIn draws when no banner is set? */
+  stockCover(top: Element): boolean;
+  /** The follower count from the page's JSON-LD, or null. */
+  followers(doc: Document): number | null;
+  /** The entries of a list section. */
+  entries(sec: Element): Element[];
+  /** A position, from one entry of the Experience section. */
+  role(li: Element): ExperienceEntry | null;
+  /** A school's name, from one entry of the Education section, or ''. */
+  school(entry: Element): string;
+  /** "1 person has recommended Eduardo": the count, or null. */
+  recommenders(sec: Element): number | null;
+}
+
+const GUEST_PAGE: GuestPage = {
+  notShown: (kind) => `${kind} is not shown on the public page`,
+  // The guest page's headline is the <h2> after the name; the sign-in modals' <h2>s are in dialogs.
+  headline: (top) => text(all(top, 'h2').find((h) => !h.closest(S.dialog))),
+  // The guest page draws a stock cover from static.licdn.com when none is set.
+  stockCover: (top) => !!top.querySelector(S.publicCover)?.getAttribute('src')?.includes('static.licdn.com'),
+  followers: jsonLdFollowers,
+  entries: (sec) => all(sec, S.entry.publicItem).filter((li) => !li.querySelector('li')),
+  role: publicRole,
+  school: (entry) => text(first(entry, ['h3'])),
+  recommenders: (sec) => parseCount(text(first(sec, S.publicRecommenders))),
+};
+
+function jsonLdFollowers(doc: Document): number | null {
+  for (const script of allOf(doc, S.jsonLd)) {
+    const data = parseJson(script.textContent);
+    const graph = isRecord(data) && Array.isArray(data['@graph']) ? data['@graph'] : [data];
+    for (const node of graph) {
+      const stat = isRecord(node) ? node.interactionStatistic : null;
+      if (isRecord(stat) && typeof stat.userInteractionCount === 'number') return stat.userInteractionCount;
+    }
+  }
+  return null;
 }
 
 function publicRole(li: Element): ExperienceEntry | null {
@@ -1069,65 +1113,11 @@ function publicRole(li: Element): ExperienceEntry | null {
   // The description block follows the date and place lines; without its hooks, it is the <div> among
   // them (the dates are found by their <time> tags).
   const desc = first(li, S.publicEntry.description);
-  let description = desc ? blockText(desc, { skip: skipControls }) || null : null;
+  let description = desc ? blockText(desc, SKIP) || null : null;
   const meta = li.querySelector(S.publicEntry.time)?.closest('p')?.parentElement;
   if (!desc && meta) {
     const block = Array.from(meta.children).find((c) => c.tagName === 'DIV');
-    description = block ? blockText(block, { skip: skipControls }) || null : null;
+    description = block ? blockText(block, SKIP) || null : null;
   }
   return { title, company, current, description };
-}
-
-function readEducation(ctx: Ctx): Field<EducationEntry[]> {
-  const loc = ctx.sections.get('education');
-  if (!loc) return missing(ctx, 'education');
-  const out: EducationEntry[] = [];
-  for (const entry of entriesOf(ctx, loc.el)) {
-    const school =
-      ctx.layout === 'linkedin-public' ? text(first(entry, ['h3'])) : (partsOf(entry).lines[0] ?? '');
-    if (school) out.push({ school });
-  }
-  if (out.length > 0) return found(out);
-  ctx.unrecognised.push('education entries');
-  return unknown('education section recognised but its entries were not');
-}
-
-type Counted = keyof typeof S.detailsPath;
-
-function readCount(ctx: Ctx, kind: Counted): Field<number> {
-  const loc = ctx.sections.get(kind);
-  if (!loc) return missing(ctx, kind);
-  const sec = loc.el;
-  // "Show all 30 skills" / "Afficher les 30 compétences": take the number, not the words.
-  const link = first(sec, S.showAll(S.detailsPath[kind]));
-  if (link) {
-    const n = parseCount(text(link)) ?? integersIn(link.id)[0] ?? null;
-    if (n !== null) return found(n);
-  }
-  const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : countEntries(ctx, sec);
-  if (n !== null && n > 0) return found(n);
-  ctx.unrecognised.push(`${kind} entries`);
-  return unknown(`${kind} section recognised but its entries were not`);
-}
-
-function countEntries(ctx: Ctx, sec: Element): number | null {
-  const entries = entriesOf(ctx, sec);
-  return entries.length > 0 ? entries.length : null;
-}
-
-function recommendationCount(ctx: Ctx, sec: Element): number | null {
-  if (ctx.layout === 'linkedin-public') {
-    const n = parseCount(text(first(sec, S.publicRecommenders)));
-    return n ?? countEntries(ctx, sec);
-  }
-  // Ember shows "Received" and "Given" tabs: the first panel is the received ones. Count the distinct
-  // members recommending (each card links to its author twice: photo and name).
-  const panel = first(sec, S.tabPanel) ?? sec;
-  const own = (ctx.urlSlug ?? ctx.pageSlug ?? '').toLowerCase();
-  const authors = new Set<string>();
-  for (const a of panel.querySelectorAll(S.memberLink)) {
-    const s = slugFromHref(a.getAttribute('href'))?.toLowerCase();
-    if (s && s !== own) authors.add(s);
-  }
-  return authors.size > 0 ? authors.size : null;
 }

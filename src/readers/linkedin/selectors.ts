@@ -16,50 +16,67 @@
 // with no tag name, ~100x slower than for `div[...]`; browsers do not care. Hooks are therefore written
 // with their tag (div or section, as LinkedIn renders them) and page-wide queries are few.
 
+// Strings used by more than one list below are written once: the bundler keeps a literal per use, and this
+// file is most of the content script's data.
+const EMBER_CARD = 'section[data-view-name="profile-card"]'; // 2024-07 Ember
+const EMBER_TOP_CARD = 'section[data-member-id]'; // 2024-07 Ember
+const EMBER_ENTITY = 'div[data-view-name="profile-component-entity"]'; // 2024-07 Ember
+const PUBLIC_TOP_CARD = 'section.top-card-layout'; // 2024-04 public
+const SDUI_TOP_CARD = 'div[data-view-name="profile-top-card"]'; // 2026-01 SDUI
+const SDUI_CARD_DIV = 'div[data-view-name^="profile-card-"]'; // 2026-01 SDUI
+const SDUI_CARD_SECTION = 'section[data-view-name^="profile-card-"]'; // 2026-01 SDUI
+const CK_CARD_SECTION = 'section[componentkey^="com.linkedin.sdui.profile.card"]'; // 2026-03 SDUI-ck
+const CK_CARD_DIV = 'div[componentkey^="com.linkedin.sdui.profile.card"]'; // 2026-03 SDUI-ck
+const CK_TEST_ID = 'div[data-testid^="profile_"][data-testid*="TopLevel"]'; // 2026-03 SDUI-ck
+const PHOTO_EDIT = 'img.profile-photo-edit__preview'; // 2024-07 Ember, owner's view
+const OPPORTUNITY_CARD = 'a[data-view-name="profile-opportunity-card"]'; // 2024-07 Ember, owner's view
+const PHOTO_LINK = '[data-view-name="profile-top-card-member-photo"]'; // 2026-01 SDUI
+const SHOW_MORE_LESS = '.show-more-less-text'; // 2024-04 public
+
 /** Which generation of the profile page this is. */
 export const layoutMarkers = {
   public: [
     'meta[name="pageKey"][content^="public_profile"]', // 2024-04 public
-    'section.top-card-layout', // 2024-04 public
+    PUBLIC_TOP_CARD, // 2024-04 public
   ],
   ember: [
-    'section[data-view-name="profile-card"]', // 2024-07 Ember
-    'section[data-member-id]', // 2024-07 Ember (top card)
-    'div[data-view-name="profile-component-entity"]', // 2024-07 Ember
+    EMBER_CARD, // 2024-07 Ember
+    EMBER_TOP_CARD, // 2024-07 Ember (top card)
+    EMBER_ENTITY, // 2024-07 Ember
     'div.pv-profile-card__anchor', // 2024-07 Ember
   ],
   sdui: [
-    'div[data-view-name="profile-top-card"]', // 2026-01 SDUI
-    'div[data-view-name^="profile-card-"]', // 2026-01 SDUI
-    'section[data-view-name^="profile-card-"]', // 2026-01 SDUI
-    'section[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
-    'div[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
-    'div[data-testid^="profile_"][data-testid*="TopLevel"]', // 2026-03 SDUI-ck (test ids beside componentkey)
+    SDUI_TOP_CARD, // 2026-01 SDUI
+    SDUI_CARD_DIV, // 2026-01 SDUI
+    SDUI_CARD_SECTION, // 2026-01 SDUI
+    CK_CARD_SECTION, // 2026-03 SDUI-ck
+    CK_CARD_DIV, // 2026-03 SDUI-ck
+    CK_TEST_ID, // 2026-03 SDUI-ck (test ids beside componentkey)
   ],
 } as const;
 
 /** The top card: name, headline, location, photo, banner, connections. */
 export const topCard = [
-  'div[data-view-name="profile-top-card"]', // 2026-01 SDUI
+  SDUI_TOP_CARD, // 2026-01 SDUI
   'section[data-view-name="profile-top-card"]', // 2026-01 SDUI
   'section[componentkey$="Topcard"]', // 2026-03 SDUI-ck (com.linkedin.sdui.profile.card.ref<id>Topcard)
   'div[componentkey$="Topcard"]', // 2026-03 SDUI-ck
-  'section[data-member-id]', // 2024-07 Ember
+  EMBER_TOP_CARD, // 2024-07 Ember
   'section.pv-top-card', // 2023 Ember
-  'section.top-card-layout', // 2024-04 public
+  PUBLIC_TOP_CARD, // 2024-04 public
 ] as const;
 
 /** Links to a member's profile (absolute or relative). */
 export const memberLink = 'a[href*="/in/"]'; // 2024-07 Ember, 2026-01 SDUI
 
 /** The top card's photo link names the profile it belongs to. */
-export const memberPhotoLink = '[data-view-name="profile-top-card-member-photo"]'; // 2026-01 SDUI
+export const memberPhotoLink = PHOTO_LINK; // 2026-01 SDUI
 
 /** Ember renders each text twice: an aria-hidden copy for the eye, a visually-hidden one for readers. */
 export const visibleText = 'span[aria-hidden="true"]'; // 2024-07 Ember
 
 /** An Ember profile card (named by its anchor, see emberAnchor). */
-export const emberCard = 'section[data-view-name="profile-card"]'; // 2024-07 Ember
+export const emberCard = EMBER_CARD; // 2024-07 Ember
 
 /** Dialogs (the public page's sign-in modals sit inside its top card). */
 export const dialog = '[role="dialog"], [aria-modal]'; // 2024-04 public
@@ -91,9 +108,9 @@ export const location = [
 
 /** Profile photo, most specific first. Ghosts are told apart by their src, see read.ts. */
 export const photo = [
-  '[data-view-name="profile-top-card-member-photo"] img', // 2026-01 SDUI
+  `${PHOTO_LINK} img`, // 2026-01 SDUI
   '[componentkey="topcard-logo-image-referencekey"] img', // 2026-03 SDUI-ck
-  'img.profile-photo-edit__preview', // 2024-07 Ember, owner's view
+  PHOTO_EDIT, // 2024-07 Ember, owner's view
   'img.pv-top-card-profile-picture__image--show', // 2024-07 Ember, others' view
   '.pv-top-card__photo img', // 2024-07 Ember
   '[data-section="picture"] img', // 2024-04 public
@@ -126,12 +143,12 @@ export const connections = [
 
 /** One query for every section hook of every layout; read.ts classifies each match by its name. */
 export const sectionHooks = [
-  'section[data-view-name="profile-card"]', // 2024-07 Ember (named by the anchor div's id)
-  'div[data-view-name^="profile-card-"]', // 2026-01 SDUI
-  'section[data-view-name^="profile-card-"]', // 2026-01 SDUI
-  'section[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
-  'div[componentkey^="com.linkedin.sdui.profile.card"]', // 2026-03 SDUI-ck
-  'div[data-testid^="profile_"][data-testid*="TopLevel"]', // 2026-03 SDUI-ck
+  EMBER_CARD, // 2024-07 Ember (named by the anchor div's id)
+  SDUI_CARD_DIV, // 2026-01 SDUI
+  SDUI_CARD_SECTION, // 2026-01 SDUI
+  CK_CARD_SECTION, // 2026-03 SDUI-ck
+  CK_CARD_DIV, // 2026-03 SDUI-ck
+  CK_TEST_ID, // 2026-03 SDUI-ck
   'section[data-section]', // 2024-04 public
 ] as const;
 
@@ -149,7 +166,7 @@ export const sectionHeading = [
 
 /** One entry (position, school, skill, ...) inside a section. */
 export const entry = {
-  ember: 'div[data-view-name="profile-component-entity"]', // 2024-07 Ember
+  ember: EMBER_ENTITY, // 2024-07 Ember
   // 2026-03 SDUI-ck
   sdui: 'div[componentkey^="entity-collection-item"], li[componentkey^="entity-collection-item"]',
   publicItem: 'li', // 2024-04 public (leaf <li> of the section list)
@@ -159,24 +176,18 @@ export const entry = {
 export const expandableText = [
   '[data-testid="expandable-text-box"]', // 2026-03 SDUI-ck
   '.inline-show-more-text', // 2024-07 Ember
-  '.show-more-less-text', // 2024-04 public
+  SHOW_MORE_LESS, // 2024-04 public
 ] as const;
 
-/** "Show all 30 skills" links: the number in them is the real count. */
+/**
+ * "Show all 30 skills" links: the number in them is the real count. The path is /in/<slug>/details/<path>/,
+ * and <path> is the section's name as read.ts calls it (skills, certifications, volunteering, languages,
+ * recommendations, featured).
+ */
 export const showAll = (detailsPath: string): string[] => [
   `a[href*="/details/${detailsPath}"]`, // 2024-07 Ember, 2026-01 SDUI
   `a[id^="navigation-index-"][href*="${detailsPath}"]`, // 2024-07 Ember
 ];
-
-/** /in/<slug>/details/<path>/ for each counted section. */
-export const detailsPath = {
-  skills: 'skills',
-  certifications: 'certifications',
-  volunteering: 'volunteering',
-  languages: 'languages',
-  recommendations: 'recommendations',
-  featured: 'featured',
-} as const;
 
 /** Ember recommendations: the first tab ("Received") holds the ones the member got. */
 export const tabPanel = ['[role="tabpanel"]'] as const; // 2024-07 Ember
@@ -190,7 +201,7 @@ export const publicEntry = {
   subtitle: ['.experience-item__subtitle', 'h4'], // 2024-04 public
   dates: ['.date-range'], // 2024-04 public: one <time> when the position has no end
   time: 'time', // 2024-04 public: dates are <time> elements
-  description: ['.show-more-less-text', '[data-section="currentPositions"]'], // 2024-04 public
+  description: [SHOW_MORE_LESS, '[data-section="currentPositions"]'], // 2024-04 public
 } as const;
 
 /** JSON-LD on the public page (a bonus source; the capture's copy is not valid JSON). */
@@ -204,9 +215,9 @@ export const canonical = ['link[rel="canonical"]'] as const;
 export const ownerOnly = [
   'a[href*="/edit/intro"]', // 2024 Ember, 2026 SDUI: the pencil on the top card (DOM.md)
   'a[href*="/edit/forms/intro"]', // 2026 SDUI (unverified guess: an edit form is the owner's by nature)
-  'img.profile-photo-edit__preview', // 2024 Ember: the photo is an edit control (Ember scrapers)
+  PHOTO_EDIT, // 2024 Ember: the photo is an edit control (Ember scrapers)
   'a[href*="/add-edit/"]', // 2023-24 Ember: /in/<slug>/add-edit/<SECTION>/ forms (unverified)
-  'a[data-view-name="profile-opportunity-card"]', // 2024 Ember: the owner's open-to card (DOM.md)
+  OPPORTUNITY_CARD, // 2024 Ember: the owner's open-to card (DOM.md)
   'button[data-view-name="profile-add-section"]', // 2026 SDUI: "Add profile section" (unverified guess)
   'a[data-view-name="profile-add-section"]', // 2026 SDUI (unverified guess)
 ] as const;
@@ -238,7 +249,7 @@ export const emberTopCardClass = ['section.artdeco-card[data-member-id]'] as con
 
 export const openToWork = [
   'section.pv-open-to-carousel-card', // 2024-07 Ember, owner's view of the open-to card
-  'a[data-view-name="profile-opportunity-card"]', // 2024-07 Ember, owner's view (DOM.md)
+  OPPORTUNITY_CARD, // 2024-07 Ember, owner's view (DOM.md)
   '.pv-open-to-carousel-card', // 2024-07 Ember
   'img[title*="#OPEN_TO_WORK"]', // 2024 Ember: the green photo frame others see (DOM.md, Ember scrapers)
   // No 2026 alternative yet: guesses such as [data-view-name*="open-to-work"] could match the owner's

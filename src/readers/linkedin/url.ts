@@ -13,6 +13,9 @@ const ASCII_SLUG = /^[A-Za-z0-9_%-]{2,100}$/;
 export type LinkedInPage =
   { kind: 'profile'; slug: string } | { kind: 'details'; slug: string; section: string } | { kind: 'other' };
 
+// Shared: callers only read it.
+const OTHER: LinkedInPage = Object.freeze({ kind: 'other' });
+
 const parse = (href: string): URL | null => {
   try {
     return new URL(href);
@@ -36,16 +39,16 @@ const decode = (s: string): string => {
  */
 export function linkedInPage(href: string): LinkedInPage {
   const url = parse(href);
-  if (!url || url.protocol !== 'https:' || !HOSTS.has(url.hostname)) return { kind: 'other' };
+  if (!url || url.protocol !== 'https:' || !HOSTS.has(url.hostname)) return OTHER;
   const parts = url.pathname.split('/').filter(Boolean);
-  if (parts[0] !== 'in' || parts.length < 2) return { kind: 'other' };
+  if (parts[0] !== 'in' || parts.length < 2) return OTHER;
   const slug = decode(parts[1] ?? '');
-  if (!ASCII_SLUG.test(slug) && !SLUG.test(slug)) return { kind: 'other' };
+  if (!ASCII_SLUG.test(slug) && !SLUG.test(slug)) return OTHER;
   const rest = parts.slice(2);
   if (rest.length === 0) return { kind: 'profile', slug };
   if (rest[0] === 'details' && rest[1]) return { kind: 'details', slug, section: rest[1] };
   if (rest[0] === 'overlay' || rest[0] === 'edit') return { kind: 'profile', slug };
-  return { kind: 'other' };
+  return OTHER;
 }
 
 export const isLinkedInProfile = (href: string): boolean => linkedInPage(href).kind === 'profile';

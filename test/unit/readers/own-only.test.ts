@@ -1,9 +1,9 @@
-// The content script reads with { ownOnly: true }: on someone else's profile the reader stops at its owner
-// check. That shortcut must never change the verdict, and must change nothing at all on a page that is (or
+// The content script reads with { ownOnly: true } (readOwnLinkedIn on LinkedIn, the same reading without the
+// guest page's code): on someone else's profile the reader stops at its owner check. That shortcut must never change the verdict, and must change nothing at all on a page that is (or
 // may be) the owner's: every capture and synthetic page, as found and turned into its owner's view, with
 // classes renamed and hooks stripped.
 import { describe, expect, it } from 'vitest';
-import { readLinkedIn } from '../../../src/readers/linkedin/read.ts';
+import { readLinkedIn, readOwnLinkedIn } from '../../../src/readers/linkedin/read.ts';
 import { readX } from '../../../src/readers/x/read.ts';
 import type { Profile } from '../../../src/core/profile.ts';
 import { CAPTURE_FILES, captureUrl } from '../captures.ts';
@@ -51,7 +51,13 @@ function check(doc: Document, url: string): void {
   const read = (ownOnly: boolean): Profile =>
     x ? readX(doc, url, { ownOnly }) : readLinkedIn(doc, url, { ownOnly });
   for (const [label, mutate] of variants(doc, url)) {
-    const [full, quick] = withMutation(mutate, () => [read(false), read(true)]);
+    const [full, quick, own] = withMutation(mutate, () => [
+      read(false),
+      read(true),
+      x ? null : readOwnLinkedIn(doc, url),
+    ]);
+    // The content script's entry (without the guest page's code) reads exactly what ownOnly reads.
+    if (own) expect(own, label).toEqual(quick);
     expect(quick.own, label).toBe(full.own);
     expect(quick.key, label).toBe(full.key);
     if (full.own !== false) {
