@@ -142,6 +142,51 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     const added = (await todos()).find((t) => t.origin.kind === 'rule');
     expect(added?.origin).toEqual({ kind: 'rule', rule, profileKey: 'linkedin:robin-ashgrove' });
     expect(added?.title).toMatch(/^LinkedIn: /);
+
+    // "Show on page": the profile's tab scrolls to the section and opens that rule's hint card.
+    await popup.click(`[data-testid="top-fixes"] li[data-rule="${rule}"] button[data-act="show"]`);
+    await popup.waitFor(
+      (r: string) =>
+        document.querySelector(`li[data-rule="${r}"]`)?.textContent?.includes('Shown on the page.'),
+      rule,
+      10_000,
+      'the popup saying the hint is shown',
+    );
+    const card = await profile.waitFor(
+      () => {
+        const root = document.querySelector('spruce-overlay')?.shadowRoot;
+        const open = root && Array.from(root.querySelectorAll('div')).find((d) => !d.classList.contains('c'));
+        return open?.textContent ?? '';
+      },
+      undefined,
+      10_000,
+      'the hint card open on the page',
+    );
+    expect(card).toContain('Add to my to-dos');
+
+    // "Report a reading problem" on the real page: the file holds the page's structure, not its words.
+    await popup.evaluate(() => {
+      const w = window as unknown as { saved: Blob[] };
+      w.saved = [];
+      const make = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (b: Blob | MediaSource) => (w.saved.push(b as Blob), make(b));
+    });
+    await popup.click('[data-testid="report-problem"] summary');
+    await popup.click('[data-testid="report-problem"] button');
+    const report = await popup.waitFor(
+      async () => {
+        const saved = (window as unknown as { saved: Blob[] }).saved[0];
+        return saved ? saved.text() : '';
+      },
+      undefined,
+      10_000,
+      'the anonymised page saved',
+    );
+    expect(report.length).toBeGreaterThan(1000);
+    expect(report).toContain('<h1');
+    for (const words of ['Robin Ashgrove', 'Northfield Public Library', 'robin-ashgrove'])
+      expect(report, words).not.toContain(words);
+    await popup.click('[data-testid="report-problem"] summary');
     expect(await axeViolations(popup)).toEqual([]);
     await shot(popup, 'checklist', 'light', 900);
     await shot(popup, 'checklist', 'dark', 900);

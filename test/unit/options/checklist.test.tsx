@@ -2,11 +2,11 @@
 // "Checklist": every rule with its title, source and as-of date; on/off; thresholds validated against the
 // rule's declared range (an invalid value shows a message and is not saved); hidden hints with "Show again".
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/core/rules/index.ts';
 import { cleanup, renderOptions } from './fixtures.tsx';
 
-vi.mock('webextension-polyfill', () => import('./fake-browser.ts'));
+import '../ui/i18n-setup.ts';
 afterEach(cleanup);
 
 const rule = (id: string) => document.querySelector<HTMLElement>(`li[data-rule="${id}"]`)!;

@@ -8,7 +8,7 @@ import { NO_GOALS } from '../../../src/core/goals.ts';
 import type { Todo } from '../../../src/core/todos.ts';
 import { cleanup, HOSTILE, pwned, renderOptions, snapshots } from './fixtures.tsx';
 
-vi.mock('webextension-polyfill', () => import('./fake-browser.ts'));
+import '../ui/i18n-setup.ts';
 
 let saved: { name: string; blob: Blob }[];
 beforeEach(() => {

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 // "Hints on the page" per site and "Sync" with its quota status.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 import type { SyncStatus } from '../../../src/storage/schema.ts';
 import { cleanup, HOSTILE, pwned, renderOptions } from './fixtures.tsx';
 
-vi.mock('webextension-polyfill', () => import('./fake-browser.ts'));
+import '../ui/i18n-setup.ts';
 afterEach(cleanup);
 
 const syncOn = (syncStatus: SyncStatus) =>

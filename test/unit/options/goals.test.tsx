@@ -2,11 +2,11 @@
 // "Goals": progress, score targets, people I've met (add, tick, edit, remove), LinkedIn groups and
 // professional networks; the worker's RangeError messages shown next to the form; hostile text as text.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { NO_GOALS, type Goals } from '../../../src/core/goals.ts';
 import { cleanup, HOSTILE, pwned, renderOptions, snapshots } from './fixtures.tsx';
 
-vi.mock('webextension-polyfill', () => import('./fake-browser.ts'));
+import '../ui/i18n-setup.ts';
 afterEach(cleanup);
 
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });

@@ -2,12 +2,12 @@
 // The options page as a whole: loading, a store that can't be read, a stored-data problem, every section
 // with its heading, every control labelled, no missing message.
 import { render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/options/App.tsx';
 import { mockClient } from '../ui/mock-client.ts';
 import { cleanup, renderOptions, snapshots } from './fixtures.tsx';
 
-vi.mock('webextension-polyfill', () => import('./fake-browser.ts'));
+import '../ui/i18n-setup.ts';
 afterEach(cleanup);
 
 /** The accessible name a control gets from a <label>, aria-label or aria-labelledby. */

@@ -2,13 +2,13 @@
 // "My profiles": empty, listed with score and last read, hostile names as text, "Not me / remove" asked
 // twice before it forgets, the worker's error shown next to the list.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { found } from '../../../src/core/profile.ts';
 import type { Snapshot } from '../../../src/storage/schema.ts';
 import { NOW, li } from '../rules/helpers.ts';
 import { cleanup, HOSTILE, pwned, renderOptions, snapshots } from './fixtures.tsx';
 
-vi.mock('webextension-polyfill', () => import('./fake-browser.ts'));
+import '../ui/i18n-setup.ts';
 afterEach(cleanup);
 
 const section = () => document.getElementById('profiles')!;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The popup, every view, against the in-memory client: loading, error, empty, the own-profile view with its
 // actions, the summary cards, to-dos, progress, the welcome and the problem report; long and hostile content.
-import './setup.ts';
+import '../ui/i18n-setup.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_GOALS } from '../../../src/core/goals.ts';
