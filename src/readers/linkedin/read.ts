@@ -70,10 +70,11 @@ const SDUI = 'linkedin-2026' satisfies Layout;
 type HookKind = Kind | 'chrome' | 'topcard';
 
 // Section names as LinkedIn writes them in its hooks (Ember anchor ids, data-view-name suffixes,
-// componentkey card names, public data-section values), most specific first, as "kind: words": a hook name
-// of the kind holds one of the words, in any letter case (ASCII). "_recommendation_" is a whole "_"-separated part of the name
-// (the name is looked at as "_<name>_"); "posts" for activity is the whole name. Plain substring tests: these
-// run on every profile visit, and each case-insensitive pattern they replace cost a compile in the page.
+// componentkey card names, public data-section values), most specific first, as "kind: words": a hook
+// name of the kind holds one of the words, in any letter case (ASCII). "_recommendation_" is a whole
+// "_"-separated part of the name (the name is looked at as "_<name>_"); "posts" for activity is the whole
+// name. Plain substring tests: these run on every profile visit, and each case-insensitive pattern they
+// replace cost a compile in the page.
 const KIND_BY_HOOK: readonly string[] = [
   // Page chrome after the profile cards ("People also viewed", "People you may know", "Pages for you"):
   // seeing it means the profile cards above it have rendered.
