@@ -33,6 +33,18 @@ export type GoalOp =
   | { op: 'network/joined'; id: string; joined: boolean }
   | { op: 'network/remove'; id: string };
 
+/**
+ * The on-page hints' words, rendered by the worker in the user's language, so the content script never
+ * calls i18n.getMessage (its first call in a page costs about 7 ms: the catalog is fetched then).
+ * `rules`: each failing or warning result's texts. `words`: the overlay's own messages (overlay<Name>),
+ * with HINT_SLOT where their one substitution goes.
+ */
+export interface HintTexts {
+  rules: Record<string, { title: string; detail: string; why: string; fix: string }>;
+  words: Record<string, string>;
+}
+export const HINT_SLOT = '\uE000'; // private use: never in a message, and kept by i18n.getMessage (NUL is not)
+
 /** What an import would change: how many of each thing there are now and in the file. */
 export interface ImportPreview {
   exportedAt: string;
@@ -50,7 +62,7 @@ export interface MessageMap {
    */
   'reading/submit': {
     payload: { profile: Profile; readAt: string; readMs: number };
-    reply: { stored: boolean; report: Report; settings: Settings };
+    reply: { stored: boolean; report: Report; settings: Settings; texts: HintTexts };
   };
   /**
    * Stored items, validated by the worker (so the pages need not bundle the validators). Only the items

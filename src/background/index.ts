@@ -25,6 +25,7 @@ import {
   ruleInfo,
 } from './data.ts';
 import { importPreview } from './preview.ts';
+import { hintTexts } from './hint-texts.ts';
 import { RULES } from '../core/rules/index.ts';
 
 const ITEMS: { [K in ItemName]?: Item<K> } = {
@@ -177,7 +178,8 @@ listen({
       if (after.todos !== todos) items.todos = after.todos as Todo[];
       await setItems(items);
       if (items.todos) scheduleSync();
-      return { stored: true, report, settings };
+      const catalog = (key: string, subs: string[]) => ext().i18n.getMessage(key, subs);
+      return { stored: true, report, settings, texts: hintTexts(report, catalog) };
     });
   },
 

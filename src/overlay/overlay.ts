@@ -19,11 +19,9 @@
 // Positions: markers are absolute in document coordinates. A layout pass (one per animation frame at
 // most: on resize, scroll, the body's or an anchor's size changing) reads every rectangle first, then
 // writes every position. Each piece of work is a `spruce:overlay` performance measure (npm run bench).
-import type { Msg } from '../core/i18n.ts';
 import type { Profile } from '../core/profile.ts';
 import type { Report, Result } from '../core/report.ts';
-import { clip } from '../core/text.ts';
-import { extensionApi, isEnvelope, send, type Reply } from '../messages.ts';
+import { extensionApi, HINT_SLOT, isEnvelope, send, type HintTexts, type Reply } from '../messages.ts';
 import type { Settings, Site } from '../storage/schema.ts';
 
 /** The element a section's marker goes next to, or null. Section '' is the fallback (the top card). */
@@ -82,21 +80,10 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
   // Nothing below touches the extension API or registers a listener until the first reading of an own
   // profile arrives (listen()): on every other LinkedIn or X page the overlay costs nothing.
   let api: ReturnType<typeof extensionApi>;
-  const i18n = (key: string, subs: string[] = []) => api?.i18n.getMessage(key, subs) || key;
-  let plural: Intl.PluralRules | undefined;
-  /** A checklist message in the user's language (src/core/i18n.ts render(), without its bundle weight). */
-  const t = (m: Msg): string =>
-    i18n(
-      m.count === undefined
-        ? m.key
-        : `${m.key}_${(plural ??= new Intl.PluralRules(api?.i18n.getMessage('report_locale') || 'en')).select(m.count)}`,
-      (m.subs ?? []).map((s) => {
-        const text = typeof s === 'object' ? t(s) : `${s}`;
-        return m.clip ? clip(text, m.clip) : text;
-      }),
-    );
-  /** The overlay's own words: overlay<Name> in _locales. */
-  const w = (name: string, sub: string | number = '') => i18n(`overlay${name}`, [`${sub}`]);
+  // Every word comes rendered from the worker with the reading (HintTexts): no i18n call in the page.
+  const w = (name: string, sub: string | number = '') =>
+    (data?.texts.words[name] ?? name).replace(HINT_SLOT, `${sub}`);
+  const txt = (r: Result) => data?.texts.rules[r.rule] ?? { title: r.rule, detail: '', why: '', fix: '' };
   /** A new element with its text (always as text) and properties, at the end of `parent`. */
   const el = (tag: string, parent: Node, text = '', props: Partial<HTMLButtonElement> = {}) =>
     parent.appendChild(
@@ -105,7 +92,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
 
   let host: HTMLElement | undefined;
   let root: ShadowRoot | undefined;
-  let data: { report: Report; settings: Settings; profile: Profile } | undefined;
+  let data: { report: Report; settings: Settings; texts: HintTexts; profile: Profile } | undefined;
   let marks: Mark[] = [];
   let card: [HTMLElement, Mark] | undefined;
   let chipOpen = false;
@@ -224,7 +211,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
           name: section,
           className: results.some((r) => r.status === 'fail') ? 'm' : 'm w',
           hidden: true,
-          ariaLabel: w('Marker', results.map((r) => t(r.title)).join('; ')),
+          ariaLabel: w('Marker', results.map((r) => txt(r).title).join('; ')),
           ariaExpanded: 'false',
           onclick: () => (card?.[1] === mark ? closeCard(true) : openCard(mark)),
         }),
@@ -259,11 +246,12 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     const fold = FOLD[mark.section]!;
     if (text.length > fold) el('p', box, w(`Fold_${mark.section}`, text.slice(0, fold).join('')));
     for (const r of mark.results) {
-      const h = el('h3', box, t(r.title), { tabIndex: -1 });
+      const words = txt(r);
+      const h = el('h3', box, words.title, { tabIndex: -1 });
       if (r.rule === rule) first = h;
-      el('p', box, t(r.detail));
-      el('p', box, w('Why', t(r.why)));
-      el('p', box, w('Fix', t(r.fix)));
+      el('p', box, words.detail);
+      el('p', box, w('Why', words.why));
+      el('p', box, w('Fix', words.fix));
       const act = (name: string, run: () => Promise<unknown>, done: (b: HTMLButtonElement) => void) => {
         const b = el('button', box, w(name), {
           onclick: () =>
@@ -280,7 +268,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
         () =>
           send('todos/change', {
             op: 'add',
-            title: t(r.title),
+            title: words.title,
             origin: { kind: 'rule', rule: r.rule, profileKey: data!.profile.key },
           }),
         (b) => (b.textContent = w('Added')),
@@ -356,7 +344,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     stored(reply, profile) {
       if (!reply.stored || profile.own !== true) return;
       listen();
-      data = { report: reply.report, settings: reply.settings, profile };
+      data = { report: reply.report, settings: reply.settings, texts: reply.texts, profile };
       draw();
     },
     isOwnNode: (node) => node === host || node.getRootNode() === root,

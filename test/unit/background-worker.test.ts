@@ -62,6 +62,9 @@ describe('the background worker', () => {
     );
     expect(answer.ok).toBe(true);
     expect(answer.reply.report.score).toBe(snap.report.score);
+    // The hints' words come rendered, for every failing rule: the page needs no i18n call.
+    expect(answer.reply.texts.rules[failing].title).toBe(`rule_${failing.replace(/-/g, '_')}_title`);
+    expect(answer.reply.texts.words.Chip).toBe('overlayChip | \uE000');
     const { reply } = await ask('data/get', ['history', 'todos']);
     expect(reply.history['linkedin:robin-ashgrove']).toHaveLength(2);
     const todo = (reply.todos as Todo[])[0]!;

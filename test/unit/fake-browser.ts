@@ -59,6 +59,8 @@ export function installStorage(local: FakeArea, sync: FakeArea = fakeArea()) {
   };
   vi.stubGlobal('chrome', {
     runtime,
+    // Keys and substitutions as text, so a test sees which message was asked for.
+    i18n: { getMessage: (key: string, subs: string[] = []) => [key, ...subs].join(' | ') },
     storage: { local, sync, onChanged: { addListener() {}, removeListener() {} } },
   });
   return {

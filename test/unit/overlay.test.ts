@@ -6,6 +6,7 @@ import { found, type Profile } from '../../src/core/profile.ts';
 import type { Report, Result } from '../../src/core/report.ts';
 import type { Status } from '../../src/core/rules/types.ts';
 import { createOverlay, HOST, type OverlayHooks } from '../../src/overlay/overlay.ts';
+import { hintTexts } from '../../src/background/hint-texts.ts';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings.ts';
 import type { Settings } from '../../src/storage/schema.ts';
 
@@ -58,6 +59,20 @@ let onMessage: (m: unknown, sender: { id?: string }, reply: (a: unknown) => void
 let onStorage: (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 let overlay: OverlayHooks;
 
+/** The browser's i18n as the worker sees it: the key and its substitutions (quotes rendered). */
+const NO_SUBS = ['overlayMove', 'overlayTodo', 'overlayAdded', 'overlayDismiss', 'overlaySnooze'];
+const catalog = (key: string, subs: string[] = []) =>
+  key === 'report_quote'
+    ? `“${subs[0]}”`
+    : [key, ...(NO_SUBS.includes(key) ? [] : subs.filter(Boolean))].join(' | ');
+/** The worker's reply to a reading: the report, the settings and the hints' words it rendered. */
+const reply = (stored: boolean, r: Report, s: Settings) => ({
+  stored,
+  report: r,
+  settings: s,
+  texts: hintTexts(r, catalog),
+});
+
 /** Sections are <section id="...">; '' is the top card. */
 const anchor = (doc: Document, section: string) => doc.getElementById(section || 'top');
 
@@ -86,10 +101,6 @@ beforeEach(() => {
       onMessage: { addListener: (f: typeof onMessage) => (onMessage = f) },
     },
     storage: { onChanged: { addListener: (f: typeof onStorage) => (onStorage = f) } },
-    i18n: {
-      getMessage: (key: string, subs: string[] = []) =>
-        key === 'report_quote' ? `“${subs[0]}”` : [key, ...subs.filter(Boolean)].join(' | '),
-    },
   });
   vi.stubGlobal(
     'ResizeObserver',
@@ -122,7 +133,7 @@ const markers = () => Array.from(shadow()?.querySelectorAll<HTMLButtonElement>('
 const card = () => shadow()?.querySelector<HTMLElement>('[role="dialog"], div:not(.c)') ?? null;
 const frame = () => new Promise((r) => setTimeout(r, 5));
 const stored = (results: Result[], s = settings(), p = profile()) =>
-  overlay.stored({ stored: true, report: report(results), settings: s }, p);
+  overlay.stored(reply(true, report(results), s), p);
 
 describe('the on-page hints', () => {
   it('draw one marker per section with failing or warning rules, and none for the rest', async () => {
@@ -150,14 +161,11 @@ describe('the on-page hints', () => {
   });
 
   it('ignore other members’ profiles and readings that were not stored', () => {
-    overlay.stored(
-      { stored: false, report: report([result('a', 'fail', 'about')]), settings: settings() },
-      profile(),
-    );
-    overlay.stored(
-      { stored: true, report: report([result('a', 'fail', 'about')]), settings: settings() },
-      { ...profile(), own: false },
-    );
+    overlay.stored(reply(false, report([result('a', 'fail', 'about')]), settings()), profile());
+    overlay.stored(reply(true, report([result('a', 'fail', 'about')]), settings()), {
+      ...profile(),
+      own: false,
+    });
     expect(document.querySelector(HOST)).toBeNull();
   });
 

@@ -1,0 +1,36 @@
+// The on-page hints' words, rendered here in the user's language (see HintTexts in src/messages.ts).
+import { render, type Catalog } from '../core/i18n.ts';
+import type { Report } from '../core/report.ts';
+import { HINT_SLOT, type HintTexts } from '../messages.ts';
+
+/** The overlay's own messages (public/_locales: overlay<Name>). */
+const WORDS = [
+  'Chip',
+  'Count',
+  'Move',
+  'Marker',
+  'Fold_headline',
+  'Fold_about',
+  'Why',
+  'Fix',
+  'Todo',
+  'Added',
+  'Dismiss',
+  'Snooze',
+] as const;
+
+export function hintTexts(report: Report, catalog: Catalog): HintTexts {
+  const rules: HintTexts['rules'] = {};
+  for (const r of report.results) {
+    if (r.status !== 'fail' && r.status !== 'warn') continue;
+    rules[r.rule] = {
+      title: render(r.title, catalog),
+      detail: render(r.detail, catalog),
+      why: render(r.why, catalog),
+      fix: render(r.fix, catalog),
+    };
+  }
+  const words: HintTexts['words'] = {};
+  for (const name of WORDS) words[name] = catalog(`overlay${name}`, [HINT_SLOT]);
+  return { rules, words };
+}
