@@ -146,6 +146,12 @@ function failPendingTodos(err: unknown): void {
   batch.forEach((p) => p.reject(err));
 }
 
+/** What a goal change reads: the goals, the to-dos (goal-born ones follow them) and the latest scores. */
+async function goalState() {
+  const [goals, todos, snapshots] = await Promise.all([getItem(GOALS), getItem(TODOS), getItem(SNAPSHOTS)]);
+  return { goals, todos, snapshots };
+}
+
 // ---- Handlers ---------------------------------------------------------------------------------------------
 
 /** Only the extension's own pages (popup, options) may change or replace the user's data in bulk. */
@@ -201,11 +207,7 @@ listen({
     const slug = linkedInSlug(href);
     if (!slug) return { ticked: 0 };
     return write(async () => {
-      const [goals, todos, snapshots] = await Promise.all([
-        getItem(GOALS),
-        getItem(TODOS),
-        getItem(SNAPSHOTS),
-      ]);
+      const { goals, todos, snapshots } = await goalState();
       const time = now();
       const people = markConnectedFromProfile(goals.people, slug, time);
       if (people === goals.people) return { ticked: 0 };
@@ -248,11 +250,7 @@ listen({
 
   async 'goals/change'(op) {
     return write(async () => {
-      const [goals, todos, snapshots] = await Promise.all([
-        getItem(GOALS),
-        getItem(TODOS),
-        getItem(SNAPSHOTS),
-      ]);
+      const { goals, todos, snapshots } = await goalState();
       const time = now();
       const nextGoals = applyGoalOp(goals, op, newId, time);
       const nextTodos = reconcileGoalTodos(todos, nextGoals, snapshots, time);
@@ -267,11 +265,7 @@ listen({
 
   async 'starter/adopt'() {
     return write(async () => {
-      const [goals, todos, snapshots] = await Promise.all([
-        getItem(GOALS),
-        getItem(TODOS),
-        getItem(SNAPSHOTS),
-      ]);
+      const { goals, todos, snapshots } = await goalState();
       const time = now();
       const adopted = adoptStarterPlan(todos, goals, newId, time);
       const nextTodos = reconcileGoalTodos(adopted.todos, adopted.goals, snapshots, time) as Todo[];

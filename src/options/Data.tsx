@@ -7,7 +7,8 @@ import { lastDays, progressReport } from '../core/markdown.ts';
 import type { ImportPreview } from '../ui/client.ts';
 import { t, type MessageKey } from '../ui/i18n.ts';
 import { formatTime } from '../ui/summary.ts';
-import { download, errorText, FormError, today, type SectionProps } from './shared.tsx';
+import { saveFile } from '../ui/download.ts';
+import { errorText, FormError, today, type SectionProps } from './shared.tsx';
 
 const COUNTS: { key: keyof ImportPreview['counts']; label: MessageKey }[] = [
   { key: 'profiles', label: 'optionsCountProfiles' },
@@ -35,7 +36,7 @@ function Export({ client, say }: SectionProps) {
   const run = async () => {
     setError('');
     try {
-      download(`spruce-backup-${today()}.json`, await client.exportData(), 'application/json');
+      saveFile(`spruce-backup-${today()}.json`, await client.exportData(), 'application/json');
       say(t('optionsExported'));
     } catch (err) {
       setError(errorText(err));
@@ -170,7 +171,7 @@ function Report({ state, say }: SectionProps) {
   };
   const save = () => {
     if (!check()) return;
-    download(`spruce-progress-${from}-to-${to}.md`, markdown(), 'text/markdown');
+    saveFile(`spruce-progress-${from}-to-${to}.md`, markdown(), 'text/markdown');
     say(t('optionsReportSaved'));
   };
   const copy = async () => {

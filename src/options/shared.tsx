@@ -38,19 +38,6 @@ export function FormError({ id, text }: { id: string; text: string }) {
   ) : null;
 }
 
-/** Save `text` as a file named `name` (no network: a Blob URL, revoked once the download has started). */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Today in the user's time zone, YYYY-MM-DD. */
 export function today(): string {
   const d = new Date();
