@@ -48,7 +48,7 @@ button{cursor:pointer;border:1px solid #276;border-radius:9px;background:#fff;pa
 .w{background:#8a5300}
 div{position:absolute;width:300px;background:#fff;border:1px solid #276;border-radius:9px;padding:8px;box-shadow:0 2px 9px #0006}
 h3{font-weight:700;margin-top:8px}
-.c{position:fixed;width:auto}`;
+.c{position:fixed;width:auto;max-width:300px}`;
 
 /** A text field's value when it was found, else ''. */
 export const textOf = (p: Profile, name: string): string => {
@@ -194,6 +194,8 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     });
     if (chipOpen) {
       el('p', chip, w('Count', shown.length));
+      // What others see first, whether or not a check fails there: the headline and About up to their fold.
+      for (const section in FOLD) fold(chip, section);
       el('button', chip, w('Move'), { onclick: () => (corner++, dock()) });
     }
 
@@ -227,6 +229,13 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     measure(start);
   };
 
+  /** The fold preview: the part of a section's text shown before it is cut off, quoted as text. */
+  const fold = (parent: Node, section: string) => {
+    const text = [...textOf(data!.profile, section)];
+    const at = FOLD[section] ?? text.length;
+    if (text.length > at) el('p', parent, w(`Fold_${section}`, text.slice(0, at).join('')));
+  };
+
   const closeCard = (focus: boolean) => {
     if (!card) return;
     const [box, mark] = card;
@@ -242,9 +251,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     const box = el('div', root, '', { role: 'dialog', ariaLabel: mark.button.ariaLabel, tabIndex: -1 });
     let first: HTMLElement = box;
     // The fold preview, quoted as text.
-    const text = [...textOf(data!.profile, mark.section)];
-    const fold = FOLD[mark.section]!;
-    if (text.length > fold) el('p', box, w(`Fold_${mark.section}`, text.slice(0, fold).join('')));
+    fold(box, mark.section);
     for (const r of mark.results) {
       const words = txt(r);
       const h = el('h3', box, words.title, { tabIndex: -1 });

@@ -260,6 +260,16 @@ describe('the on-page hints', () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  it('show the fold preview in the open chip even when no check fails there', async () => {
+    const long = `Research librarian helping health scientists find evidence | systematic reviews | NHS`;
+    stored([result('li-about', 'fail', 'about')], settings(), profile(long));
+    const chip = () => shadow()!.querySelector('.c')!;
+    expect(chip().textContent).not.toContain('overlayFold_headline');
+    (chip().querySelector('button') as HTMLButtonElement).click();
+    await frame();
+    expect(chip().textContent).toContain(`overlayFold_headline | ${long.slice(0, 65)}`);
+  });
+
   it('follow the options page’s switch at once, and hints dismissed in another page', () => {
     stored([result('li-about', 'fail', 'about'), result('li-skills', 'fail', 'skills')]);
     expect(markers()).toHaveLength(2);
