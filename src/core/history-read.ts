@@ -216,7 +216,7 @@ export function changeSince(history: ProfileHistory, day: Day): HistoryDiff | un
 // "What changed" as a message reference (src/core/i18n.ts): its words are the history_* messages of
 // public/_locales/<lang>/messages.json, rendered by whoever shows them (render(msg, catalog)).
 
-/** A fact's name in keys: customUrl -> custom_url. */
+/** A fact or rule in a key: customUrl -> custom_url, li-photo -> li_photo. */
 const snake = (s: string): string => s.replace(/[A-Z-]/g, (c) => `_${c === '-' ? '' : c.toLowerCase()}`);
 
 /**
@@ -233,12 +233,8 @@ export const ruleName = (id: string): Msg => ({ key: `history_rule_${snake(id)}`
 export function describeFact(c: FactChange): Msg {
   const up = c.to > c.from;
   const key = `history_${snake(c.fact)}_`;
-  if (c.kind === 'count')
-    return {
-      key: key + (up ? 'added' : 'removed'),
-      count: Math.abs(c.to - c.from),
-      subs: [Math.abs(c.to - c.from)],
-    };
+  const n = Math.abs(c.to - c.from);
+  if (c.kind === 'count') return { key: key + (up ? 'added' : 'removed'), count: n, subs: [n] };
   if (c.kind === 'length' && c.from !== 0 && c.to !== 0) return msg(key + (up ? 'longer' : 'shorter'));
   return msg(key + (up ? 'added' : 'removed'));
 }
