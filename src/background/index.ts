@@ -12,7 +12,7 @@ import { clearSync, pullSync, pushSync } from '../storage/sync.ts';
 import type { Item, ItemName, LocalItems, Settings } from '../storage/schema.ts';
 import type { TodoOp } from '../messages.ts';
 import { parseBackup } from '../core/backup.ts';
-import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile } from '../core/goals.ts';
+import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile, starterText } from '../core/goals.ts';
 import type { Todo, Todos } from '../core/todos.ts';
 import { serial } from './queue.ts';
 import { reevaluateAll, reportFor } from './evaluate.ts';
@@ -26,6 +26,7 @@ import {
 } from './data.ts';
 import { importPreview } from './preview.ts';
 import { hintTexts } from './hint-texts.ts';
+import type { Catalog } from '../core/i18n.ts';
 import { RULES } from '../core/rules/index.ts';
 
 const ITEMS: { [K in ItemName]?: Item<K> } = {
@@ -61,6 +62,8 @@ function write<T>(task: () => Promise<T>): Promise<T> {
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
+/** The browser's messages in the user's language, for the words the worker makes (hints, the starter plan). */
+const catalog: Catalog = (key, subs) => ext().i18n.getMessage(key, subs);
 
 // ---- Sync: batched a moment after the last change; checked again at every start ----------------------------
 
@@ -184,7 +187,6 @@ listen({
       if (after.todos !== todos) items.todos = after.todos as Todo[];
       await setItems(items);
       if (items.todos) scheduleSync();
-      const catalog = (key: string, subs: string[]) => ext().i18n.getMessage(key, subs);
       return { stored: true, report, settings, texts: hintTexts(report, catalog) };
     });
   },
@@ -267,7 +269,7 @@ listen({
     return write(async () => {
       const { goals, todos, snapshots } = await goalState();
       const time = now();
-      const adopted = adoptStarterPlan(todos, goals, newId, time);
+      const adopted = adoptStarterPlan(todos, goals, newId, time, starterText(catalog));
       const nextTodos = reconcileGoalTodos(adopted.todos, adopted.goals, snapshots, time) as Todo[];
       await setItems({ goals: adopted.goals, todos: nextTodos, meta: { welcomed: true } });
       scheduleSync();

@@ -13,6 +13,7 @@
 //
 // Pure: no DOM, no browser API, no clock, no randomness.
 import { isDay, isIsoTime, type Day, type IsoTime } from './history.ts';
+import { msg, render, type Catalog, type Sub } from './i18n.ts';
 import { add, cleanNotes, findByOrigin, isId, type Done, type Todo, type Todos } from './todos.ts';
 import type { GoalsSummary, Network } from './goals-progress.ts';
 
@@ -411,36 +412,6 @@ export function reconcileGoals(todos: Todos, summary: GoalsSummary, now: IsoTime
 
 // ---- The starter plan ---------------------------------------------------------------------------------------
 
-/**
- * The words of the "Online networks starter plan" (23 Things for Professional Development, Thing 6): the
- * founding user's own four to-dos. English for now, all here so they can move to _locales; once created they
- * are the user's data, hers to rename.
- */
-export const STARTER_TEXT = {
-  name: 'Online networks starter plan',
-  todos: {
-    'score:linkedin': {
-      title: 'Improve my LinkedIn profile',
-      notes: `Work through the checklist until the LinkedIn score reaches ${DEFAULT_SCORE_TARGET}.`,
-    },
-    people: {
-      title: "Connect on LinkedIn with everyone I've met professionally",
-      notes:
-        'List the people you have met (name, where, when, their LinkedIn address). Each is ticked when you ' +
-        'connect, by hand or when their profile shows them as a 1st-degree connection.',
-    },
-    groups: {
-      title: 'Join a few LinkedIn groups',
-      notes: `Join ${DEFAULT_GROUPS_TARGET} groups in your field and take part in one discussion.`,
-    },
-    networks: {
-      title: 'Join a professional network',
-      notes: 'For example LISNPN (new library and information professionals) or a CILIP community.',
-    },
-  },
-  network: 'A professional network (e.g. LISNPN, CILIP communities)',
-} as const;
-
 /** The goals in the plan, in order. */
 export const STARTER_GOALS = [
   'score:linkedin',
@@ -449,23 +420,53 @@ export const STARTER_GOALS = [
   'networks',
 ] as const satisfies readonly GoalId[];
 
+/** The words of the starter plan's to-dos and network, in the user's language (starterText). */
+export interface StarterText {
+  todos: Record<(typeof STARTER_GOALS)[number], { title: string; notes: string }>;
+  network: string;
+}
+
+/**
+ * The words of the "Online networks starter plan" (23 Things for Professional Development, Thing 6), the
+ * founding user's own four to-dos, from the catalog: starter_<goal>_title and _notes (score:linkedin is
+ * score_linkedin), starter_network. Once created they are the user's data, hers to rename.
+ */
+export function starterText(catalog: Catalog): StarterText {
+  const say = (key: string, ...subs: Sub[]): string => render(msg(key, ...subs), catalog);
+  const todo = (goal: string, ...subs: Sub[]) => ({
+    title: say(`starter_${goal}_title`),
+    notes: say(`starter_${goal}_notes`, ...subs),
+  });
+  return {
+    todos: {
+      'score:linkedin': todo('score_linkedin', DEFAULT_SCORE_TARGET),
+      people: todo('people'),
+      groups: todo('groups', DEFAULT_GROUPS_TARGET),
+      networks: todo('networks'),
+    },
+    network: say('starter_network'),
+  };
+}
+
 /**
  * Adopt the starter plan: its four to-dos (one per goal, appended) and goals (LinkedIn score target 85, join 3
  * groups, one professional network to rename). Whatever the user already has stays as it is: a goal already
  * set or a to-do for the goal already there is not added again, so adopting twice changes nothing (the same
- * `todos` and `goals` references come back). `makeId` is called once per thing created.
+ * `todos` and `goals` references come back). `makeId` is called once per thing created; `text` gives the
+ * words (starterText).
  */
 export function adoptStarterPlan(
   todos: Todos,
   goals: Goals,
   makeId: () => string,
   now: IsoTime,
+  text: StarterText,
 ): { todos: Todos; goals: Goals } {
   if (!isIsoTime(now)) throw new RangeError(`"${now}" is not an ISO date-time.`);
   let nextTodos = todos;
   for (const goal of STARTER_GOALS) {
     if (findByOrigin(nextTodos, { kind: 'goal', goal })) continue;
-    const { title, notes } = STARTER_TEXT.todos[goal];
+    const { title, notes } = text.todos[goal];
     nextTodos = add(nextTodos, { id: makeId(), title, notes, origin: { kind: 'goal', goal } }, now);
   }
   const scores =
@@ -476,7 +477,7 @@ export function adoptStarterPlan(
   const networks =
     goals.networks.length > 0
       ? goals.networks
-      : addNetwork(goals.networks, { id: makeId(), name: STARTER_TEXT.network });
+      : addNetwork(goals.networks, { id: makeId(), name: text.network });
   const same = scores === goals.scores && groups === goals.groups && networks === goals.networks;
   return {
     todos: nextTodos,
@@ -485,5 +486,8 @@ export function adoptStarterPlan(
 }
 
 /** The plan on its own, for showing before the user accepts it: what adoptStarterPlan adds to nothing. */
-export const starterPlan = (makeId: () => string, now: IsoTime): { todos: Todos; goals: Goals } =>
-  adoptStarterPlan([], NO_GOALS, makeId, now);
+export const starterPlan = (
+  makeId: () => string,
+  now: IsoTime,
+  text: StarterText,
+): { todos: Todos; goals: Goals } => adoptStarterPlan([], NO_GOALS, makeId, now, text);

@@ -5,6 +5,8 @@
 // exports marked "internal" are for history.ts only.
 //
 // Pure: no DOM, no browser API, no clock.
+import { list, msg, type Msg, type Sub } from './i18n.ts';
+
 /** A calendar day, 'YYYY-MM-DD'. */
 export type Day = string;
 /** An ISO 8601 date-time, as the caller's clock gave it ("2025-03-01T09:30:00.000Z"). */
@@ -211,139 +213,57 @@ export function changeSince(history: ProfileHistory, day: Day): HistoryDiff | un
 }
 
 // ---- Words --------------------------------------------------------------------------------------------------
+// "What changed" as a message reference (src/core/i18n.ts): its words are the history_* messages of
+// public/_locales/<lang>/messages.json, rendered by whoever shows them (render(msg, catalog)).
 
-const plural = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
+/** A fact or rule in a key: customUrl -> custom_url, li-photo -> li_photo. */
+const snake = (s: string): string => s.replace(/[A-Z-]/g, (c) => `_${c === '-' ? '' : c.toLowerCase()}`);
 
 /**
- * Every English word the history uses, in one place so it can move to _locales. Rule names are short nouns
- * for "fixed: photo, About; now failing: keywords"; describeChange() takes a function to name rules
- * otherwise (e.g. from the rule titles of the catalog).
+ * A rule's short name for "fixed: photo, About; now failing: keywords" (history_rule_<id>; the rule titles are
+ * sentences, too long for one line). A rule with no such message (an old row's rule, since removed) is named
+ * by its id.
  */
-export const HISTORY_WORDS = {
-  noChange: 'No change in score',
-  fixed: 'fixed',
-  nowFailing: 'now failing',
-  coverage: (from: number, to: number) => `coverage ${Math.round(from * 100)}% → ${Math.round(to * 100)}%`,
-  length: {
-    headline: 'headline',
-    about: 'About',
-    bio: 'bio',
-  } satisfies Record<string, string>,
-  lengthChange: {
-    added: (what: string) => `${what} added`,
-    removed: (what: string) => `${what} removed`,
-    longer: (what: string) => `${what} expanded`,
-    shorter: (what: string) => `${what} shortened`,
-  },
-  flag: {
-    photo: ['photo added', 'photo removed'],
-    avatar: ['profile photo added', 'profile photo removed'],
-    banner: ['background banner added', 'background banner removed'],
-    header: ['header image added', 'header image removed'],
-    location: ['location added', 'location removed'],
-    website: ['website added', 'website removed'],
-    customUrl: ['custom URL set', 'custom URL removed'],
-    pinned: ['pinned post added', 'pinned post removed'],
-  } satisfies Record<string, readonly [string, string]>,
-  count: {
-    experience: (n: number, up: boolean) => `${plural(n, 'role', 'roles')} ${up ? 'added' : 'removed'}`,
-    education: (n: number, up: boolean) =>
-      `${plural(n, 'education entry', 'education entries')} ${up ? 'added' : 'removed'}`,
-    skills: (n: number, up: boolean) => `${plural(n, 'skill', 'skills')} ${up ? 'added' : 'removed'}`,
-    recommendations: (n: number, up: boolean) =>
-      `${plural(n, 'recommendation', 'recommendations')} ${up ? 'received' : 'removed'}`,
-    featured: (n: number, up: boolean) =>
-      `${plural(n, 'featured item', 'featured items')} ${up ? 'added' : 'removed'}`,
-    certifications: (n: number, up: boolean) =>
-      `${plural(n, 'certification', 'certifications')} ${up ? 'added' : 'removed'}`,
-    volunteering: (n: number, up: boolean) =>
-      `${plural(n, 'volunteering role', 'volunteering roles')} ${up ? 'added' : 'removed'}`,
-    languages: (n: number, up: boolean) =>
-      `${plural(n, 'language', 'languages')} ${up ? 'added' : 'removed'}`,
-    connections: (n: number, up: boolean) =>
-      `${n} ${up ? 'new' : 'fewer'} ${n === 1 ? 'connection' : 'connections'}`,
-    followers: (n: number, up: boolean) =>
-      `${n} ${up ? 'more' : 'fewer'} ${n === 1 ? 'follower' : 'followers'}`,
-    following: (n: number, up: boolean) => `following ${n} ${up ? 'more' : 'fewer'}`,
-  } satisfies Record<string, (n: number, up: boolean) => string>,
-  rules: {
-    'li-photo': 'photo',
-    'li-banner': 'banner',
-    'li-headline': 'headline',
-    'li-headline-fold': 'headline keywords up front',
-    'li-about': 'About',
-    'li-location': 'location',
-    'li-current-role': 'current role',
-    'li-past-roles': 'past roles',
-    'li-education': 'education',
-    'li-skills': 'skills',
-    'li-recommendations': 'recommendations',
-    'li-connections': 'connections',
-    'li-custom-url': 'custom URL',
-    'li-featured': 'Featured',
-    'li-certifications': 'certifications',
-    'li-volunteering': 'volunteering',
-    'li-languages': 'languages',
-    'li-keywords': 'keywords',
-    'li-open-to-work': 'Open to work',
-    'li-activity': 'recent activity',
-    'x-name': 'name',
-    'x-handle': 'handle',
-    'x-avatar': 'profile photo',
-    'x-header': 'header image',
-    'x-bio': 'bio',
-    'x-location': 'location',
-    'x-website': 'website',
-    'x-pinned': 'pinned post',
-    'x-recent': 'recent posts',
-    'x-conversation': 'conversation',
-    'x-keywords': 'keywords',
-    'cross-name': 'same name on both networks',
-    'cross-message': 'same message on both networks',
-    'cross-links': 'profiles linked to each other',
-  } as Readonly<Record<string, string>>,
-} as const;
+export const ruleName = (id: string): Msg => ({ key: `history_rule_${snake(id)}`, fallback: id });
 
-/** A rule's short English name, or its id when it has none. */
-export const ruleName = (id: string): string =>
-  Object.hasOwn(HISTORY_WORDS.rules, id) ? (HISTORY_WORDS.rules[id] ?? id) : id;
-
-/** One fact change in words ("About added", "3 skills added"). */
-export function describeFact(c: FactChange): string {
+/**
+ * One fact change ("About added", "3 skills added"): history_<fact>_added or _removed, for a length also
+ * _longer or _shorter; a count's message is a plural with the number as $1.
+ */
+export function describeFact(c: FactChange): Msg {
   const up = c.to > c.from;
-  if (c.kind === 'flag') {
-    const words = HISTORY_WORDS.flag[c.fact as keyof typeof HISTORY_WORDS.flag];
-    return words[up ? 0 : 1];
-  }
-  if (c.kind === 'length') {
-    const what = HISTORY_WORDS.length[c.fact as keyof typeof HISTORY_WORDS.length];
-    const w = HISTORY_WORDS.lengthChange;
-    return c.from === 0
-      ? w.added(what)
-      : c.to === 0
-        ? w.removed(what)
-        : up
-          ? w.longer(what)
-          : w.shorter(what);
-  }
-  return HISTORY_WORDS.count[c.fact as keyof typeof HISTORY_WORDS.count](Math.abs(c.to - c.from), up);
+  const key = `history_${snake(c.fact)}_`;
+  const n = Math.abs(c.to - c.from);
+  if (c.kind === 'count') return { key: key + (up ? 'added' : 'removed'), count: n, subs: [n] };
+  if (c.kind === 'length' && c.from !== 0 && c.to !== 0) return msg(key + (up ? 'longer' : 'shorter'));
+  return msg(key + (up ? 'added' : 'removed'));
 }
 
 /**
  * A change in words: "+12: About added, 3 skills added; fixed: About; now failing: keywords". The score comes
  * first (signed, or "No change in score"); then the facts, a coverage change of 5 points or more, and the rules
- * fixed and newly failing. `name` names a rule (default: the short English names above).
+ * fixed and newly failing. `name` names a rule (default: ruleName).
  */
-export function describeChange(d: HistoryDiff, name: (rule: string) => string = ruleName): string {
+export function describeChange(d: HistoryDiff, name: (rule: string) => Sub = ruleName): Msg {
   const delta = d.score.delta;
-  const head = delta > 0 ? `+${delta}` : delta < 0 ? `${delta}` : HISTORY_WORDS.noChange;
-  const parts: string[] = [];
-  const facts = d.facts.map(describeFact);
+  const head =
+    delta > 0
+      ? msg('history_score_up', delta)
+      : delta < 0
+        ? msg('history_score_down', -delta)
+        : msg('history_no_change');
+  const parts: Sub[] = [];
+  const facts: Sub[] = d.facts.map(describeFact);
   if (Math.abs(d.coverage.to - d.coverage.from) >= 0.05)
-    facts.push(HISTORY_WORDS.coverage(d.coverage.from, d.coverage.to));
-  if (facts.length > 0) parts.push(facts.join(', '));
-  if (d.fixed.length > 0) parts.push(`${HISTORY_WORDS.fixed}: ${d.fixed.map(name).join(', ')}`);
-  if (d.nowFailing.length > 0)
-    parts.push(`${HISTORY_WORDS.nowFailing}: ${d.nowFailing.map(name).join(', ')}`);
-  return parts.length > 0 ? `${head}: ${parts.join('; ')}` : head;
+    facts.push(msg('history_coverage', Math.round(d.coverage.from * 100), Math.round(d.coverage.to * 100)));
+  if (facts.length > 0) parts.push(list(facts));
+  if (d.fixed.length > 0) parts.push(msg('history_fixed', list(d.fixed.map(name))));
+  if (d.nowFailing.length > 0) parts.push(msg('history_now_failing', list(d.nowFailing.map(name))));
+  return parts.length > 0
+    ? msg(
+        'history_change',
+        head,
+        parts.reduce((a, b) => msg('history_parts', a, b)),
+      )
+    : head;
 }

@@ -10,6 +10,10 @@
 //   report_<...>              the report around the rules, and the goal presets
 // A message with a count (Msg.count) is a plural: its forms are <key>_one, <key>_other... as the language of the
 // catalog needs them (report_locale, Intl.PluralRules).
+// Other words the core generates (their own tests check the keys: history, markdown, goals):
+//   history_<...>             what changed between two readings (history-read.ts)
+//   mdreport_<...>            the Markdown progress report (markdown.ts)
+//   starter_<...>             the starter plan's to-dos and network (goals.ts)
 import { clip } from './clip.ts';
 
 /** A substitution: page text or a number formatted by the caller, or a message rendered first. */
@@ -23,6 +27,8 @@ export interface Msg {
   count?: number;
   /** Cut each substitution to this many characters, white space collapsed, ending in "…" (quoting page text). */
   clip?: number;
+  /** The text when the catalog has no such message, instead of the ⟦key⟧ marker (e.g. a rule id in old data). */
+  fallback?: string;
 }
 
 /**
@@ -85,7 +91,8 @@ export function render(m: Msg, catalog: Catalog): string {
     return m.clip ? clip(text, m.clip) : text;
   });
   const key = m.count === undefined ? m.key : `${m.key}_${pluralsOf(catalog).select(m.count)}`;
-  return catalog(key, subs) || missing(key);
+  const text = catalog(key, subs);
+  return text && text !== missing(key) ? text : (m.fallback ?? missing(key));
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 // to-dos done and still open, and the goals' progress; ready to paste into a reflective blog post or a CPD
 // record. Every piece of user text (to-do titles, names, places, network names, profile keys) goes through
 // escapeMarkdown(), so a title like `[x](javascript:...)` or `<img onerror=...>` stays text wherever the
-// Markdown is rendered. Pure: no DOM, no browser API, no clock (the period is given).
+// Markdown is rendered. Its words are the mdreport_* messages of public/_locales (and history_* for what
+// changed), rendered with the catalog the caller gives. Pure: no DOM, no browser API, no clock (the period is
+// given).
 import { goalsProgress, type GoalProgress, type Goals, type Network } from './goals.ts';
 import {
   addDays,
@@ -12,9 +14,9 @@ import {
   entries,
   ruleName,
   type Day,
-  type HistoryEntry,
   type ProfileHistory,
 } from './history.ts';
+import { msg, render, type Catalog, type Sub } from './i18n.ts';
 import type { Todo, Todos } from './todos.ts';
 
 /**
@@ -34,47 +36,6 @@ export function escapeMarkdown(text: string): string {
     .replace(/^([-+=]|\d+(?=[.)]))/, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
 }
 
-/** Every English word of the report, in one place so it can move to _locales. */
-export const REPORT_WORDS = {
-  title: (from: Day, to: Day) => `# Progress report: ${from} to ${to}`,
-  madeBy: '_Made with Spruce from the data kept in this browser._',
-  profiles: '## Profiles',
-  noProfiles: 'No profile read yet.',
-  network: { linkedin: 'LinkedIn', x: 'X' } as Record<string, string>,
-  noReading: (to: Day) => `- No reading of this profile by ${to}.`,
-  onlyReading: (score: number, day: Day) => `- Score: ${score} on ${day} (one reading so far)`,
-  scores: (a: HistoryEntry, b: HistoryEntry) => {
-    const d = b.score - a.score;
-    const sign = d > 0 ? `+${d}` : d < 0 ? `${d}` : 'no change';
-    return `- Score: ${a.score} on ${a.day}, ${b.score} on ${b.day} (${sign})`;
-  },
-  coverage: (c: number) =>
-    `- Coverage: ${Math.round(c * 100)}% of the checklist could be read on the latest reading`,
-  changed: (words: string) => `- What changed: ${words}`,
-  readings: (n: number) => `- Readings in this period: ${n}`,
-  todos: '## To-dos',
-  doneHeading: (n: number) => `Done in this period (${n}):`,
-  openHeading: (n: number) => `Still open (${n}):`,
-  noneDone: 'None done in this period.',
-  noneOpen: 'Nothing left open.',
-  doneOn: (day: Day, auto: boolean) => (auto ? `done ${day}, ticked off by a later reading` : `done ${day}`),
-  due: (day: Day) => `due ${day}`,
-  goals: '## Goals',
-  noGoals: 'No goals set.',
-  goal: {
-    score: (network: string, current: number | null, target: number) =>
-      current === null
-        ? `${network} profile score: not read yet (target ${target})`
-        : `${network} profile score: ${current} of ${target}`,
-    people: (current: number, target: number) => `People I've met: ${current} of ${target} connected`,
-    groups: (current: number, target: number) => `LinkedIn groups: ${current} of ${target} joined`,
-    networks: (current: number, target: number) => `Professional networks: ${current} of ${target} joined`,
-  },
-  met: (where: string | undefined, when: Day | undefined) =>
-    [where && `met at ${where}`, when && `on ${when}`].filter(Boolean).join(' '),
-  overall: (complete: number, total: number) => `${complete} of ${total} goals complete.`,
-} as const;
-
 /** One of the user's own profiles, and its history. */
 export interface ReportProfile {
   /** "linkedin:<slug>" or "x:<handle>". */
@@ -92,80 +53,115 @@ export interface ProgressInput {
   to: Day;
 }
 
-const label = (key: string): string => {
+/** The report's words: the mdreport_* messages of public/_locales, through the catalog given. */
+type Say = (key: string, ...subs: Sub[]) => string;
+
+/** A network's name (platformLinkedIn, platformX), or the key's own prefix for one Spruce does not know. */
+const networkName = (network: string, say: Say): string =>
+  network === 'linkedin' ? say('platformLinkedIn') : network === 'x' ? say('platformX') : network;
+
+const label = (key: string, say: Say): string => {
   const i = key.indexOf(':');
-  const network = REPORT_WORDS.network[key.slice(0, i)] ?? key.slice(0, i);
+  const network = networkName(key.slice(0, i), say);
   const id = key.slice(i + 1);
   return `${escapeMarkdown(network)}: ${escapeMarkdown(key.startsWith('x:') ? `@${id}` : id)}`;
 };
 
-function profileSection(p: ReportProfile, from: Day, to: Day): string[] {
+/** "+3", "-2" or "no change". */
+const signed = (d: number, say: Say): string =>
+  d > 0 ? say('history_score_up', d) : d < 0 ? say('history_score_down', -d) : say('mdreport_no_change');
+
+function profileSection(p: ReportProfile, from: Day, to: Day, catalog: Catalog, say: Say): string[] {
   const all = entries(p.history);
   const upTo = all.filter((e) => e.day <= to);
   const now = upTo.at(-1);
-  const lines = [`### ${label(p.key)}`, ''];
-  if (!now) return [...lines, REPORT_WORDS.noReading(to), ''];
+  const lines = [`### ${label(p.key, say)}`, ''];
+  if (!now) return [...lines, `- ${say('mdreport_no_reading', to)}`, ''];
   // Then: what stood when the period began (the last reading before it), else its first reading.
   const before = upTo.filter((e) => e.day < from).at(-1);
   const then = before ?? upTo.find((e) => e.day >= from) ?? now;
   const inPeriod = upTo.filter((e) => e.day >= from).length;
-  if (then === now) lines.push(REPORT_WORDS.onlyReading(now.score, now.day));
+  if (then === now) lines.push(`- ${say('mdreport_only_reading', now.score, now.day)}`);
   else {
-    lines.push(REPORT_WORDS.scores(then, now));
-    lines.push(REPORT_WORDS.changed(describeChange(diff(then, now), (id) => escapeMarkdown(ruleName(id)))));
+    const delta = signed(now.score - then.score, say);
+    lines.push(`- ${say('mdreport_scores', then.score, then.day, now.score, now.day, delta)}`);
+    const change = describeChange(diff(then, now), (id) => escapeMarkdown(render(ruleName(id), catalog)));
+    lines.push(`- ${say('mdreport_changed', change)}`);
   }
-  lines.push(REPORT_WORDS.coverage(now.coverage), REPORT_WORDS.readings(inPeriod), '');
+  lines.push(
+    `- ${say('mdreport_coverage', Math.round(now.coverage * 100))}`,
+    `- ${say('mdreport_readings', inPeriod)}`,
+    '',
+  );
   return lines;
 }
 
 const inPeriod = (day: Day, from: Day, to: Day): boolean => day >= from && day <= to;
 
-function todoLine(t: Todo): string {
-  const extra: string[] = [];
-  if (t.done) extra.push(REPORT_WORDS.doneOn(dayOf(t.done.at), t.done.auto));
-  else if (t.due) extra.push(REPORT_WORDS.due(t.due));
-  return `- [${t.done ? 'x' : ' '}] ${escapeMarkdown(t.title)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+function todoLine(t: Todo, say: Say): string {
+  const extra = t.done
+    ? say(t.done.auto ? 'mdreport_done_auto' : 'mdreport_done_on', dayOf(t.done.at))
+    : t.due
+      ? say('mdreport_due', t.due)
+      : '';
+  return `- [${t.done ? 'x' : ' '}] ${escapeMarkdown(t.title)}${extra ? ` (${extra})` : ''}`;
 }
 
-function todosSection(todos: Todos, from: Day, to: Day): string[] {
+function todosSection(todos: Todos, from: Day, to: Day, say: Say): string[] {
   const done = todos.filter((t) => t.done && inPeriod(dayOf(t.done.at), from, to));
   const open = todos.filter((t) => !t.done && dayOf(t.createdAt) <= to);
-  const lines = [REPORT_WORDS.todos, ''];
-  if (done.length) lines.push(REPORT_WORDS.doneHeading(done.length), '', ...done.map(todoLine), '');
-  else lines.push(REPORT_WORDS.noneDone, '');
-  if (open.length) lines.push(REPORT_WORDS.openHeading(open.length), '', ...open.map(todoLine), '');
-  else lines.push(REPORT_WORDS.noneOpen, '');
+  const line = (t: Todo) => todoLine(t, say);
+  const lines = [`## ${say('mdreport_todos')}`, ''];
+  if (done.length) lines.push(say('mdreport_done_heading', done.length), '', ...done.map(line), '');
+  else lines.push(say('mdreport_none_done'), '');
+  if (open.length) lines.push(say('mdreport_open_heading', open.length), '', ...open.map(line), '');
+  else lines.push(say('mdreport_none_open'), '');
   return lines;
 }
 
-function goalLine(g: GoalProgress): string {
-  const w = REPORT_WORDS.goal;
+function goalLine(g: GoalProgress, say: Say): string {
   const text = g.goal.startsWith('score:')
-    ? w.score(REPORT_WORDS.network[g.goal.slice(6)] ?? g.goal, g.current, g.target)
-    : w[g.goal as 'people' | 'groups' | 'networks'](g.current ?? 0, g.target);
+    ? g.current === null
+      ? say('mdreport_goal_score_unread', networkName(g.goal.slice(6), say), g.target)
+      : say('mdreport_goal_score', networkName(g.goal.slice(6), say), g.current, g.target)
+    : say(`mdreport_goal_${g.goal}`, g.current ?? 0, g.target);
   return `- [${g.complete ? 'x' : ' '}] ${text}`;
 }
 
-function goalsSection(goals: Goals, scores: Partial<Record<Network, number>>): string[] {
+/** "met at LIKE on 2025-02-20", "met at LIKE", "on 2025-02-20" or ''. */
+const met = (where: string | undefined, when: Day | undefined, say: Say): string =>
+  where && when
+    ? say('mdreport_met_at_on', where, when)
+    : where
+      ? say('mdreport_met_at', where)
+      : when
+        ? say('mdreport_met_on', when)
+        : '';
+
+function goalsSection(goals: Goals, scores: Partial<Record<Network, number>>, say: Say): string[] {
   const summary = goalsProgress(goals, scores);
-  const lines = [REPORT_WORDS.goals, ''];
-  if (summary.goals.length === 0) return [...lines, REPORT_WORDS.noGoals, ''];
+  const lines = [`## ${say('mdreport_goals')}`, ''];
+  if (summary.goals.length === 0) return [...lines, say('mdreport_no_goals'), ''];
   for (const g of summary.goals) {
-    lines.push(goalLine(g));
+    lines.push(goalLine(g, say));
     if (g.goal === 'people')
       for (const p of goals.people) {
-        const met = REPORT_WORDS.met(p.where && escapeMarkdown(p.where), p.when);
-        lines.push(`  - [${p.connected ? 'x' : ' '}] ${escapeMarkdown(p.name)}${met ? ` (${met})` : ''}`);
+        const when = met(p.where && escapeMarkdown(p.where), p.when, say);
+        lines.push(`  - [${p.connected ? 'x' : ' '}] ${escapeMarkdown(p.name)}${when ? ` (${when})` : ''}`);
       }
     if (g.goal === 'networks')
       for (const n of goals.networks) lines.push(`  - [${n.joined ? 'x' : ' '}] ${escapeMarkdown(n.name)}`);
   }
-  lines.push('', REPORT_WORDS.overall(summary.overall.complete, summary.overall.total), '');
+  lines.push('', say('mdreport_overall', summary.overall.complete, summary.overall.total), '');
   return lines;
 }
 
-/** The progress report for the period from..to (both included), as Markdown. */
-export function progressReport(input: ProgressInput): string {
+/**
+ * The progress report for the period from..to (both included), as Markdown, in the catalog's language (in the
+ * extension the browser's, in node catalogFrom(messages.json)).
+ */
+export function progressReport(input: ProgressInput, catalog: Catalog): string {
+  const say: Say = (key, ...subs) => render(msg(key, ...subs), catalog);
   const { from, to } = input;
   const scores: Partial<Record<Network, number>> = {};
   for (const p of input.profiles) {
@@ -178,17 +174,17 @@ export function progressReport(input: ProgressInput): string {
     }
   }
   const lines = [
-    REPORT_WORDS.title(from, to),
+    `# ${say('mdreport_title', from, to)}`,
     '',
-    REPORT_WORDS.madeBy,
+    `_${say('mdreport_made_by')}_`,
     '',
-    REPORT_WORDS.profiles,
+    `## ${say('mdreport_profiles')}`,
     '',
     ...(input.profiles.length
-      ? input.profiles.flatMap((p) => profileSection(p, from, to))
-      : [REPORT_WORDS.noProfiles, '']),
-    ...todosSection(input.todos, from, to),
-    ...goalsSection(input.goals, scores),
+      ? input.profiles.flatMap((p) => profileSection(p, from, to, catalog, say))
+      : [say('mdreport_no_profiles'), '']),
+    ...todosSection(input.todos, from, to, say),
+    ...goalsSection(input.goals, scores, say),
   ];
   return `${lines
     .join('\n')

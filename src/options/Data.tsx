@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { addDays } from '../core/history.ts';
 import { lastDays, progressReport } from '../core/markdown.ts';
 import type { ImportPreview } from '../ui/client.ts';
-import { t, type MessageKey } from '../ui/i18n.ts';
+import { browserCatalog, t, type MessageKey } from '../ui/i18n.ts';
 import { formatTime } from '../ui/summary.ts';
 import { saveFile } from '../ui/download.ts';
 import { errorText, FormError, today, type SectionProps } from './shared.tsx';
@@ -153,17 +153,20 @@ function Report({ state, say }: SectionProps) {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
 
   const markdown = (): string =>
-    progressReport({
-      // Only the user's own profiles: an example profile she saved to learn from is not her progress.
-      profiles: Object.keys(state.history)
-        .filter((key) => state.snapshots[key]?.profile.own !== false)
-        .sort()
-        .map((key) => ({ key, history: state.history[key]! })),
-      todos: state.todos,
-      goals: state.goals,
-      from,
-      to,
-    });
+    progressReport(
+      {
+        // Only the user's own profiles: an example profile she saved to learn from is not her progress.
+        profiles: Object.keys(state.history)
+          .filter((key) => state.snapshots[key]?.profile.own !== false)
+          .sort()
+          .map((key) => ({ key, history: state.history[key]! })),
+        todos: state.todos,
+        goals: state.goals,
+        from,
+        to,
+      },
+      browserCatalog,
+    );
 
   const check = (): boolean => {
     setError(valid ? '' : t('optionsReportBadRange'));

@@ -142,7 +142,7 @@ export function changeSinceLast(history: ProfileHistory | undefined): string | n
   if (!history || history.length < 2) return null;
   const all = entries(history);
   const [a, b] = all.slice(-2);
-  return a && b ? describeChange(diff(a, b)) : null;
+  return a && b ? render(describeChange(diff(a, b)), browserCatalog) : null;
 }
 
 export function ProfileSummaries(props: {

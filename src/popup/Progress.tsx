@@ -11,10 +11,11 @@ import {
   type ProfileHistory,
 } from '../core/history-read.ts';
 import type { GoalId, Goals } from '../core/goals.ts';
+import { render } from '../core/i18n.ts';
 import { goalsProgress, type Network } from '../core/goals-progress.ts';
 import type { Snapshot } from '../storage/schema.ts';
 import type { Client } from '../ui/client.ts';
-import { t, tn, type MessageKey } from '../ui/i18n.ts';
+import { browserCatalog, t, tn, type MessageKey } from '../ui/i18n.ts';
 import { displayName, formatDay } from '../ui/summary.ts';
 
 const W = 340;
@@ -119,7 +120,7 @@ export function whatChanged(
 ): string | null {
   const [prev, last] = list.slice(-2);
   const d = changeSince(history, addDays(today, -7)) ?? (prev && last ? diff(prev, last) : undefined);
-  return d ? t('popupChangeSince', formatDay(d.from), describeChange(d)) : null;
+  return d ? t('popupChangeSince', formatDay(d.from), render(describeChange(d), browserCatalog)) : null;
 }
 
 const GOAL_LABEL: Record<GoalId, MessageKey> = {

@@ -23,6 +23,7 @@ const PROFILE = 'https://www.linkedin.com/in/robin-ashgrove/';
 interface StoredTodo {
   id: string;
   title: string;
+  notes?: string;
   origin: { kind: string; rule?: string; goal?: string };
   done: { at: string; auto: boolean } | null;
 }
@@ -87,6 +88,12 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     );
     const stored = await todos();
     expect(stored.map((t) => t.origin.goal)).toEqual(['score:linkedin', 'people', 'groups', 'networks']);
+    // Its words come from the worker's browser.i18n (starter_* messages), the targets put in.
+    expect(stored[0]).toMatchObject({
+      title: 'Improve my LinkedIn profile',
+      notes: 'Work through the checklist until the LinkedIn score reaches 85.',
+    });
+    expect(stored[2]?.notes).toBe('Join 3 groups in your field and take part in one discussion.');
     expect((await localStorageOf(world.inspector)).meta).toEqual({ welcomed: true });
     await popup.close();
   });

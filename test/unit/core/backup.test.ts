@@ -12,10 +12,13 @@ import {
   addNetwork,
   addPerson,
   adoptStarterPlan,
+  starterText,
   markConnectedFromProfile,
   NO_GOALS,
 } from '../../../src/core/goals.ts';
 import { addDays, append, type ProfileHistory } from '../../../src/core/history.ts';
+import { catalogFrom, type Messages } from '../../../src/core/i18n.ts';
+import messages from '../../../public/_locales/en/messages.json';
 import { absent, found, unknown, type LinkedInProfile, type XProfile } from '../../../src/core/profile.ts';
 import { add, complete, reconcile, type Todos } from '../../../src/core/todos.ts';
 
@@ -142,7 +145,13 @@ function realisticState(): State<TestSettings> {
   todos = reconcile(todos, 'linkedin:jane-doe', report, NOW);
   todos = complete(todos, 't3', NOW);
   let n = 0;
-  const plan = adoptStarterPlan(todos, NO_GOALS, () => `s${++n}`, NOW);
+  const plan = adoptStarterPlan(
+    todos,
+    NO_GOALS,
+    () => `s${++n}`,
+    NOW,
+    starterText(catalogFrom(messages as Messages)),
+  );
   let people = addPerson(plan.goals.people, {
     id: 'p1',
     name: 'Anna Smith',

@@ -4,7 +4,6 @@ import {
   DEFAULT_GROUPS_TARGET,
   DEFAULT_SCORE_TARGET,
   NO_GOALS,
-  STARTER_TEXT,
   addNetwork,
   addPerson,
   adoptStarterPlan,
@@ -24,10 +23,16 @@ import {
   setNetworkJoined,
   setScoreTarget,
   starterPlan,
+  starterText,
   type Goals,
   type Person,
 } from '../../../src/core/goals.ts';
+import { catalogFrom, type Catalog, type Messages } from '../../../src/core/i18n.ts';
 import { complete, type Todos } from '../../../src/core/todos.ts';
+import messages from '../../../public/_locales/en/messages.json';
+
+const EN = catalogFrom(messages as Messages);
+const TEXT = starterText(EN);
 
 // Built, so lint's no-script-url does not mistake the hostile test input for our own code.
 const JS = ['javascript', 'alert(1)'].join(':');
@@ -216,21 +221,49 @@ describe('progress', () => {
 
 describe('the starter plan', () => {
   it('offers four to-dos and their goals, as data', () => {
-    const plan = starterPlan(ids(), T0);
+    const plan = starterPlan(ids(), T0, TEXT);
     expect(plan.todos.map((t) => [t.title, t.origin])).toEqual([
-      [STARTER_TEXT.todos['score:linkedin'].title, { kind: 'goal', goal: 'score:linkedin' }],
-      [STARTER_TEXT.todos.people.title, { kind: 'goal', goal: 'people' }],
-      [STARTER_TEXT.todos.groups.title, { kind: 'goal', goal: 'groups' }],
-      [STARTER_TEXT.todos.networks.title, { kind: 'goal', goal: 'networks' }],
+      [TEXT.todos['score:linkedin'].title, { kind: 'goal', goal: 'score:linkedin' }],
+      [TEXT.todos.people.title, { kind: 'goal', goal: 'people' }],
+      [TEXT.todos.groups.title, { kind: 'goal', goal: 'groups' }],
+      [TEXT.todos.networks.title, { kind: 'goal', goal: 'networks' }],
     ]);
     expect(plan.goals).toEqual({
       scores: { linkedin: DEFAULT_SCORE_TARGET },
       people: [],
       groups: { target: DEFAULT_GROUPS_TARGET, joined: 0, source: 'manual' },
-      networks: [{ id: 'id5', name: STARTER_TEXT.network, joined: false }],
+      networks: [{ id: 'id5', name: TEXT.network, joined: false }],
     });
     expect(DEFAULT_SCORE_TARGET).toBe(85);
     expect(DEFAULT_GROUPS_TARGET).toBe(3);
+  });
+  it('takes its words from the catalog: starter_ messages, the targets put in', () => {
+    const seen = new Set<string>();
+    const record: Catalog = (key, subs) => (seen.add(key), EN(key, subs));
+    expect(starterText(record)).toEqual({
+      todos: {
+        'score:linkedin': {
+          title: 'Improve my LinkedIn profile',
+          notes: 'Work through the checklist until the LinkedIn score reaches 85.',
+        },
+        people: {
+          title: "Connect on LinkedIn with everyone I've met professionally",
+          notes:
+            'List the people you have met (name, where, when, their LinkedIn address). Each is ticked when you ' +
+            'connect, by hand or when their profile shows them as a 1st-degree connection.',
+        },
+        groups: {
+          title: 'Join a few LinkedIn groups',
+          notes: 'Join 3 groups in your field and take part in one discussion.',
+        },
+        networks: {
+          title: 'Join a professional network',
+          notes: 'For example LISNPN (new library and information professionals) or a CILIP community.',
+        },
+      },
+      network: 'A professional network (e.g. LISNPN, CILIP communities)',
+    });
+    expect(Object.keys(messages).filter((k) => k.startsWith('starter_') && !seen.has(k))).toEqual([]);
   });
   it('adds to what the user has without changing it, and adopting twice changes nothing', () => {
     const own: Goals = {
@@ -238,18 +271,18 @@ describe('the starter plan', () => {
       scores: { linkedin: 95 },
       networks: [{ id: 'n', name: 'CILIP', joined: true }],
     };
-    const first = adoptStarterPlan([], own, ids(), T0);
+    const first = adoptStarterPlan([], own, ids(), T0, TEXT);
     expect(first.goals.scores).toEqual({ linkedin: 95 });
     expect(first.goals.networks).toBe(own.networks);
     expect(first.goals.groups).toEqual({ target: 3, joined: 0, source: 'manual' });
-    const again = adoptStarterPlan(first.todos, first.goals, () => 'never-used', T1);
+    const again = adoptStarterPlan(first.todos, first.goals, () => 'never-used', T1, TEXT);
     expect(again.todos).toBe(first.todos);
     expect(again.goals).toBe(first.goals);
   });
 });
 
 describe('goal to-dos tick themselves off', () => {
-  const plan = starterPlan(ids(), T0);
+  const plan = starterPlan(ids(), T0, TEXT);
   const progress = (linkedin: number | undefined, goals: Goals = plan.goals) =>
     goalsProgress(goals, linkedin === undefined ? {} : { linkedin });
   it('when the goal is complete, and reopen when it no longer is (if ticked automatically)', () => {

@@ -3,13 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   FACTS,
-  HISTORY_WORDS,
+  FACT_DEFS,
   addDays,
   append,
   appendFor,
   changeSince,
   dayOf,
   describeChange,
+  describeFact,
   diff,
   entries,
   entryFromReport,
@@ -24,7 +25,13 @@ import {
   type ReportLike,
 } from '../../../src/core/history.ts';
 import { absent, found, unknown, type LinkedInProfile, type XProfile } from '../../../src/core/profile.ts';
+import { catalogFrom, render, type Catalog, type Messages } from '../../../src/core/i18n.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
+import messages from '../../../public/_locales/en/messages.json';
+
+const EN = catalogFrom(messages as Messages);
+/** describeChange in English, as the popup shows it. */
+const words = (...args: Parameters<typeof describeChange>): string => render(describeChange(...args), EN);
 
 const entry = (day: string, score: number, more: Partial<HistoryEntry> = {}): HistoryEntry => ({
   day,
@@ -309,7 +316,7 @@ describe('diff and describeChange', () => {
     expect(d.nowFailing).toEqual(['li-keywords']);
   });
   it('says it in words', () => {
-    expect(describeChange(diff(a, b))).toBe(
+    expect(words(diff(a, b))).toBe(
       '+12: About added, 3 skills added, 12 new connections; fixed: About; now failing: keywords',
     );
   });
@@ -322,10 +329,13 @@ describe('diff and describeChange', () => {
       coverage: 0.9,
       facts: { bio: 40, avatar: 1, followers: 99, recommendations: 3 },
     });
-    expect(describeChange(diff(x, y))).toBe(
+    expect(words(diff(x, y))).toBe(
       '-5: bio shortened, profile photo added, 1 recommendation received, 1 fewer follower, coverage 60% → 90%',
     );
-    expect(describeChange(diff(x, x))).toBe(HISTORY_WORDS.noChange);
+    expect(words(diff(x, x))).toBe('No change in score');
+    expect(words(diff(y, x))).toBe(
+      '+5: bio expanded, profile photo removed, 1 recommendation removed, 1 more follower, coverage 90% → 60%',
+    );
   });
   it('says what changed since a day', () => {
     const h = append(append(append([], a), entry('2025-03-05', 66)), b);
@@ -335,11 +345,51 @@ describe('diff and describeChange', () => {
     expect(changeSince(h, '2025-03-08')).toBeUndefined();
     expect(changeSince([], '2025-03-08')).toBeUndefined();
   });
-  it('names rules with a function given', () => {
-    expect(describeChange(diff(a, b), (id) => id.toUpperCase())).toContain('now failing: LI-KEYWORDS');
+  it('names rules with a function given, and a rule with no name by its id', () => {
+    expect(words(diff(a, b), (id) => id.toUpperCase())).toContain('now failing: LI-KEYWORDS');
+    const gone = entry('2025-03-09', 72, { coverage: 0.9, failing: ['li-retired-rule'] });
+    expect(words(diff(b, gone))).toBe('No change in score: now failing: li-retired-rule');
   });
   it('has a short name for every registered rule', () => {
-    for (const rule of RULES) expect(HISTORY_WORDS.rules[rule.id], rule.id).toBeTruthy();
+    for (const rule of RULES) {
+      const key = `history_rule_${rule.id.replace(/-/g, '_')}`;
+      expect(Object.hasOwn(messages, key), key).toBe(true);
+    }
+  });
+  it('has words for every change of every fact, and no history_ message that nothing uses', () => {
+    const seen = new Set<string>();
+    const record: Catalog = (key, subs) => (seen.add(key), EN(key, subs));
+    const changes: [number, number][] = [
+      [0, 1],
+      [1, 0],
+      [0, 3],
+      [3, 0],
+      [2, 5],
+      [5, 2],
+      [1, 2],
+      [2, 1],
+    ];
+    for (const fact of FACTS)
+      for (const [from, to] of changes) {
+        if (FACT_DEFS[fact][0] === 'flag' && (from > 1 || to > 1)) continue;
+        const text = render(describeFact({ fact, kind: FACT_DEFS[fact][0], from, to }), record);
+        expect(text, `${fact} ${from} -> ${to}`).not.toContain('⟦');
+      }
+    const all = [...RULES.map((r) => r.id)];
+    const x = entry('2025-03-01', 60, { coverage: 0.5, failing: all });
+    const y = entry('2025-03-02', 50, { coverage: 0.9, passing: all });
+    for (const [p, q] of [
+      [x, y],
+      [y, x],
+      [x, x],
+    ] as const) {
+      const text = render(describeChange(diff(p, q)), record);
+      expect(text).not.toContain('⟦');
+      render(describeChange(diff({ ...p, failing: [] }, q)), record);
+    }
+    render(describeChange(diff(entry('2025-03-01', 50), entry('2025-03-02', 60))), record);
+    const unused = Object.keys(messages).filter((k) => k.startsWith('history_') && !seen.has(k));
+    expect(unused).toEqual([]);
   });
   it('never claims a change of a fact unknown on either side', () => {
     fc.assert(

@@ -2,8 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NO_GOALS, addPerson, setConnected, type Goals } from '../../../src/core/goals.ts';
 import { append, type HistoryEntry, type ProfileHistory } from '../../../src/core/history.ts';
+import { catalogFrom, type Catalog, type Messages } from '../../../src/core/i18n.ts';
 import { escapeMarkdown, lastDays, progressReport } from '../../../src/core/markdown.ts';
 import { add, complete, reconcile, type Todos } from '../../../src/core/todos.ts';
+import messages from '../../../public/_locales/en/messages.json';
+
+const EN = catalogFrom(messages as Messages);
 
 // Built, so lint's no-script-url does not mistake the hostile test input for our own code.
 const JS_LINK = `[x](${['javascript', 'alert(1)'].join(':')})`;
@@ -79,16 +83,19 @@ function scenario(): { todos: Todos; goals: Goals; li: ProfileHistory; x: Profil
 describe('progressReport', () => {
   it('writes the period, scores then and now, changes, to-dos and goals', () => {
     const { todos, goals, li, x } = scenario();
-    const md = progressReport({
-      profiles: [
-        { key: 'linkedin:jane-doe', history: li },
-        { key: 'x:janedoe', history: x },
-      ],
-      todos,
-      goals,
-      from: '2025-03-01',
-      to: '2025-03-31',
-    });
+    const md = progressReport(
+      {
+        profiles: [
+          { key: 'linkedin:jane-doe', history: li },
+          { key: 'x:janedoe', history: x },
+        ],
+        todos,
+        goals,
+        from: '2025-03-01',
+        to: '2025-03-31',
+      },
+      EN,
+    );
     expect(md).toBe(
       [
         '# Progress report: 2025-03-01 to 2025-03-31',
@@ -137,19 +144,22 @@ describe('progressReport', () => {
     );
   });
   it('says so when there is nothing yet', () => {
-    const md = progressReport({
-      profiles: [{ key: 'linkedin:jane-doe', history: [] }],
-      todos: [],
-      goals: NO_GOALS,
-      from: '2025-03-01',
-      to: '2025-03-31',
-    });
+    const md = progressReport(
+      {
+        profiles: [{ key: 'linkedin:jane-doe', history: [] }],
+        todos: [],
+        goals: NO_GOALS,
+        from: '2025-03-01',
+        to: '2025-03-31',
+      },
+      EN,
+    );
     expect(md).toContain('- No reading of this profile by 2025-03-31.');
     expect(md).toContain('None done in this period.');
     expect(md).toContain('Nothing left open.');
     expect(md).toContain('No goals set.');
     expect(
-      progressReport({ profiles: [], todos: [], goals: NO_GOALS, ...lastDays('2025-03-31', 31) }),
+      progressReport({ profiles: [], todos: [], goals: NO_GOALS, ...lastDays('2025-03-31', 31) }, EN),
     ).toContain('# Progress report: 2025-03-01 to 2025-03-31');
   });
   it('keeps hostile user text as text', () => {
@@ -166,13 +176,16 @@ describe('progressReport', () => {
     let people = addPerson([], { id: 'p1', name: IMG, where: JS_LINK });
     people = addPerson(people, { id: 'p2', name: '<script>alert(1)</script>' });
     const goals: Goals = { ...NO_GOALS, people, networks: [{ id: 'n', name: JS_LINK, joined: false }] };
-    const md = progressReport({
-      profiles: [{ key: 'linkedin:<b>x</b>', history: history(e('2025-03-02', 50)) }],
-      todos,
-      goals,
-      from: '2025-03-01',
-      to: '2025-03-31',
-    });
+    const md = progressReport(
+      {
+        profiles: [{ key: 'linkedin:<b>x</b>', history: history(e('2025-03-02', 50)) }],
+        todos,
+        goals,
+        from: '2025-03-01',
+        to: '2025-03-31',
+      },
+      EN,
+    );
     expect(md).not.toMatch(/(^|[^\\])</); // no unescaped "<": no HTML, no autolink
     expect(md).not.toMatch(/(^|[^\\])\[(?!( |x)\] )/m); // the only unescaped "[" are our task boxes
     expect(md).not.toMatch(/(^|[^\\])\]\(/); // no link destination
@@ -180,6 +193,59 @@ describe('progressReport', () => {
     expect(md).toContain('\\[x\\]\\(javascript:alert\\(1\\)\\)');
     expect(md).not.toMatch(/^#(?!#* (Progress report|Profiles|To-dos|Goals|LinkedIn))/m);
     expect(md.split('\n').some((l) => l.startsWith('>'))).toBe(false);
+  });
+  it('takes every word from the catalog, and uses every mdreport_ message', () => {
+    const seen = new Set<string>();
+    const record: Catalog = (key, subs) => (seen.add(key), EN(key, subs));
+    const { todos, goals, li, x } = scenario();
+    const reports = [
+      progressReport(
+        {
+          profiles: [
+            { key: 'linkedin:jane-doe', history: li },
+            { key: 'x:janedoe', history: x },
+            { key: 'x:other', history: history(e('2025-03-02', 50), e('2025-03-03', 50)) },
+            { key: 'linkedin:down', history: history(e('2025-03-02', 50), e('2025-03-03', 40)) },
+            { key: 'linkedin:none', history: [] },
+          ],
+          todos,
+          goals: {
+            ...goals,
+            scores: { linkedin: 85, x: 80 },
+            people: addPerson(addPerson(goals.people, { id: 'p3', name: 'Cy', when: '2025-03-03' }), {
+              id: 'p4',
+              name: 'Di',
+              where: 'CILIP',
+            }),
+          },
+          from: '2025-03-01',
+          to: '2025-03-31',
+        },
+        record,
+      ),
+      progressReport(
+        {
+          profiles: [],
+          todos: [],
+          goals: { ...NO_GOALS, scores: { x: 80 } },
+          from: '2025-03-01',
+          to: '2025-03-31',
+        },
+        record,
+      ),
+      progressReport(
+        { profiles: [], todos: [], goals: NO_GOALS, from: '2025-03-01', to: '2025-03-31' },
+        record,
+      ),
+    ];
+    for (const md of reports) expect(md).not.toContain('⟦');
+    expect(reports[0]).toContain('- Score: 50 on 2025-03-02, 50 on 2025-03-03 (no change)');
+    expect(reports[0]).toContain('- Score: 50 on 2025-03-02, 40 on 2025-03-03 (-10)');
+    expect(reports[0]).toContain('  - [ ] Cy (on 2025-03-03)');
+    expect(reports[0]).toContain('  - [ ] Di (met at CILIP)');
+    expect(reports[1]).toContain('- [ ] X profile score: not read yet (target 80)');
+    const unused = Object.keys(messages).filter((k) => k.startsWith('mdreport_') && !seen.has(k));
+    expect(unused).toEqual([]);
   });
 });
 

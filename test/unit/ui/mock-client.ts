@@ -9,7 +9,9 @@ import {
   ruleInfo,
 } from '../../../src/background/data.ts';
 import { exportData, parseBackup } from '../../../src/core/backup.ts';
-import { adoptStarterPlan, NO_GOALS, type Goals } from '../../../src/core/goals.ts';
+import { adoptStarterPlan, NO_GOALS, starterText, type Goals } from '../../../src/core/goals.ts';
+import { catalogFrom, type Messages } from '../../../src/core/i18n.ts';
+import messages from '../../../public/_locales/en/messages.json';
 import type { History } from '../../../src/core/history.ts';
 import type { Todo } from '../../../src/core/todos.ts';
 import type { Client } from '../../../src/ui/client.ts';
@@ -97,7 +99,13 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
     },
     async adoptStarterPlan() {
       change('adoptStarterPlan', []);
-      const r = adoptStarterPlan(data.todos, data.goals, makeId, now());
+      const r = adoptStarterPlan(
+        data.todos,
+        data.goals,
+        makeId,
+        now(),
+        starterText(catalogFrom(messages as Messages)),
+      );
       data.todos = r.todos as Todo[];
       data.goals = r.goals;
       data.meta = { welcomed: true };
