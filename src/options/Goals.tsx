@@ -335,22 +335,11 @@ function People(props: SectionProps) {
                   ) : null}
                   {p.note ? <p class="note wrap">{p.note}</p> : null}
                 </div>
-                <div class="row wrap-row">
-                  <button
-                    type="button"
-                    aria-label={t('optionsEditLabel', p.name)}
-                    onClick={() => setEditing(p.id)}
-                  >
-                    {t('optionsEdit')}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t('optionsRemoveLabel', p.name)}
-                    onClick={() => void item.change({ op: 'person/remove', id: p.id })}
-                  >
-                    {t('optionsRemove')}
-                  </button>
-                </div>
+                <EditRemove
+                  name={p.name}
+                  onEdit={() => setEditing(p.id)}
+                  onRemove={() => void item.change({ op: 'person/remove', id: p.id })}
+                />
               </li>
             ),
           )}
@@ -582,22 +571,11 @@ function Networks(props: SectionProps) {
                     </p>
                   ) : null}
                 </div>
-                <div class="row wrap-row">
-                  <button
-                    type="button"
-                    aria-label={t('optionsEditLabel', n.name)}
-                    onClick={() => setEditing(n.id)}
-                  >
-                    {t('optionsEdit')}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t('optionsRemoveLabel', n.name)}
-                    onClick={() => void item.change({ op: 'network/remove', id: n.id })}
-                  >
-                    {t('optionsRemove')}
-                  </button>
-                </div>
+                <EditRemove
+                  name={n.name}
+                  onEdit={() => setEditing(n.id)}
+                  onRemove={() => void item.change({ op: 'network/remove', id: n.id })}
+                />
               </li>
             ),
           )}
@@ -617,6 +595,20 @@ function Networks(props: SectionProps) {
           })
         }
       />
+    </div>
+  );
+}
+
+/** A listed person's or network's Edit and Remove buttons, named for it for screen readers. */
+function EditRemove(props: { name: string; onEdit: () => void; onRemove: () => void }) {
+  return (
+    <div class="row wrap-row">
+      <button type="button" aria-label={t('optionsEditLabel', props.name)} onClick={props.onEdit}>
+        {t('optionsEdit')}
+      </button>
+      <button type="button" aria-label={t('optionsRemoveLabel', props.name)} onClick={props.onRemove}>
+        {t('optionsRemove')}
+      </button>
     </div>
   );
 }
