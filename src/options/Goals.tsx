@@ -232,19 +232,7 @@ function PersonForm({
           onInput={(e) => setFields({ ...fields, note: e.currentTarget.value })}
         />
       </div>
-      <div class="row wrap-row wide">
-        <button type="submit" class={onCancel ? 'primary' : ''}>
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            {t('optionsCancel')}
-          </button>
-        ) : null}
-      </div>
-      <div class="wide">
-        <FormError id={`${idPrefix}-error`} text={error} />
-      </div>
+      <FormFooter idPrefix={idPrefix} submitLabel={submitLabel} onCancel={onCancel} error={error} />
     </form>
   );
 }
@@ -495,19 +483,7 @@ function NetworkForm({
           onInput={(e) => setF({ ...f, url: e.currentTarget.value })}
         />
       </div>
-      <div class="row wrap-row wide">
-        <button type="submit" class={onCancel ? 'primary' : ''}>
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            {t('optionsCancel')}
-          </button>
-        ) : null}
-      </div>
-      <div class="wide">
-        <FormError id={`${idPrefix}-error`} text={error} />
-      </div>
+      <FormFooter idPrefix={idPrefix} submitLabel={submitLabel} onCancel={onCancel} error={error} />
     </form>
   );
 }
@@ -610,5 +586,26 @@ function EditRemove(props: { name: string; onEdit: () => void; onRemove: () => v
         {t('optionsRemove')}
       </button>
     </div>
+  );
+}
+
+/** A person's or network's form ends alike: submit, Cancel when editing, and the worker's error. */
+function FormFooter(props: { idPrefix: string; submitLabel: string; onCancel?: () => void; error: string }) {
+  return (
+    <>
+      <div class="row wrap-row wide">
+        <button type="submit" class={props.onCancel ? 'primary' : ''}>
+          {props.submitLabel}
+        </button>
+        {props.onCancel ? (
+          <button type="button" onClick={props.onCancel}>
+            {t('optionsCancel')}
+          </button>
+        ) : null}
+      </div>
+      <div class="wide">
+        <FormError id={`${props.idPrefix}-error`} text={props.error} />
+      </div>
+    </>
   );
 }
