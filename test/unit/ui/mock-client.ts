@@ -8,6 +8,7 @@ import {
   reconcileGoalTodos,
   ruleInfo,
 } from '../../../src/background/data.ts';
+import { importPreview } from '../../../src/background/preview.ts';
 import { exportData, parseBackup } from '../../../src/core/backup.ts';
 import { adoptStarterPlan, NO_GOALS, starterText, type Goals } from '../../../src/core/goals.ts';
 import { catalogFrom, type Messages } from '../../../src/core/i18n.ts';
@@ -130,21 +131,9 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
       change('importData', [text, apply]);
       const parsed = parseBackup(text, { settings: checkImportedSettings });
       if (!parsed.ok) throw new Error(parsed.error);
-      const count = <T>(a: T, b: T, f: (x: T) => number) => ({ now: f(a), file: f(b) });
-      const cur = { snapshots: data.snapshots, todos: data.todos, goals: data.goals, history: data.history };
       const d = parsed.data;
-      const preview = {
-        exportedAt: parsed.exportedAt,
-        counts: {
-          profiles: count(cur.snapshots, d.snapshots, (s) => Object.keys(s).length),
-          todos: count(cur.todos, d.todos as Todo[], (s) => s.length),
-          people: count(cur.goals, d.goals, (s) => s.people.length),
-          networks: count(cur.goals, d.goals, (s) => s.networks.length),
-          historyDays: count(cur.history, d.history, (h) =>
-            Object.values(h).reduce((a, r) => a + r.length, 0),
-          ),
-        },
-      };
+      const cur = { snapshots: data.snapshots, todos: data.todos, goals: data.goals, history: data.history };
+      const preview = importPreview(cur, d, parsed.exportedAt);
       if (apply) {
         Object.assign(data, {
           settings: d.settings,
