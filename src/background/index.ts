@@ -314,7 +314,7 @@ listen({
         await setItems({
           settings: d.settings,
           // Reports are made again from the readings, so they carry this version's texts.
-          snapshots: reevaluateAll(d.snapshots as LocalItems['snapshots'], { ...d.settings }),
+          snapshots: reevaluateAll(d.snapshots as LocalItems['snapshots'], d.settings),
           todos: d.todos as Todo[],
           goals: d.goals,
           history: d.history,
