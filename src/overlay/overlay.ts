@@ -17,8 +17,8 @@
 // Page text (quotes inside rule messages, the fold preview) is only ever set with textContent.
 //
 // Positions: markers are absolute in document coordinates. A layout pass (one per animation frame at
-// most: on resize, scroll, the body's or an anchor's size changing) reads every rectangle first, then
-// writes every position. Each piece of work is a `spruce:overlay` performance measure (npm run bench).
+// most, once that frame is laid out: on resize, the body's or an anchor's size changing) reads every
+// rectangle first, then writes the positions that changed. Each piece of work is a `spruce:overlay` performance measure (npm run bench).
 import type { Profile } from '../core/profile.ts';
 import type { Report, Result } from '../core/report.ts';
 import { extensionApi, HINT_SLOT, isEnvelope, send, type HintTexts, type Reply } from '../messages.ts';
@@ -102,7 +102,10 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
   let frame = 0;
   let resized: ResizeObserver | undefined;
   const measure = (start: number) => performance.measure('spruce:overlay', { start });
-  const schedule = () => (frame ||= win.requestAnimationFrame(layout));
+  // The rectangles are read in a task queued from the frame callback, that is once the browser has laid the
+  // frame out: reading them then forces no layout of the host page (in the frame callback itself, with our
+  // host just inserted, it forced one: 2 to 3 ms of the page's layout counted as ours, and done twice).
+  const schedule = () => (frame ||= win.requestAnimationFrame(() => win.setTimeout(layout)));
   /** Is the extension still there? If not (an update), this orphaned copy leaves nothing behind. */
   const alive = () => !!api?.runtime?.id || (stop(), false);
 
@@ -131,9 +134,14 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     measure(start);
   };
 
+  /** Move an element, touching the DOM only when its place changed (an unchanged write still costs a style pass). */
+  const placed = new WeakMap<HTMLElement, string>();
   const place = (e: HTMLElement, xy: number[] | null | undefined) => {
+    const css = xy ? `left:${xy[0]}px;top:${xy[1]}px` : '';
+    if (placed.get(e) === css) return;
+    placed.set(e, css);
     e.hidden = !xy;
-    if (xy) e.style.cssText = `left:${xy[0]}px;top:${xy[1]}px`;
+    if (xy) e.style.cssText = css;
   };
 
   const removeUi = () => {
@@ -337,9 +345,13 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
       }
     }) as never);
 
-    // Positions follow the page; and an orphaned copy goes as soon as the page is scrolled or used.
+    // Positions follow the window's size (the body's and the anchors' sizes are observed); they are in document
+    // coordinates, so scrolling moves nothing. An orphaned copy goes as soon as the page is scrolled or used.
     for (const type of ['resize', 'scroll', 'pointerdown', 'keydown'])
-      win.addEventListener(type, () => host && alive() && schedule(), { passive: true, capture: true });
+      win.addEventListener(type, () => host && alive() && type === 'resize' && schedule(), {
+        passive: true,
+        capture: true,
+      });
   };
 
   return {

@@ -156,6 +156,26 @@ const sectionBox = (tab: Tab, section: string) =>
     return { x: r.x, y: r.y, w: r.width, h: r.height };
   }, section);
 
+/** Every marker whose section the test can find sits inside that section's box, at its right end. */
+async function expectOnSections(tab: Tab, seen: Seen): Promise<void> {
+  let checked = 0;
+  for (const m of seen.markers) {
+    const s = await sectionBox(tab, m.section);
+    if (!s) continue;
+    checked++;
+    const cx = m.box.x + m.box.w / 2;
+    expect(cx, m.section).toBeGreaterThanOrEqual(s.x);
+    expect(cx, m.section).toBeLessThanOrEqual(s.x + s.w);
+    expect(m.box.y, m.section).toBeGreaterThanOrEqual(s.y);
+    expect(m.box.y, m.section).toBeLessThanOrEqual(s.y + Math.max(s.h, 30));
+    expect(s.x + s.w - (m.box.x + m.box.w), m.section).toBeLessThan(30);
+  }
+  expect(checked, JSON.stringify(seen.markers.map((m) => m.section))).toBeGreaterThanOrEqual(2);
+}
+
+/** How many layout passes (and draws) the hints have made in this tab: their `spruce:overlay` measures. */
+const passes = (tab: Tab) => tab.evaluate(() => performance.getEntriesByName('spruce:overlay').length);
+
 describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
   let world: World;
   let variant = 'plain';
@@ -175,20 +195,7 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
       const seen = await overlayState(tab);
       expect(seen.host).toBe(1);
       expect(seen.chip).toMatch(/^Spruce \d+$/);
-      let checked = 0;
-      for (const m of seen.markers) {
-        const s = await sectionBox(tab, m.section);
-        if (!s) continue;
-        checked++;
-        // The marker sits inside its section's box, at its right end.
-        const cx = m.box.x + m.box.w / 2;
-        expect(cx, m.section).toBeGreaterThanOrEqual(s.x);
-        expect(cx, m.section).toBeLessThanOrEqual(s.x + s.w);
-        expect(m.box.y, m.section).toBeGreaterThanOrEqual(s.y);
-        expect(m.box.y, m.section).toBeLessThanOrEqual(s.y + Math.max(s.h, 30));
-        expect(s.x + s.w - (m.box.x + m.box.w), m.section).toBeLessThan(30);
-      }
-      expect(checked, JSON.stringify(seen.markers.map((m) => m.section))).toBeGreaterThanOrEqual(2);
+      await expectOnSections(tab, seen);
       const cost = await tab.evaluate(() =>
         performance.getEntriesByName('spruce:overlay').map((e) => Math.round(e.duration * 100) / 100),
       );
@@ -209,6 +216,32 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
       }
       await tab.close();
     }
+  });
+
+  it('stays on its sections without work on scroll, and follows a resized window', async () => {
+    variant = 'plain';
+    const tab = await world.driver.open(ROBIN);
+    await waitForMarkers(tab);
+    await sleep(300);
+    const before = await passes(tab);
+    // Markers are placed in document coordinates: scrolling needs no layout pass of ours.
+    for (const y of [400, 900, 200]) {
+      await tab.evaluate((to: number) => window.scrollTo(0, to), y);
+      await sleep(120);
+    }
+    expect(await passes(tab)).toBe(before);
+    await expectOnSections(tab, await overlayState(tab));
+    // A narrower window moves the sections: the markers follow.
+    await tab.setViewport(900, 800);
+    await tab.waitFor(
+      (n: number) => performance.getEntriesByName('spruce:overlay').length > n,
+      before,
+      5000,
+      'a layout pass after the resize',
+    );
+    await sleep(200);
+    await expectOnSections(tab, await overlayState(tab));
+    await tab.close();
   });
 
   it('looks the same under a hostile page stylesheet', async () => {
