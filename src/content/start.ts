@@ -38,10 +38,25 @@ export function belongsToUrl(p: Profile, previous: Profile | undefined): boolean
   return !(a.state === 'found' && b.state === 'found' && a.value === b.value);
 }
 
-export function startContent(site: SiteReader, win: Window = window): AbortController {
-  const life = new AbortController();
+/** A running content script: `abort()` stops it (URL watching, reading, the hints). */
+export interface Life {
+  abort(): void;
+}
+
+export function startContent(site: SiteReader, win: Window = window): Life {
   let page: AbortController | undefined;
   let previous: Profile | undefined;
+  let stopped = false;
+  let unwatch = () => {};
+  const life: Life = {
+    abort() {
+      if (stopped) return;
+      stopped = true;
+      page?.abort();
+      unwatch();
+      site.overlay?.stop();
+    },
+  };
 
   const submit = (profile: Profile, readMs: number) => {
     previous = profile;
@@ -73,25 +88,19 @@ export function startContent(site: SiteReader, win: Window = window): AbortContr
     site.overlay?.clear();
     // The URL first: on every other page (the feed, messaging...) nothing else runs, not even a look at the
     // extension API (the first touch of chrome.runtime costs about a millisecond in a content script).
-    if (!site.isProfile(href)) return;
+    if (!site.isProfile(href) || stopped) return;
     if (contextGone()) return life.abort();
-    const controller = new AbortController();
-    life.signal.addEventListener('abort', () => controller.abort(), {
-      once: true,
-      signal: controller.signal,
-    });
-    page = controller;
+    page = new AbortController();
     startReading(win.document, {
       read: () => site.read(win.document, win.location.href),
       accept: (p) => belongsToUrl(p, previous),
       isOwnNode: site.overlay?.isOwnNode,
       onReading: submit,
-      signal: controller.signal,
+      signal: page.signal,
     });
   };
 
-  life.signal.addEventListener('abort', () => site.overlay?.stop(), { once: true });
-  watchUrl(win, onUrl, life.signal);
+  unwatch = watchUrl(win, onUrl);
   onUrl(win.location.href);
   return life;
 }

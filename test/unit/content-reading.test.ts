@@ -119,16 +119,20 @@ describe('watchUrl', () => {
 
   it('uses the Navigation API when the page has one', () => {
     const navigation = new EventTarget();
-    const win = { location: { href: 'https://x.com/home' }, navigation, addEventListener: vi.fn() };
+    const win = {
+      location: { href: 'https://x.com/home' },
+      navigation,
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+    };
     const onChange = vi.fn();
-    const controller = new AbortController();
-    watchUrl(win as unknown as Window, onChange, controller.signal);
+    const stop = watchUrl(win as unknown as Window, onChange);
     win.location.href = 'https://x.com/robin';
     navigation.dispatchEvent(new Event('currententrychange'));
     navigation.dispatchEvent(new Event('navigatesuccess'));
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenCalledWith('https://x.com/robin');
-    controller.abort();
+    stop();
     win.location.href = 'https://x.com/other';
     navigation.dispatchEvent(new Event('currententrychange'));
     expect(onChange).toHaveBeenCalledTimes(1);
@@ -136,12 +140,11 @@ describe('watchUrl', () => {
 
   it('falls back to a cheap timer where there is no Navigation API', async () => {
     const onChange = vi.fn();
-    const controller = new AbortController();
-    watchUrl(window, onChange, controller.signal);
+    const stop = watchUrl(window, onChange);
     history.pushState({}, '', '/in/robin/');
     await vi.advanceTimersByTimeAsync(1000);
     expect(onChange).toHaveBeenCalledWith(expect.stringMatching(/\/in\/robin\/$/));
-    controller.abort();
+    stop();
     history.pushState({}, '', '/feed/');
     await vi.advanceTimersByTimeAsync(2000);
     expect(onChange).toHaveBeenCalledTimes(1);

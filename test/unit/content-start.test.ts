@@ -58,4 +58,26 @@ describe('the content script on a profile page', () => {
     expect(runtime.sendMessage).toHaveBeenCalledTimes(2);
     life.abort();
   });
+
+  it('on a page that is not a profile only checks the URL, and reads once the app navigates to one', async () => {
+    history.replaceState({}, '', '/feed/');
+    const read = vi.fn(() => reading(true));
+    const isProfile = vi.fn((href: string) => href.includes('/in/'));
+    const abortControllers = vi.spyOn(globalThis, 'AbortController');
+    const life = startContent({ isProfile, read });
+    expect(isProfile).toHaveBeenCalledTimes(1);
+    expect(read).not.toHaveBeenCalled();
+    expect(runtime.sendMessage).not.toHaveBeenCalled();
+    // Nothing made for a page that is not a profile (their first use costs a content script's world time).
+    expect(abortControllers).not.toHaveBeenCalled();
+    abortControllers.mockRestore();
+    // jsdom has no Navigation API: the fallback timer notices the SPA navigation.
+    history.pushState({}, '', '/in/someone/');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(read).toHaveBeenCalledTimes(1);
+    life.abort();
+    history.pushState({}, '', '/in/someone-else/');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
 });
