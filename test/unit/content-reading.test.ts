@@ -33,6 +33,26 @@ describe('startReading', () => {
   });
   afterEach(() => vi.useRealTimers());
 
+  it("times each read of the owner's page as a spruce:read measure, and nothing on anyone else's", () => {
+    const measure = vi.spyOn(performance, 'measure').mockImplementation(() => undefined as never);
+    const controller = new AbortController();
+    const complete = { name: found('A'), photo: absent };
+    startReading(document, { read: () => profile(complete), onReading: vi.fn(), signal: controller.signal });
+    expect(measure).toHaveBeenCalledTimes(1);
+    expect(measure).toHaveBeenCalledWith(
+      'spruce:read',
+      expect.objectContaining({ duration: expect.any(Number) }),
+    );
+    startReading(document, {
+      read: () => ({ ...profile(complete), own: false }),
+      onReading: vi.fn(),
+      signal: controller.signal,
+    });
+    expect(measure).toHaveBeenCalledTimes(1);
+    measure.mockRestore();
+    controller.abort();
+  });
+
   it('reads at once and stops when the reading is complete', () => {
     const onReading = vi.fn();
     const stats = startReading(document, {
