@@ -17,8 +17,9 @@
 // Page text (quotes inside rule messages, the fold preview) is only ever set with textContent.
 //
 // Positions: markers are absolute in document coordinates. A layout pass (one per animation frame at
-// most, once that frame is laid out: on resize, the body's or an anchor's size changing) reads every
-// rectangle first, then writes the positions that changed. Each piece of work is a `spruce:overlay` performance measure (npm run bench).
+// most, once that frame is laid out: on resize, an element inside the page scrolling, the body's or an
+// anchor's size changing) reads every rectangle first, then writes the positions that changed. Each piece
+// of work is a `spruce:overlay` performance measure (npm run bench).
 import type { Profile } from '../core/profile.ts';
 import type { Report, Result } from '../core/report.ts';
 import { extensionApi, HINT_SLOT, isEnvelope, send, type HintTexts, type Reply } from '../messages.ts';
@@ -346,9 +347,12 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     }) as never);
 
     // Positions follow the window's size (the body's and the anchors' sizes are observed); they are in document
-    // coordinates, so scrolling moves nothing. An orphaned copy goes as soon as the page is scrolled or used.
+    // coordinates, so scrolling the page moves nothing, and only a scrolled element inside it (a section that
+    // scrolls on its own) calls for a layout pass. An orphaned copy goes as soon as the page is scrolled or used.
+    const moved = (e: Event) =>
+      e.type === 'resize' || (e.type === 'scroll' && (e.target as Node).nodeType === 1);
     for (const type of ['resize', 'scroll', 'pointerdown', 'keydown'])
-      win.addEventListener(type, () => host && alive() && type === 'resize' && schedule(), {
+      win.addEventListener(type, (e) => host && alive() && moved(e) && schedule(), {
         passive: true,
         capture: true,
       });

@@ -160,6 +160,25 @@ describe('the on-page hints', () => {
     expect(shadow()!.querySelector('.c button')!.textContent).toBe('overlayChip | 61');
   });
 
+  it('make no layout pass when the page scrolls, and one when a scrolled element inside it moves a section', async () => {
+    stored([result('li-about', 'warn', 'about')]);
+    await frame();
+    const box = vi.mocked(Element.prototype.getBoundingClientRect);
+    const reads = () => box.mock.calls.length;
+    const before = reads();
+    document.dispatchEvent(new Event('scroll'));
+    window.dispatchEvent(new Event('pointerdown'));
+    await frame();
+    expect(reads()).toBe(before);
+    // A section that scrolls inside its own box: the marker follows it.
+    box.mockReturnValue({ top: 300, left: 20, right: 420, bottom: 340, width: 400, height: 40 } as DOMRect);
+    document.body.append(Object.assign(document.createElement('div'), { id: 'scroller' }));
+    document.getElementById('scroller')!.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(reads()).toBeGreaterThan(before);
+    expect(markers()[0]!.style.top).toBe('304px');
+  });
+
   it('ignore other members’ profiles and readings that were not stored', () => {
     overlay.stored(reply(false, report([result('a', 'fail', 'about')]), settings()), profile());
     overlay.stored(reply(true, report([result('a', 'fail', 'about')]), settings()), {
