@@ -163,6 +163,8 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     const start = performance.now();
     const was = card?.[1].section;
     const focused = !!root?.activeElement;
+    // Nothing of ours in the page yet (no host, not even an orphaned copy): its layout is as the page left it.
+    const fresh = !host && !doc.querySelector(HOST);
     removeUi();
     if (!data || !alive()) return;
     const { report, settings } = data;
@@ -230,8 +232,11 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
       marks.push(mark);
     }
     resized?.observe(doc.body);
+    // The first drawing reads the sections' boxes before our host goes in, so the markers arrive in place in the
+    // same frame; a redraw (our old host just removed) reads them once the next frame is laid out.
+    if (fresh) layout();
     doc.documentElement.append(host);
-    schedule();
+    if (!fresh) schedule();
     const again = marks.find((m) => m.section === was);
     if (again) openCard(again, focused);
     else if (focused) toggle.focus();

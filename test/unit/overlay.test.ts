@@ -179,6 +179,21 @@ describe('the on-page hints', () => {
     expect(markers()[0]!.style.top).toBe('304px');
   });
 
+  it('read the boxes of a first drawing before its host goes in, and place the markers in that frame', () => {
+    const box = vi.mocked(Element.prototype.getBoundingClientRect);
+    const hostThen: number[] = [];
+    const rect = box.getMockImplementation();
+    box.mockImplementation(function (this: Element) {
+      hostThen.push(document.querySelectorAll(HOST).length);
+      return rect!.call(this);
+    });
+    stored([result('li-about', 'warn', 'about')]);
+    expect(hostThen[0]).toBe(0);
+    const m = markers();
+    expect(m[0]!.hidden).toBe(false);
+    expect(m[0]!.style.top).toBe('104px');
+  });
+
   it('ignore other members’ profiles and readings that were not stored', () => {
     overlay.stored(reply(false, report([result('a', 'fail', 'about')]), settings()), profile());
     overlay.stored(reply(true, report([result('a', 'fail', 'about')]), settings()), {
