@@ -106,7 +106,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
   // The rectangles are read in a task queued from the frame callback, that is once the browser has laid the
   // frame out: reading them then forces no layout of the host page (in the frame callback itself, with our
   // host just inserted, it forced one: 2 to 3 ms of the page's layout counted as ours, and done twice).
-  const schedule = () => (frame ||= win.requestAnimationFrame(() => win.setTimeout(layout)));
+  const schedule = () => (frame ||= win.requestAnimationFrame(() => win.setTimeout(() => layout())));
   /** Is the extension still there? If not (an update), this orphaned copy leaves nothing behind. */
   const alive = () => !!api?.runtime?.id || (stop(), false);
 
@@ -118,9 +118,10 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
   };
 
   /** Every rectangle read first, then every position written: one layout, no thrashing. */
-  const layout = () => {
+  /** `within`: part of a drawing, which is measured as a whole. */
+  const layout = (within?: boolean) => {
     const start = performance.now();
-    frame = 0;
+    if (!within) frame = 0;
     const per = new Map<unknown, number>();
     const at = marks.map((m) => {
       if (!m.anchor?.isConnected) m.anchor = find(m.section);
@@ -132,7 +133,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     marks.forEach((m, i) => place(m.button, at[i]));
     const c = card && at[marks.indexOf(card[1])];
     if (card) place(card[0], c && [Math.max(8, c[0]! - 280), c[1]! + 28]);
-    measure(start);
+    if (!within) measure(start);
   };
 
   /** Move an element, touching the DOM only when its place changed (an unchanged write still costs a style pass). */
@@ -234,7 +235,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     resized?.observe(doc.body);
     // The first drawing reads the sections' boxes before our host goes in, so the markers arrive in place in the
     // same frame; a redraw (our old host just removed) reads them once the next frame is laid out.
-    if (fresh) layout();
+    if (fresh) layout(true);
     doc.documentElement.append(host);
     if (!fresh) schedule();
     const again = marks.find((m) => m.section === was);
