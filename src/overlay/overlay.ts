@@ -105,7 +105,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
   const measure = (start: number) => performance.measure('spruce:overlay', { start });
   // The rectangles are read in a task queued from the frame callback, that is once the browser has laid the
   // frame out: reading them then forces no layout of the host page (in the frame callback itself, with our
-  // host just inserted, it forced one: 2 to 3 ms of the page's layout counted as ours, and done twice).
+  // host just inserted, it forced one: 2 to 3 ms of LinkedIn's layout, done early and counted as ours).
   const schedule = () => (frame ||= win.requestAnimationFrame(() => win.setTimeout(() => layout())));
   /** Is the extension still there? If not (an update), this orphaned copy leaves nothing behind. */
   const alive = () => !!api?.runtime?.id || (stop(), false);
@@ -117,8 +117,10 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     return a;
   };
 
-  /** Every rectangle read first, then every position written: one layout, no thrashing. */
-  /** `within`: part of a drawing, which is measured as a whole. */
+  /**
+   * Every rectangle read first, then every position written: one layout, no thrashing. `within`: part of a
+   * drawing, which is measured as a whole.
+   */
   const layout = (within?: boolean) => {
     const start = performance.now();
     if (!within) frame = 0;
