@@ -222,8 +222,14 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     variant = 'plain';
     const tab = await world.driver.open(ROBIN);
     await waitForMarkers(tab);
-    await sleep(300);
-    const before = await passes(tab);
+    // Let the hints settle first (the observers' first notifications make a pass of their own).
+    let before = await passes(tab);
+    for (let i = 0; i < 20; i++) {
+      await sleep(250);
+      const now = await passes(tab);
+      if (now === before) break;
+      before = now;
+    }
     // Markers are placed in document coordinates: scrolling needs no layout pass of ours.
     for (const y of [400, 900, 200]) {
       await tab.evaluate((to: number) => window.scrollTo(0, to), y);
