@@ -12,8 +12,10 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { captureUrl } from '../unit/captures.ts';
 import {
   BROWSERS,
+  canonicalJson,
   capture,
   defaultSite,
+  localStorageOf,
   sleep,
   startWorld,
   stopWorld,
@@ -55,23 +57,7 @@ type Area = {
 type StorageApi = { storage: { local: Area } };
 
 /** storage.local as one canonical text (the browsers do not keep key order). */
-function storageText(tab: Tab): Promise<string> {
-  return tab.evaluate(async () => {
-    const g = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
-    const all = await (g.browser ?? g.chrome)!.storage.local.get(null);
-    const sort = (v: unknown): unknown =>
-      Array.isArray(v)
-        ? v.map(sort)
-        : v && typeof v === 'object'
-          ? Object.fromEntries(
-              Object.keys(v)
-                .sort()
-                .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
-            )
-          : v;
-    return JSON.stringify(sort(all));
-  });
-}
+const storageText = async (tab: Tab): Promise<string> => canonicalJson(await localStorageOf(tab));
 
 function bytesInUse(tab: Tab): Promise<number> {
   return tab.evaluate(async () => {

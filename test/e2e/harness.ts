@@ -81,6 +81,14 @@ export function clearSnapshots(tab: Tab): Promise<void> {
   });
 }
 
+/** JSON with object keys sorted at every level (extension storage gives keys back in its own order). */
+export const canonicalJson = (v: unknown): string =>
+  JSON.stringify(v, (_k, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value,
+  );
+
 /** Everything in the extension's local storage, read from an extension page (another context). */
 export function localStorageOf(tab: Tab): Promise<Record<string, unknown>> {
   return tab.evaluate(() => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from './browsers.ts';
 import {
   BROWSERS,
+  canonicalJson,
   defaultSite,
   localStorageOf,
   ROOT,
@@ -21,14 +22,6 @@ import {
 const LI = 'linkedin:robin-ashgrove';
 const OPTIONS = 'src/options/index.html';
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
-/** JSON with object keys sorted at every level (chrome.storage gives keys back in its own order). */
-const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : value,
-  );
 
 const EXPORTED = ['settings', 'snapshots', 'todos', 'goals', 'history'] as const;
 
@@ -162,7 +155,7 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
     expect(statusOf(first, 'li-skills')).toBe('fail'); // 2 skills; at least 3 needed by default
 
     // Out of range: a message, and nothing saved.
-    const settingsBefore = canonical((await localStorageOf(world.inspector)).settings);
+    const settingsBefore = canonicalJson((await localStorageOf(world.inspector)).settings);
     await type(options, '#threshold-li-skills-failUnder', '1000');
     await options.click('[data-testid="thresholds-li-skills"] button[type="submit"]');
     const message = await options.waitFor(
@@ -177,7 +170,7 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
         document.querySelector('#threshold-li-skills-failUnder')?.getAttribute('aria-invalid'),
       ),
     ).toBe('true');
-    expect(canonical((await localStorageOf(world.inspector)).settings)).toBe(settingsBefore);
+    expect(canonicalJson((await localStorageOf(world.inspector)).settings)).toBe(settingsBefore);
 
     // In range: saved, and the stored report follows (2 skills now only warn).
     await type(options, '#threshold-li-skills-failUnder', '2');
@@ -211,7 +204,7 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
 
   it('a malformed import file shows the worker’s message and leaves storage byte-identical', async () => {
     const options = await openOptions(world);
-    const before = canonical(await localStorageOf(world.inspector));
+    const before = canonicalJson(await localStorageOf(world.inspector));
     await chooseFile(options, 'broken.json', '{"format": "spruce-backup", "version": 1, "data": ');
     const error = await options.waitFor(
       () => document.querySelector('#import-error')?.textContent,
@@ -234,7 +227,7 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
       10_000,
       'a second import error',
     );
-    expect(canonical(await localStorageOf(world.inspector))).toBe(before);
+    expect(canonicalJson(await localStorageOf(world.inspector))).toBe(before);
     await options.close();
   });
 
@@ -317,7 +310,7 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
     // What was stored comes back as it was (items never written before come back as their defaults)...
     const after = await localStorageOf(world.inspector);
     for (const key of EXPORTED)
-      if (before[key] !== undefined) expect(canonical(after[key]), key).toBe(canonical(before[key]));
+      if (before[key] !== undefined) expect(canonicalJson(after[key]), key).toBe(canonicalJson(before[key]));
     // ...and a new export holds the same data as the first.
     await options.click('[data-testid="export"]');
     const second = await options.waitFor(
@@ -329,7 +322,7 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
       10_000,
       'the second export',
     );
-    const data = (text: string) => canonical((JSON.parse(text) as { data: unknown }).data);
+    const data = (text: string) => canonicalJson((JSON.parse(text) as { data: unknown }).data);
     expect(data(second!)).toBe(data(file.text));
     await options.close();
   });

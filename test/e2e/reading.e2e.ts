@@ -17,6 +17,7 @@ import {
 } from '../unit/readers/helpers.ts';
 import {
   BROWSERS,
+  canonicalJson,
   capture,
   clearSnapshots,
   defaultSite,
@@ -61,17 +62,7 @@ function serve(file: string, url: string, transform?: (doc: Document) => Undo): 
 const slugOf = (url: string) => pathOf(url).split('/')[2]!;
 
 /** Deep equality that ignores key order (extension storage does not keep it). */
-const canonical = (v: unknown): unknown =>
-  Array.isArray(v)
-    ? v.map(canonical)
-    : v && typeof v === 'object'
-      ? Object.fromEntries(
-          Object.entries(v)
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(([k, x]) => [k, canonical(x)]),
-        )
-      : v;
-const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 /** The reading of a page after an SPA swap of its body: the <head> (with X's JSON-LD) stays the old page's. */
 function bodyOnlyReading(s: Served): Profile {
