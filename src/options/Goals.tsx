@@ -1,6 +1,7 @@
 // "Goals": progress on the networking goals, score targets per network, the people I've met, LinkedIn
 // groups and professional networks. Every change goes to the worker, which checks it (src/core/goals.ts);
 // its plain RangeError messages are shown next to the form that made the change.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { latestScores } from '../background/data.ts';
 import {
@@ -12,7 +13,6 @@ import {
   type GoalId,
   type Network,
   type Person,
-  type ProNetwork,
 } from '../core/goals.ts';
 import type { GoalOp } from '../ui/client.ts';
 import { t, type MessageKey } from '../ui/i18n.ts';
@@ -243,117 +243,100 @@ function People(props: SectionProps) {
   const add = useChange(props);
   const item = useChange(props);
   const [editing, setEditing] = useState<string | null>(null);
-  const people = props.state.goals.people;
   return (
-    <div class="stack">
-      <h3 id="people-heading">{t('optionsPeople')}</h3>
-      <p class="muted">{t('optionsPeopleHelp')}</p>
-      {people.length === 0 ? (
-        <p class="muted">{t('optionsPeopleNone')}</p>
-      ) : (
-        <ul class="plain list" data-testid="people" aria-labelledby="people-heading">
-          {people.map((p) =>
-            editing === p.id ? (
-              <li key={p.id} class="item">
-                <PersonForm
-                  idPrefix={`edit-${p.id}`}
-                  initial={fieldsOf(p)}
-                  submitLabel={t('optionsSave')}
-                  error={item.error}
-                  onCancel={() => setEditing(null)}
-                  onSubmit={async (f) => {
-                    const ok = await item.change({
-                      op: 'person/edit',
-                      id: p.id,
-                      patch: {
-                        name: f.name,
-                        where: clean(f.where),
-                        when: clean(f.when),
-                        profileUrl: clean(f.profileUrl),
-                        note: clean(f.note),
-                      },
-                    });
-                    if (ok) setEditing(null);
-                    return ok;
-                  }}
-                />
-              </li>
-            ) : (
-              <li key={p.id} class="item" data-person={p.id}>
-                <div class="item-main stack">
-                  <label class="choice">
-                    <input
-                      type="checkbox"
-                      checked={p.connected !== null}
-                      onChange={(e) =>
-                        void item.change({
-                          op: 'person/connected',
-                          id: p.id,
-                          connected: e.currentTarget.checked,
-                        })
-                      }
-                    />
-                    <span>
-                      <strong class="wrap">{p.name}</strong>{' '}
-                      <span class="muted">
-                        {p.connected
-                          ? p.connected.auto
-                            ? t('optionsPersonConnectedAuto')
-                            : t('optionsPersonConnected')
-                          : t('optionsPersonNotConnected')}
-                      </span>
-                    </span>
-                  </label>
-                  {p.where || p.when ? (
-                    <p class="muted wrap">
-                      {[
-                        p.where && t('optionsPersonMetAt', p.where),
-                        p.when && t('optionsPersonMetOn', p.when),
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </p>
-                  ) : null}
-                  {p.slug ? (
-                    <p class="wrap">
-                      <a href={profileUrlOf(p.slug)} target="_blank" rel="noreferrer">
-                        {profileUrlOf(p.slug)}
-                      </a>
-                    </p>
-                  ) : null}
-                  {p.note ? <p class="note wrap">{p.note}</p> : null}
-                </div>
-                <EditRemove
-                  name={p.name}
-                  onEdit={() => setEditing(p.id)}
-                  onRemove={() => void item.change({ op: 'person/remove', id: p.id })}
-                />
-              </li>
-            ),
-          )}
-        </ul>
+    <Listed
+      kind="people"
+      attr="data-person"
+      heading={t('optionsPeople')}
+      help={t('optionsPeopleHelp')}
+      none={t('optionsPeopleNone')}
+      addHeading={t('optionsPersonAdd')}
+      items={props.state.goals.people}
+      error={item.error}
+      editing={editing}
+      onEdit={setEditing}
+      onRemove={(p) => void item.change({ op: 'person/remove', id: p.id })}
+      edit={(p) => (
+        <PersonForm
+          idPrefix={`edit-${p.id}`}
+          initial={fieldsOf(p)}
+          submitLabel={t('optionsSave')}
+          error={item.error}
+          onCancel={() => setEditing(null)}
+          onSubmit={async (f) => {
+            const ok = await item.change({
+              op: 'person/edit',
+              id: p.id,
+              patch: {
+                name: f.name,
+                where: clean(f.where),
+                when: clean(f.when),
+                profileUrl: clean(f.profileUrl),
+                note: clean(f.note),
+              },
+            });
+            if (ok) setEditing(null);
+            return ok;
+          }}
+        />
       )}
-      {editing ? null : <FormError id="people-error" text={item.error} />}
-      <h4>{t('optionsPersonAdd')}</h4>
-      <PersonForm
-        idPrefix="person-new"
-        initial={EMPTY_PERSON}
-        submitLabel={t('optionsPersonAddButton')}
-        error={add.error}
-        onSubmit={(f) =>
-          add.change({
-            op: 'person/add',
-            person: {
-              name: f.name,
-              ...(f.where.trim() ? { where: f.where } : {}),
-              ...(f.when ? { when: f.when } : {}),
-              ...(f.profileUrl.trim() ? { profileUrl: f.profileUrl } : {}),
-              ...(f.note.trim() ? { note: f.note } : {}),
-            },
-          })
-        }
-      />
-    </div>
+      view={(p) => (
+        <>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={p.connected !== null}
+              onChange={(e) =>
+                void item.change({
+                  op: 'person/connected',
+                  id: p.id,
+                  connected: e.currentTarget.checked,
+                })
+              }
+            />
+            <span>
+              <strong class="wrap">{p.name}</strong>{' '}
+              <span class="muted">
+                {p.connected
+                  ? p.connected.auto
+                    ? t('optionsPersonConnectedAuto')
+                    : t('optionsPersonConnected')
+                  : t('optionsPersonNotConnected')}
+              </span>
+            </span>
+          </label>
+          {p.where || p.when ? (
+            <p class="muted wrap">
+              {[p.where && t('optionsPersonMetAt', p.where), p.when && t('optionsPersonMetOn', p.when)]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+          ) : null}
+          {p.slug ? <LinkLine href={profileUrlOf(p.slug)} /> : null}
+          {p.note ? <p class="note wrap">{p.note}</p> : null}
+        </>
+      )}
+      add={
+        <PersonForm
+          idPrefix="person-new"
+          initial={EMPTY_PERSON}
+          submitLabel={t('optionsPersonAddButton')}
+          error={add.error}
+          onSubmit={(f) =>
+            add.change({
+              op: 'person/add',
+              person: {
+                name: f.name,
+                ...(f.where.trim() ? { where: f.where } : {}),
+                ...(f.when ? { when: f.when } : {}),
+                ...(f.profileUrl.trim() ? { profileUrl: f.profileUrl } : {}),
+                ...(f.note.trim() ? { note: f.note } : {}),
+              },
+            })
+          }
+        />
+      }
+    />
   );
 }
 
@@ -492,86 +475,135 @@ function Networks(props: SectionProps) {
   const add = useChange(props);
   const item = useChange(props);
   const [editing, setEditing] = useState<string | null>(null);
-  const networks: readonly ProNetwork[] = props.state.goals.networks;
+  return (
+    <Listed
+      kind="networks"
+      attr="data-network"
+      heading={t('optionsNetworks')}
+      help={t('optionsNetworksHelp')}
+      none={t('optionsNetworksNone')}
+      addHeading={t('optionsNetworkAdd')}
+      items={props.state.goals.networks}
+      error={item.error}
+      editing={editing}
+      onEdit={setEditing}
+      onRemove={(n) => void item.change({ op: 'network/remove', id: n.id })}
+      edit={(n) => (
+        <NetworkForm
+          idPrefix={`edit-${n.id}`}
+          initial={{ name: n.name, url: n.url ?? '' }}
+          submitLabel={t('optionsSave')}
+          error={item.error}
+          onCancel={() => setEditing(null)}
+          onSubmit={async (f) => {
+            const ok = await item.change({
+              op: 'network/edit',
+              id: n.id,
+              patch: { name: f.name, url: clean(f.url) },
+            });
+            if (ok) setEditing(null);
+            return ok;
+          }}
+        />
+      )}
+      view={(n) => (
+        <>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={n.joined}
+              onChange={(e) =>
+                void item.change({ op: 'network/joined', id: n.id, joined: e.currentTarget.checked })
+              }
+            />
+            <span>
+              <strong class="wrap">{n.name}</strong>{' '}
+              <span class="muted">{n.joined ? t('optionsNetworkJoined') : t('optionsNetworkNotJoined')}</span>
+            </span>
+          </label>
+          {n.url ? <LinkLine href={n.url} /> : null}
+        </>
+      )}
+      add={
+        <NetworkForm
+          idPrefix="network-new"
+          initial={{ name: '', url: '' }}
+          submitLabel={t('optionsNetworkAddButton')}
+          error={add.error}
+          onSubmit={(f) =>
+            add.change({
+              op: 'network/add',
+              network: { name: f.name, ...(f.url.trim() ? { url: f.url } : {}) },
+            })
+          }
+        />
+      }
+    />
+  );
+}
+
+/**
+ * The people I've met and the professional networks: a list whose items are shown, or edited in place, with
+ * Edit and Remove; the list's error (when no item is being edited); and the form that adds one.
+ */
+function Listed<T extends { id: string; name: string }>(props: {
+  kind: 'people' | 'networks';
+  attr: 'data-person' | 'data-network';
+  heading: string;
+  help: string;
+  none: string;
+  addHeading: string;
+  items: readonly T[];
+  error: string;
+  editing: string | null;
+  onEdit: (id: string) => void;
+  onRemove: (x: T) => void;
+  view: (x: T) => ComponentChildren;
+  edit: (x: T) => ComponentChildren;
+  add: ComponentChildren;
+}) {
+  const { kind, editing } = props;
   return (
     <div class="stack">
-      <h3 id="networks-heading">{t('optionsNetworks')}</h3>
-      <p class="muted">{t('optionsNetworksHelp')}</p>
-      {networks.length === 0 ? (
-        <p class="muted">{t('optionsNetworksNone')}</p>
+      <h3 id={`${kind}-heading`}>{props.heading}</h3>
+      <p class="muted">{props.help}</p>
+      {props.items.length === 0 ? (
+        <p class="muted">{props.none}</p>
       ) : (
-        <ul class="plain list" data-testid="networks" aria-labelledby="networks-heading">
-          {networks.map((n) =>
-            editing === n.id ? (
-              <li key={n.id} class="item">
-                <NetworkForm
-                  idPrefix={`edit-${n.id}`}
-                  initial={{ name: n.name, url: n.url ?? '' }}
-                  submitLabel={t('optionsSave')}
-                  error={item.error}
-                  onCancel={() => setEditing(null)}
-                  onSubmit={async (f) => {
-                    const ok = await item.change({
-                      op: 'network/edit',
-                      id: n.id,
-                      patch: { name: f.name, url: clean(f.url) },
-                    });
-                    if (ok) setEditing(null);
-                    return ok;
-                  }}
-                />
+        <ul class="plain list" data-testid={kind} aria-labelledby={`${kind}-heading`}>
+          {props.items.map((x) =>
+            editing === x.id ? (
+              <li key={x.id} class="item">
+                {props.edit(x)}
               </li>
             ) : (
-              <li key={n.id} class="item" data-network={n.id}>
-                <div class="item-main stack">
-                  <label class="choice">
-                    <input
-                      type="checkbox"
-                      checked={n.joined}
-                      onChange={(e) =>
-                        void item.change({ op: 'network/joined', id: n.id, joined: e.currentTarget.checked })
-                      }
-                    />
-                    <span>
-                      <strong class="wrap">{n.name}</strong>{' '}
-                      <span class="muted">
-                        {n.joined ? t('optionsNetworkJoined') : t('optionsNetworkNotJoined')}
-                      </span>
-                    </span>
-                  </label>
-                  {n.url ? (
-                    <p class="wrap">
-                      <a href={n.url} target="_blank" rel="noreferrer">
-                        {n.url}
-                      </a>
-                    </p>
-                  ) : null}
-                </div>
+              <li key={x.id} class="item" {...{ [props.attr]: x.id }}>
+                <div class="item-main stack">{props.view(x)}</div>
                 <EditRemove
-                  name={n.name}
-                  onEdit={() => setEditing(n.id)}
-                  onRemove={() => void item.change({ op: 'network/remove', id: n.id })}
+                  name={x.name}
+                  onEdit={() => props.onEdit(x.id)}
+                  onRemove={() => props.onRemove(x)}
                 />
               </li>
             ),
           )}
         </ul>
       )}
-      {editing ? null : <FormError id="networks-error" text={item.error} />}
-      <h4>{t('optionsNetworkAdd')}</h4>
-      <NetworkForm
-        idPrefix="network-new"
-        initial={{ name: '', url: '' }}
-        submitLabel={t('optionsNetworkAddButton')}
-        error={add.error}
-        onSubmit={(f) =>
-          add.change({
-            op: 'network/add',
-            network: { name: f.name, ...(f.url.trim() ? { url: f.url } : {}) },
-          })
-        }
-      />
+      {editing ? null : <FormError id={`${kind}-error`} text={props.error} />}
+      <h4>{props.addHeading}</h4>
+      {props.add}
     </div>
+  );
+}
+
+/** A listed person's profile address or a network's site, as a link. */
+function LinkLine(props: { href: string }) {
+  return (
+    <p class="wrap">
+      <a href={props.href} target="_blank" rel="noreferrer">
+        {props.href}
+      </a>
+    </p>
   );
 }
 
