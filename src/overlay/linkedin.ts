@@ -1,6 +1,7 @@
 // Where each checklist section is on a LinkedIn profile page, for the hint markers, by the reader's own
 // selectors (src/readers/linkedin/selectors.ts). Unknown or missing sections fall back to the top card.
 import * as S from '../readers/linkedin/selectors.ts';
+import { first } from '../readers/dom.ts';
 import { textOf, type Anchor } from './overlay.ts';
 
 /** Parts of the top card. */
@@ -14,14 +15,6 @@ const TOP: Record<string, readonly string[]> = {
   name: S.name,
   headline: S.headline,
   location: S.location,
-};
-
-const first = (root: ParentNode, selectors: readonly string[]): Element | null => {
-  for (const s of selectors) {
-    const e = root.querySelector(s);
-    if (e) return e;
-  }
-  return null;
 };
 
 export const linkedInAnchor: Anchor = (doc, section, profile) => {

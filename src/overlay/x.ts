@@ -1,15 +1,8 @@
 // Where each checklist section is on an X profile page, for the hint markers, by the reader's selectors
 // (src/readers/x/selectors.ts). A section that cannot be found falls back to the name block (section '').
 import * as S from '../readers/x/selectors.ts';
+import { first } from '../readers/dom.ts';
 import { textOf, type Anchor } from './overlay.ts';
-
-const first = (root: ParentNode, selectors: readonly string[]): Element | null => {
-  for (const s of selectors) {
-    const e = root.querySelector(s);
-    if (e) return e;
-  }
-  return null;
-};
 
 export const xAnchor: Anchor = (doc, section, profile) => {
   const col = first(doc, S.primaryColumn) ?? doc;
