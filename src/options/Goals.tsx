@@ -242,7 +242,6 @@ const clean = (s: string): string | null => (s.trim() ? s : null);
 function People(props: SectionProps) {
   const add = useChange(props);
   const item = useChange(props);
-  const [editing, setEditing] = useState<string | null>(null);
   return (
     <Listed
       kind="people"
@@ -253,16 +252,14 @@ function People(props: SectionProps) {
       addHeading={t('optionsPersonAdd')}
       items={props.state.goals.people}
       error={item.error}
-      editing={editing}
-      onEdit={setEditing}
       onRemove={(p) => void item.change({ op: 'person/remove', id: p.id })}
-      edit={(p) => (
+      edit={(p, close) => (
         <PersonForm
           idPrefix={`edit-${p.id}`}
           initial={fieldsOf(p)}
           submitLabel={t('optionsSave')}
           error={item.error}
-          onCancel={() => setEditing(null)}
+          onCancel={close}
           onSubmit={async (f) => {
             const ok = await item.change({
               op: 'person/edit',
@@ -275,7 +272,7 @@ function People(props: SectionProps) {
                 note: clean(f.note),
               },
             });
-            if (ok) setEditing(null);
+            if (ok) close();
             return ok;
           }}
         />
@@ -474,7 +471,6 @@ function NetworkForm({
 function Networks(props: SectionProps) {
   const add = useChange(props);
   const item = useChange(props);
-  const [editing, setEditing] = useState<string | null>(null);
   return (
     <Listed
       kind="networks"
@@ -485,23 +481,21 @@ function Networks(props: SectionProps) {
       addHeading={t('optionsNetworkAdd')}
       items={props.state.goals.networks}
       error={item.error}
-      editing={editing}
-      onEdit={setEditing}
       onRemove={(n) => void item.change({ op: 'network/remove', id: n.id })}
-      edit={(n) => (
+      edit={(n, close) => (
         <NetworkForm
           idPrefix={`edit-${n.id}`}
           initial={{ name: n.name, url: n.url ?? '' }}
           submitLabel={t('optionsSave')}
           error={item.error}
-          onCancel={() => setEditing(null)}
+          onCancel={close}
           onSubmit={async (f) => {
             const ok = await item.change({
               op: 'network/edit',
               id: n.id,
               patch: { name: f.name, url: clean(f.url) },
             });
-            if (ok) setEditing(null);
+            if (ok) close();
             return ok;
           }}
         />
@@ -555,14 +549,14 @@ function Listed<T extends { id: string; name: string }>(props: {
   addHeading: string;
   items: readonly T[];
   error: string;
-  editing: string | null;
-  onEdit: (id: string) => void;
   onRemove: (x: T) => void;
   view: (x: T) => ComponentChildren;
-  edit: (x: T) => ComponentChildren;
+  /** The item's form, in place of the item; `close` shows the item again. */
+  edit: (x: T, close: () => void) => ComponentChildren;
   add: ComponentChildren;
 }) {
-  const { kind, editing } = props;
+  const { kind } = props;
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <div class="stack">
       <h3 id={`${kind}-heading`}>{props.heading}</h3>
@@ -574,14 +568,14 @@ function Listed<T extends { id: string; name: string }>(props: {
           {props.items.map((x) =>
             editing === x.id ? (
               <li key={x.id} class="item">
-                {props.edit(x)}
+                {props.edit(x, () => setEditing(null))}
               </li>
             ) : (
               <li key={x.id} class="item" {...{ [props.attr]: x.id }}>
                 <div class="item-main stack">{props.view(x)}</div>
                 <EditRemove
                   name={x.name}
-                  onEdit={() => props.onEdit(x.id)}
+                  onEdit={() => setEditing(x.id)}
                   onRemove={() => props.onRemove(x)}
                 />
               </li>
