@@ -1,1 +1,2 @@
 export declare const busyPage: () => string;
+export declare const BUSY_URL: string;

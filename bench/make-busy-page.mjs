@@ -11,6 +11,8 @@
 //
 // Deterministic (no randomness, no dates): every run measures the same page, made in memory.
 const SLUG = 'wren-calloway';
+/** The address the bench serves the page at. */
+export const BUSY_URL = `https://www.linkedin.com/in/${SLUG}/`;
 
 // Invented employers, places and words; cycled through to make many distinct-looking entries.
 const ORGS = [
@@ -214,8 +216,21 @@ function education() {
     </div>`;
 }
 
-// LinkedIn's messaging overlay: a list that real pages keep changing (presence, new messages). The bench
-// adds and removes conversation cards in #bench-churn to make its 1,000 mutations.
+// Inside the profile (<main>), after Education: a list that is none of the profile's sections (no hook, no
+// heading), like the suggestions and the posts LinkedIn keeps adding to a profile page. The bench makes half
+// of its mutations in #bench-churn-profile: the content script must look at them (they are where the
+// profile is) and finds nothing new.
+function profileChurn(items) {
+  const li = Array.from({ length: items }, (_, i) => `<li><p>Suggestion ${i + 1}</p></li>`);
+  return `<div>
+      <ul id="bench-churn-profile">
+        ${li.join('\n        ')}
+      </ul>
+    </div>`;
+}
+
+// LinkedIn's messaging overlay, outside the profile: a list that real pages keep changing (presence, new
+// messages). The bench makes the other half of its 1,000 mutations in #bench-churn.
 function messaging(cards) {
   const items = Array.from(
     { length: cards },
@@ -284,6 +299,8 @@ const html = `<!DOCTYPE html>
     ${experience(72)}
 
     ${education()}
+
+    ${profileChurn(20)}
   </main>
   ${messaging(70)}
   ${footer(138)}

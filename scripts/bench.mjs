@@ -41,6 +41,8 @@ const SETTLE_MS = 1500;
 // content script's debounced re-read to fire. Its delay doubles while re-reads find nothing new (250, 500,
 // 1000 ms...): the read a mutation scheduled near the end is due within about 1 s of the last mutation.
 const MUTATIONS = 1000;
+// Half of them inside the profile (<main>), half in the messaging overlay outside it (bench/make-busy-page.mjs).
+const BOTH_LISTS = ['bench-churn-profile', 'bench-churn'];
 const PER_FRAME = 20;
 const AFTER_MUTATIONS_MS = 1500;
 const LONG_TASK_MS = 50;
@@ -265,7 +267,7 @@ async function main(opts, cleanup) {
   // ---- MutationObserver: 1,000 mutations on the ~5,000-element owner page ----
   const busy = pages.busy;
   const churn = async (page) => {
-    const done = await mutate(page, { listId: 'bench-churn', total: MUTATIONS, perFrame: PER_FRAME });
+    const done = await mutate(page, { listIds: BOTH_LISTS, total: MUTATIONS, perFrame: PER_FRAME });
     await sleep(AFTER_MUTATIONS_MS);
     // The reader's later reads (the first is the load's): warm, once its code is compiled and the page's
     // DOM bindings exist in the content script's world.
@@ -287,12 +289,19 @@ async function main(opts, cleanup) {
   if (warm.length) mo.warmReadMs = stats(warm);
   const moCounts = await countReads(ours, busy.url, scripts.linkedin, anchors.linkedin, {
     settleMs: SETTLE_MS,
-    then: (page) => mutate(page, { listId: 'bench-churn', total: MUTATIONS, perFrame: PER_FRAME }),
+    then: (page) => mutate(page, { listIds: BOTH_LISTS, total: MUTATIONS, perFrame: PER_FRAME }),
     afterMs: AFTER_MUTATIONS_MS,
   });
   mo.readsOnLoad = moCounts.load.reads;
   mo.readsDuringMutations = moCounts.during.reads;
   mo.callbacks = moCounts.during.callbacks;
+  // The same number of mutations, all outside the profile (the messaging overlay): they must wake no read.
+  const outside = await countReads(ours, busy.url, scripts.linkedin, anchors.linkedin, {
+    settleMs: SETTLE_MS,
+    then: (page) => mutate(page, { listIds: ['bench-churn'], total: MUTATIONS, perFrame: PER_FRAME }),
+    afterMs: AFTER_MUTATIONS_MS,
+  });
+  mo.outside = { reads: outside.during.reads, callbacks: outside.during.callbacks };
   // Re-reads caused by the extension's own insertions: the same page left alone (no page mutations) while
   // the hints are drawn and placed; any read after the first could only come from what Spruce inserted.
   const quiet = await countReads(ours, busy.url, scripts.linkedin, anchors.linkedin, {
@@ -437,10 +446,21 @@ function print(r) {
       'mutations made',
       mo.mutations,
       'mutations',
-      `${PER_FRAME} per animation frame, ${mo.frames.median} frames`,
+      `${PER_FRAME} per animation frame, ${mo.frames.median} frames; half in the profile, half in messaging`,
     ],
     ['observer callbacks (Spruce)', mo.callbacks ?? 'not measurable', 'calls', 'counted by V8 coverage'],
-    ['re-reads caused by the mutations', mo.readsDuringMutations ?? 'not measurable', 'reads', 'debounced'],
+    [
+      're-reads caused by the mutations',
+      mo.readsDuringMutations ?? 'not measurable',
+      'reads',
+      'debounced, from the half in the profile',
+    ],
+    [
+      `re-reads caused by ${MUTATIONS} mutations all in the messaging overlay`,
+      mo.outside?.reads ?? 'not measurable',
+      'reads',
+      `outside <main>; ${mo.outside?.callbacks ?? '?'} observer callbacks`,
+    ],
     [
       're-reads caused by its own insertions',
       mo.ownInsertions,

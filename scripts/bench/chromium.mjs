@@ -173,16 +173,20 @@ export async function sampleLoad(variant, url, { settleMs, readingKey, then } = 
 }
 
 /**
- * 1,000 DOM mutations in the page, the way a busy site makes them: a new list item and the removal of the
- * oldest, `perFrame` at a time, one batch per animation frame, in the list with id `listId`. Each insertion
- * is an element, which is what wakes the content script's MutationObserver.
+ * 1,000 DOM mutations in the page, the way a busy site makes them: a new item at the top of a list and the
+ * removal of its last one, `perFrame` at a time, one batch per animation frame, in the lists with the ids
+ * `listIds` in turn (one insertion and one removal in each). A new item stays for as many insertions as the
+ * list has items, so it is still in the page when the content script's MutationObserver is called; each
+ * insertion is an element, which is what wakes that observer.
  */
-export function mutate(page, { listId, total = 1000, perFrame = 10 }) {
+export function mutate(page, { listIds, total = 1000, perFrame = 10 }) {
   return page.evaluate(
-    async ({ listId, total, perFrame }) => {
-      const list = document.getElementById(listId);
-      if (!list) throw new Error(`no #${listId} in the page`);
-      const added = [];
+    async ({ listIds, total, perFrame }) => {
+      const lists = listIds.map((id) => {
+        const list = document.getElementById(id);
+        if (!list) throw new Error(`no #${id} in the page`);
+        return list;
+      });
       let done = 0;
       let frames = 0;
       const started = performance.now();
@@ -190,21 +194,21 @@ export function mutate(page, { listId, total = 1000, perFrame = 10 }) {
         await new Promise((r) => requestAnimationFrame(r));
         frames++;
         for (let i = 0; i < perFrame && done < total; i++, done++) {
-          if (i % 2 === 0) {
+          const list = lists[Math.floor(done / 2) % lists.length];
+          if (done % 2 === 0) {
             const li = document.createElement('li');
             const p = document.createElement('p');
-            p.textContent = `New message ${done}`;
+            p.textContent = `New item ${done}`;
             li.append(p);
             list.prepend(li);
-            added.push(li);
           } else {
-            added.shift().remove();
+            list.lastElementChild?.remove();
           }
         }
       }
       return { mutations: done, frames, ms: performance.now() - started };
     },
-    { listId, total, perFrame },
+    { listIds, total, perFrame },
   );
 }
 

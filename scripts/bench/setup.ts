@@ -24,9 +24,9 @@ import {
 import { PAGES, ROOT, capture } from '../../test/e2e/harness.ts';
 import { FIXTURE_HOSTS } from '../../test/e2e/browsers.ts';
 import { startServer } from '../../test/e2e/server.ts';
-import { busyPage } from '../../bench/make-busy-page.mjs';
+import { BUSY_URL, busyPage } from '../../bench/make-busy-page.mjs';
 
-export { FIXTURE_HOSTS, ROOT, startServer };
+export { BUSY_URL, FIXTURE_HOSTS, ROOT, startServer };
 
 /** A page as the bench serves it, with what the reader makes of it in node. */
 export interface BenchPage {
@@ -85,8 +85,6 @@ export function servePage(source: string, url: string, transform?: (doc: Documen
 }
 
 const slugOf = (url: string) => new URL(url).pathname.split('/')[2] ?? '';
-
-export const BUSY_URL = 'https://www.linkedin.com/in/wren-calloway/';
 
 /** Every page the bench serves. Throws when a page is not what the measurement needs. */
 export function benchPages() {
