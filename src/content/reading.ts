@@ -76,12 +76,26 @@ export function startReading(doc: Document, opts: ReadingOptions): ReadingStats 
     }
   };
 
-  // Only added elements outside our own UI can bring new profile content.
+  // Only added elements can bring new profile content, and only where the readers look: never inside our own
+  // UI, and, once the page has a <main>, only inside it (or a new <main> itself). On both sites the profile
+  // is in <main> (every capture reads the same with the rest of <body> removed, test/unit/readers/
+  // main-only.test.ts), so the messaging overlay, the navigation's badges and toasts wake nothing. <code>
+  // elements count wherever they are: LinkedIn's owner check reads the data embedded in them. Without a
+  // <main> (a layout we do not know), every addition counts.
+  const mains = doc.getElementsByTagName('main');
+  const inProfile = (n: Element): boolean => {
+    const main = mains[0];
+    return (
+      !main || main.contains(n) || n.tagName === 'MAIN' || n.tagName === 'CODE' || !!n.querySelector('main')
+    );
+  };
   const relevant = (records: MutationRecord[]): boolean =>
     records.some(
       (r) =>
         !opts.isOwnNode?.(r.target) &&
-        Array.from(r.addedNodes).some((n) => n.nodeType === 1 && !opts.isOwnNode?.(n)),
+        Array.from(r.addedNodes).some(
+          (n) => n.nodeType === 1 && !opts.isOwnNode?.(n) && inProfile(n as Element),
+        ),
     );
 
   readNow();

@@ -29,6 +29,7 @@ import {
   waitForSnapshot,
   type World,
 } from './harness.ts';
+import { BUSY_URL, busyPage } from '../../bench/make-busy-page.mjs';
 
 interface Served {
   url: string;
@@ -87,6 +88,7 @@ describe.each(BROWSERS)('reading the captures in %s', (browserName) => {
     for (const s of [ember, sdui, xJason, xNikita, someoneElse, someoneElseOnX]) {
       site.set(`${new URL(s.url).host}${pathOf(s.url)}`, () => s.html);
     }
+    site.set(`${new URL(BUSY_URL).host}${pathOf(BUSY_URL)}`, busyPage);
     world = await startWorld(browserName, site);
   }, 90_000);
   afterAll(() => stopWorld(world));
@@ -128,6 +130,42 @@ describe.each(BROWSERS)('reading the captures in %s', (browserName) => {
     expect(Object.keys(snapshots)).not.toContain(someoneElse.expected.key);
     expect(Object.keys(snapshots)).not.toContain(someoneElseOnX.expected.key);
     for (const t of tabs) await t.close();
+  });
+
+  it('re-reads for what arrives in the profile, and not for the page around it', async () => {
+    // The bench's busy owner page: it ends after Education, so the reader waits for Skills and keeps
+    // observing; its messaging overlay is outside <main>.
+    const tab = await world.driver.open(BUSY_URL);
+    await waitForSnapshot(world.inspector, 'linkedin:wren-calloway');
+    await sleep(1000);
+    const reads = () => tab.evaluate(() => performance.getEntriesByName('spruce:read').length);
+    const before = await reads();
+    expect(before).toBeGreaterThanOrEqual(1);
+    // 100 new conversations in the messaging overlay, arriving over about 200 ms and staying.
+    await tab.evaluate(async () => {
+      const list = document.getElementById('bench-churn')!;
+      for (let i = 0; i < 100; i++) {
+        const li = document.createElement('li');
+        li.append(Object.assign(document.createElement('p'), { textContent: `New message ${i}` }));
+        list.prepend(li);
+        if (i % 10 === 9) await new Promise((r) => setTimeout(r, 20));
+      }
+    });
+    await sleep(1500); // well past the re-read's 250 ms delay
+    expect(await reads()).toBe(before);
+    // Something arrives inside the profile: the page is read again.
+    await tab.evaluate(() => {
+      document
+        .querySelector('main')!
+        .append(Object.assign(document.createElement('div'), { textContent: '…' }));
+    });
+    await tab.waitFor(
+      (n: number) => performance.getEntriesByName('spruce:read').length > n,
+      before,
+      5000,
+      'a re-read after an addition inside <main>',
+    );
+    await tab.close();
   });
 
   it('re-reads on pushState between two profiles and never files the old one’s data under the new', async () => {

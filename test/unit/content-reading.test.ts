@@ -94,6 +94,46 @@ describe('startReading', () => {
     expect(stats.reads).toBe(1);
   });
 
+  it('once the page has a <main>, wakes only for elements added inside it, a new <main>, or a <code>', async () => {
+    const main = document.createElement('main');
+    const aside = document.createElement('aside');
+    document.body.append(main, aside);
+    const read = vi.fn(readBio);
+    const stats = startReading(document, {
+      read,
+      onReading: () => undefined,
+      signal: new AbortController().signal,
+    });
+    // The messaging overlay, the navigation's badges: outside the profile, nothing to read there.
+    for (let i = 0; i < 50; i++) aside.append(document.createElement('li'));
+    document.body.append(document.createElement('div'));
+    await flush();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(stats.observing).toBe(true);
+
+    main.append(document.createElement('section'));
+    await flush();
+    expect(read).toHaveBeenCalledTimes(2);
+
+    // LinkedIn's embedded data, wherever it is added (its owner check reads it).
+    aside.append(document.createElement('code'));
+    await flush();
+    expect(read).toHaveBeenCalledTimes(3);
+
+    // A page swap: a wrapper holding a new <main> arrives before the old one goes.
+    const wrapper = document.createElement('div');
+    const next = document.createElement('main');
+    const bio = document.createElement('p');
+    bio.id = 'bio';
+    bio.textContent = 'Librarian';
+    next.append(bio);
+    wrapper.append(next);
+    main.before(wrapper);
+    await flush();
+    expect(read).toHaveBeenCalledTimes(4);
+    expect(stats.observing).toBe(false);
+  });
+
   it('does not report the same reading twice, and backs off while nothing changes', async () => {
     const onReading = vi.fn();
     const stats = startReading(document, { read: readBio, onReading, signal: new AbortController().signal });
