@@ -77,26 +77,32 @@ export function startReading(doc: Document, opts: ReadingOptions): ReadingStats 
   };
 
   // Only added elements can bring new profile content, and only where the readers look: never inside our own
-  // UI, and, once the page has a <main>, only inside it (or a new <main> itself). On both sites the profile
-  // is in <main> (every capture reads the same with the rest of <body> removed, test/unit/readers/
-  // main-only.test.ts), so the messaging overlay, the navigation's badges and toasts wake nothing. <code>
-  // elements count wherever they are: LinkedIn's owner check reads the data embedded in them. Without a
-  // <main> (a layout we do not know), every addition counts.
+  // UI, and, once the page has a <main>, only inside it. On both sites the profile is in <main> (every capture
+  // reads the same with the rest of <body> removed: test/unit/readers/main-only.test.ts), so the messaging
+  // overlay, the navigation's badges and toasts wake nothing. When the <main> seen last leaves the page (a
+  // page swap), the next one is looked up, and a new one counts (a second <main> beside the one seen last is
+  // not looked at while that one stays). Without a <main> (a layout we do not know, or a swap half done),
+  // every addition outside our UI counts.
+  // This runs for every batch of the page's mutations, so it asks the DOM little: whether that <main> is still
+  // in the page (looking it up again would walk the document from its start after every change), and one
+  // contains() per record (a record's added nodes share its target).
   const mains = doc.getElementsByTagName('main');
-  const inProfile = (n: Element): boolean => {
-    const main = mains[0];
-    return (
-      !main || main.contains(n) || n.tagName === 'MAIN' || n.tagName === 'CODE' || !!n.querySelector('main')
+  let main = mains[0];
+  const relevant = (records: MutationRecord[]): boolean => {
+    if (!main?.isConnected) {
+      const last = main;
+      main = mains[0];
+      if (main && main !== last) return true;
+    }
+    const within = main;
+    return records.some(
+      (r) =>
+        r.addedNodes.length > 0 &&
+        (!within || within.contains(r.target)) &&
+        !opts.isOwnNode?.(r.target) &&
+        Array.from(r.addedNodes).some((n) => n.nodeType === 1 && !opts.isOwnNode?.(n)),
     );
   };
-  const relevant = (records: MutationRecord[]): boolean =>
-    records.some(
-      (r) =>
-        !opts.isOwnNode?.(r.target) &&
-        Array.from(r.addedNodes).some(
-          (n) => n.nodeType === 1 && !opts.isOwnNode?.(n) && inProfile(n as Element),
-        ),
-    );
 
   readNow();
   if (complete || signal.aborted) return stats;

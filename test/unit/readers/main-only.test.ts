@@ -1,7 +1,8 @@
-// The content script's MutationObserver re-reads a page only for elements added inside its <main> (and for
-// <code> elements, wherever they are): src/content/reading.ts. That is only safe while the readers read
-// nothing else of <body>. Every capture and synthetic page, as found and turned into its owner's view, must
-// read exactly the same with everything outside <main> removed (the <head> and <code> elements kept).
+// The content script's MutationObserver re-reads a page only for elements added inside its <main> (or for a
+// new <main>): src/content/reading.ts. That is only safe while the readers need nothing else of <body> that
+// can arrive later. Every capture and synthetic page, as found and turned into its owner's view, must read
+// exactly the same with everything outside <main> removed, the <head> and the <code> elements kept: LinkedIn
+// embeds data in those with the page's HTML (its owner check reads the viewer from them on the first read).
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { readLinkedIn } from '../../../src/readers/linkedin/read.ts';
