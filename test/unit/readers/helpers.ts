@@ -445,3 +445,29 @@ export function asXOwner(doc: Document): Undo {
     undo();
   };
 }
+
+/**
+ * Which owner-view transform above applies to a page read from `url`: 'x', 'ember' (2024) or 'sdui'
+ * (2025-26), or null when none does (a signed-out page, an X page without a profile header).
+ */
+export function ownerLayout(doc: Document, url: string): 'x' | 'ember' | 'sdui' | null {
+  if (url.startsWith('https://x.com/')) return doc.querySelector('[data-testid="UserName"]') ? 'x' : null;
+  if (doc.querySelector('section[data-member-id]')) return 'ember';
+  if (doc.querySelector('[data-view-name="profile-top-card"], [componentkey*="Topcard"]')) return 'sdui';
+  return null;
+}
+
+/** The page turned into its owner's view by the transform ownerLayout() names (there must be one). */
+export function asOwner(doc: Document, url: string, viewer: 'self' | 'drop' = 'self'): Undo {
+  const slug = new URL(url).pathname.split('/')[2] ?? '';
+  switch (ownerLayout(doc, url)) {
+    case 'x':
+      return asXOwner(doc);
+    case 'ember':
+      return asEmberOwner(doc, slug, viewer);
+    case 'sdui':
+      return asSduiOwner(doc, slug);
+    default:
+      throw new Error(`no owner view for ${url}`);
+  }
+}

@@ -9,7 +9,7 @@ import { readLinkedIn } from '../../../src/readers/linkedin/read.ts';
 import { readX } from '../../../src/readers/x/read.ts';
 import { BUSY_URL, busyPage } from '../../../bench/make-busy-page.mjs';
 import { CAPTURE_FILES, captureUrl } from '../captures.ts';
-import { asEmberOwner, asSduiOwner, asXOwner, OWN, SHARED } from './helpers.ts';
+import { asOwner, ownerLayout, OWN, SHARED } from './helpers.ts';
 import { readFileSync } from 'node:fs';
 
 /** Removes every element of <body> that is neither <main>, around it, in it, nor a <code>; how many went. */
@@ -32,20 +32,6 @@ function keepOnlyMain(doc: Document): number {
   return removed;
 }
 
-const slugOf = (url: string): string => new URL(url).pathname.split('/')[2] ?? '';
-
-/** The owner's view of a page, where a transform applies to it. */
-function asOwner(doc: Document, url: string): boolean {
-  if (url.startsWith('https://x.com/')) {
-    if (!doc.querySelector('[data-testid="UserName"]')) return false;
-    asXOwner(doc);
-  } else if (doc.querySelector('section[data-member-id]')) asEmberOwner(doc, slugOf(url));
-  else if (doc.querySelector('[data-view-name="profile-top-card"], [componentkey*="Topcard"]'))
-    asSduiOwner(doc, slugOf(url));
-  else return false;
-  return true;
-}
-
 const read = (doc: Document, url: string) =>
   url.startsWith('https://x.com/') ? readX(doc, url) : readLinkedIn(doc, url);
 
@@ -53,7 +39,8 @@ function check(html: string, urlOf: (doc: Document) => string): void {
   for (const owner of [false, true]) {
     const doc = new JSDOM(html).window.document;
     const url = urlOf(doc);
-    if (owner && !asOwner(doc, url)) continue;
+    if (owner && !ownerLayout(doc, url)) continue;
+    if (owner) asOwner(doc, url);
     const whole = read(doc, url);
     keepOnlyMain(doc);
     expect(read(doc, url), owner ? 'owner view' : 'as found').toEqual(whole);

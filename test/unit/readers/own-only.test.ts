@@ -9,13 +9,12 @@ import type { Profile } from '../../../src/core/profile.ts';
 import { CAPTURE_FILES, captureUrl } from '../captures.ts';
 import {
   type Undo,
-  asEmberOwner,
-  asSduiOwner,
-  asXOwner,
+  asOwner,
   capture,
   ownFixture,
   renameClasses,
   stripHooks,
+  ownerLayout,
   withMutation,
 } from './helpers.ts';
 
@@ -25,8 +24,6 @@ const OWN_PAGES: ReadonlyArray<readonly [string, string]> = [
   ['x/owner-robinquill-fr.html', 'https://x.com/robinquill'],
 ];
 
-const slugOf = (url: string): string => new URL(url).pathname.split('/')[2] ?? '';
-
 /** The page as found, and variants: its owner's view (where a transform applies), classes, hooks. */
 function variants(doc: Document, url: string): Array<[string, () => Undo]> {
   const none = (): Undo => () => undefined;
@@ -35,14 +32,9 @@ function variants(doc: Document, url: string): Array<[string, () => Undo]> {
     ['classes renamed', () => renameClasses(doc, 7)],
     ['hooks stripped', () => stripHooks(doc)],
   ];
-  if (url.startsWith('https://x.com/')) {
-    if (doc.querySelector('[data-testid="UserName"]')) out.push(['owner view', () => asXOwner(doc)]);
-  } else if (doc.querySelector('section[data-member-id]')) {
-    out.push(['owner view', () => asEmberOwner(doc, slugOf(url))]);
-    out.push(['owner view, no viewer JSON', () => asEmberOwner(doc, slugOf(url), 'drop')]);
-  } else if (doc.querySelector('[data-view-name="profile-top-card"], [componentkey*="Topcard"]')) {
-    out.push(['owner view', () => asSduiOwner(doc, slugOf(url))]);
-  }
+  const layout = ownerLayout(doc, url);
+  if (layout) out.push(['owner view', () => asOwner(doc, url)]);
+  if (layout === 'ember') out.push(['owner view, no viewer JSON', () => asOwner(doc, url, 'drop')]);
   return out;
 }
 
