@@ -61,7 +61,7 @@ export interface MessageMap {
    * settings the page's hints need.
    */
   'reading/submit': {
-    payload: { profile: Profile; readAt: string; readMs: number };
+    payload: { profile: Profile; readMs: number };
     reply: { stored: boolean; report: Report; settings: Settings; texts: HintTexts };
   };
   /**
@@ -70,10 +70,10 @@ export interface MessageMap {
    */
   'data/get': { payload: ItemName[]; reply: Partial<LocalItems> };
   /**
-   * A LinkedIn profile page (someone else's) shows a 1st-degree connection: the worker ticks the people in the
-   * user's list with that profile address; nothing is stored when nobody matches.
+   * The sender's LinkedIn page (someone else's profile) shows a 1st-degree connection: the worker ticks the
+   * people in the user's list with that page's address; nothing is stored when nobody matches.
    */
-  'people/seen': { payload: { href: string }; reply: { ticked: number } };
+  'people/seen': { payload: null; reply: { ticked: number } };
   /** The to-do list after one change (errors such as an empty title reject with a plain message). */
   'todos/change': { payload: TodoOp; reply: { todos: Todo[] } };
   /** The goals after one change; goal-born to-dos follow their goals' progress. */

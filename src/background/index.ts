@@ -11,7 +11,7 @@ import { checkImportedSettings, SETTINGS, validateSettings } from '../storage/se
 import { clearSync, pullSync, pushSync } from '../storage/sync.ts';
 import type { Item, ItemName, LocalItems, Settings } from '../storage/schema.ts';
 import type { TodoOp } from '../messages.ts';
-import { parseBackup } from '../core/backup.ts';
+import { checkSnapshots, parseBackup } from '../core/backup.ts';
 import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile, starterText } from '../core/goals.ts';
 import type { Todo, Todos } from '../core/todos.ts';
 import { serial } from './queue.ts';
@@ -26,6 +26,7 @@ import {
 } from './data.ts';
 import { importPreview } from './preview.ts';
 import { hintTexts } from './hint-texts.ts';
+import { checkReadingSender, checkTodoSender, pageUrl } from './senders.ts';
 import type { Catalog } from '../core/i18n.ts';
 import { RULES } from '../core/rules/index.ts';
 
@@ -42,6 +43,8 @@ const ITEMS: { [K in ItemName]?: Item<K> } = {
 const queue = serial();
 /** Why stored data cannot be used (a failed migration, data from a newer Spruce), or null. */
 let problem: string | null = null;
+/** Why the latest reading could not be saved (storage full...), until one is: the popup shows it. */
+let unsaved: string | null = null;
 
 /**
  * Run a change after the ones before it. Each first checks the stored schema (cheap when current), so a
@@ -157,20 +160,24 @@ async function goalState() {
 
 // ---- Handlers ---------------------------------------------------------------------------------------------
 
-/** Only the extension's own pages (popup, options) may change or replace the user's data in bulk. */
-function fromExtensionPage(sender: { url?: string }): void {
-  if (!sender.url?.startsWith(ext().runtime.getURL('')))
-    throw new Error('only Spruce’s own pages can do this');
-}
-
 listen({
   async ping() {
-    return { pong: true, version: ext().runtime.getManifest().version, problem };
+    return { pong: true, version: ext().runtime.getManifest().version, problem: problem ?? unsaved };
   },
 
-  async 'reading/submit'({ profile, readAt, readMs }, sender) {
-    // Only our own content scripts, on a tab, submit readings.
-    if (!sender.tab) throw new Error('readings come from content scripts');
+  async 'reading/submit'({ profile, readMs }, sender) {
+    // Only our own content scripts, on a tab, submit readings: of the owner's own profile, the one the tab
+    // shows, in the shape a reading has. The time is the worker's: a reading dated in the future would
+    // hold the history's last day until then (src/core/history.ts appends only later days).
+    checkReadingSender(profile, sender);
+    const readAt = now();
+    try {
+      checkSnapshots({ [profile.key]: { profile, readAt, readMs } });
+    } catch (err) {
+      throw new Error(`the reading is malformed: ${err instanceof Error ? err.message : String(err)}`, {
+        cause: err,
+      });
+    }
     return write(async () => {
       const [snapshots, settings, todos, goals, history] = await Promise.all([
         getItem(SNAPSHOTS),
@@ -185,7 +192,13 @@ listen({
       const items: Partial<LocalItems> = { snapshots };
       if (after.history !== history) items.history = after.history as LocalItems['history'];
       if (after.todos !== todos) items.todos = after.todos as Todo[];
-      await setItems(items);
+      try {
+        await setItems(items);
+        unsaved = null;
+      } catch (err) {
+        unsaved = `Your latest reading could not be saved: ${err instanceof Error ? err.message : String(err)}`;
+        throw err;
+      }
       if (items.todos) scheduleSync();
       return { stored: true, report, settings, texts: hintTexts(report, catalog) };
     });
@@ -204,9 +217,11 @@ listen({
     return out as Partial<LocalItems>;
   },
 
-  async 'people/seen'({ href }, sender) {
-    if (!sender.tab) throw new Error('profile pages come from content scripts');
-    const slug = linkedInSlug(href);
+  async 'people/seen'(_payload, sender) {
+    // The page the content script runs in, not an address it names: it can only tick whom it shows.
+    const url = pageUrl(sender);
+    if (!sender.tab || !url) throw new Error('profile pages come from content scripts');
+    const slug = linkedInSlug(url);
     if (!slug) return { ticked: 0 };
     return write(async () => {
       const { goals, todos, snapshots } = await goalState();
@@ -248,7 +263,10 @@ listen({
     });
   },
 
-  'todos/change': (op) => changeTodos(op),
+  async 'todos/change'(op, sender) {
+    checkTodoSender(op, sender);
+    return changeTodos(op);
+  },
 
   async 'goals/change'(op) {
     return write(async () => {
@@ -297,8 +315,7 @@ listen({
     });
   },
 
-  async 'data/import'({ text, apply }, sender) {
-    fromExtensionPage(sender);
+  async 'data/import'({ text, apply }) {
     const parsed = parseBackup(text, { settings: checkImportedSettings });
     if (!parsed.ok) throw new Error(parsed.error);
     return write(async () => {
@@ -325,8 +342,7 @@ listen({
     });
   },
 
-  async 'profile/forget'({ key }, sender) {
-    fromExtensionPage(sender);
+  async 'profile/forget'({ key }) {
     return write(async () => {
       const [snapshots, history, todos, goals, settings] = await Promise.all([
         getItem(SNAPSHOTS),
@@ -351,8 +367,7 @@ listen({
     });
   },
 
-  async 'data/delete'(_payload, sender) {
-    fromExtensionPage(sender);
+  async 'data/delete'() {
     return queue(async () => {
       clearTimeout(syncTimer);
       await clearAll();

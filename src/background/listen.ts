@@ -1,6 +1,7 @@
 // The worker's side of the message map: one handler per message name.
 import type { Runtime } from 'webextension-polyfill';
 import { ext } from '../ext.ts';
+import { mayAsk } from './senders.ts';
 import { isEnvelope, type Answer, type MessageName, type Payload, type Reply } from '../messages.ts';
 
 export type Handlers = {
@@ -11,8 +12,8 @@ type Listener = Parameters<Runtime.Static['onMessage']['addListener']>[0];
 
 /**
  * Answer messages with one handler per name. Messages from other extensions or with unknown names are
- * ignored; a handler's error becomes an `{ ok: false }` answer that `send` turns back into a rejection.
- * Returns a function that stops listening.
+ * ignored; a handler's error, or a message a content script may not send (senders.ts), becomes an
+ * `{ ok: false }` answer that `send` turns back into a rejection. Returns a function that stops listening.
  */
 export function listen(handlers: Handlers): () => void {
   const runtime = ext().runtime;
@@ -26,7 +27,11 @@ export function listen(handlers: Handlers): () => void {
     const handler = handlers[message.name] as
       ((p: unknown, s: Runtime.MessageSender) => Promise<Reply<MessageName>>) | undefined;
     if (!handler) return undefined;
-    handler(message.payload, sender).then(
+    const answer = async () => {
+      mayAsk(message.name, sender);
+      return handler(message.payload, sender);
+    };
+    answer().then(
       (reply) => sendResponse({ ok: true, reply }),
       (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
     );

@@ -67,14 +67,14 @@ export function startContent(site: SiteReader, win: Window = window): Life {
       // Someone the user listed among "people I've met" may now be a connection: the worker ticks them if
       // this address is in her list, and keeps nothing otherwise.
       if (site.connected?.(win.document))
-        send('people/seen', { href: win.location.href }).catch(() => undefined);
+        send('people/seen', null).catch(() => undefined);
     }
     if (profile.own !== true) return;
     // A plain JSON copy: Firefox's messaging from a content script dropped fields whose value was the
     // shared frozen `absent` object (seen with firefox-esr 153 in the E2E suite).
     const plain = JSON.parse(JSON.stringify(profile)) as Profile;
     const at = page;
-    send('reading/submit', { profile: plain, readAt: new Date().toISOString(), readMs })
+    send('reading/submit', { profile: plain, readMs })
       .then((reply) => at === page && site.overlay?.stored(reply, profile))
       .catch((err: unknown) => {
         if (contextGone()) life.abort();

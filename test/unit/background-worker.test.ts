@@ -108,17 +108,24 @@ describe('the background worker', () => {
       person: { name: 'Ana', profileUrl: 'linkedin.com/in/ana-k' },
     });
     const before = dump(local);
+    const page = (url: string) => ({ url, tab: { id: 7 } });
+    // The address is the sender's page: a content script cannot name someone it does not show.
     expect(
-      (await ask('people/seen', { href: 'https://www.linkedin.com/in/someone-else/' }, CONTENT_SCRIPT)).reply,
+      (
+        await ask(
+          'people/seen',
+          { href: 'https://www.linkedin.com/in/sam-lee/' },
+          page('https://www.linkedin.com/in/someone-else/'),
+        )
+      ).reply,
     ).toEqual({ ticked: 0 });
     expect(dump(local)).toBe(before);
+    expect((await ask('people/seen', null, EXTENSION_PAGE)).error).toMatch(/content scripts/);
     expect(
-      (await ask('people/seen', { href: 'https://www.linkedin.com/in/sam-lee/' }, EXTENSION_PAGE)).error,
-    ).toMatch(/content scripts/);
-    expect(
-      (await ask('people/seen', { href: 'https://www.linkedin.com/in/Sam-Lee/?trk=x' }, CONTENT_SCRIPT))
-        .reply,
-    ).toEqual({ ticked: 1 });
+      (await ask('people/seen', null, page('https://www.linkedin.com/in/Sam-Lee/?trk=x'))).reply,
+    ).toEqual({
+      ticked: 1,
+    });
     const { goals } = (await ask('data/get', ['goals'])).reply;
     expect(goals.people.map((p: any) => [p.name, p.connected?.auto ?? null])).toEqual([
       ['Sam', true],

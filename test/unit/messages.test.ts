@@ -4,6 +4,7 @@ import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 
 const runtime = vi.hoisted(() => ({
   id: 'spruce-test',
+  getURL: (path: string) => `chrome-extension://spruce-test/${path}`,
   sendMessage: vi.fn(),
   onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
 }));
@@ -103,6 +104,11 @@ describe('message map', () => {
       ok: false,
       error: 'bad reading',
     });
+    // A content script (a LinkedIn or X page) may not send what only the extension's pages may (senders.ts).
+    const page = { id: 'spruce-test', url: 'https://www.linkedin.com/feed/', tab: { id: 1 } };
+    await expect(
+      new Promise((resolve) => listener({ spruce: 1, name: 'data/delete', payload: null }, page, resolve)),
+    ).resolves.toEqual({ ok: false, error: 'only Spruce’s own pages can do this' });
     expect(listener({ spruce: 1, name: 'ping', payload: null }, { id: 'another-extension' })).toBeUndefined();
     expect(listener({ name: 'ping' }, self)).toBeUndefined();
     expect(listener({ spruce: 1, name: 'unknown', payload: null }, self)).toBeUndefined();
