@@ -8,8 +8,8 @@ import { getItem, setItems, SNAPSHOTS } from '../storage/index.ts';
 import { clearAll, ensureSchema } from '../storage/upgrade.ts';
 import { GOALS, HISTORY, META, SYNC_STATUS, TODOS, validateTodos } from '../storage/items.ts';
 import { checkImportedSettings, SETTINGS, validateSettings } from '../storage/settings.ts';
-import { clearSync, pullSync, pushSync } from '../storage/sync.ts';
-import type { Item, ItemName, LocalItems, Settings } from '../storage/schema.ts';
+import { clearSync, mergeTodos, pullSync, pushSync, syncedHash } from '../storage/sync.ts';
+import { isRecord, type Item, type ItemName, type LocalItems, type Settings } from '../storage/schema.ts';
 import type { TodoOp } from '../messages.ts';
 import { checkSnapshots, parseBackup } from '../core/backup.ts';
 import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile, starterText } from '../core/goals.ts';
@@ -89,21 +89,30 @@ async function syncNow(): Promise<void> {
   if (next !== status) await setItems({ syncStatus: next });
 }
 
-/** At start: take a newer copy another browser synced (when this one has not changed since), then push. */
+/**
+ * At start: take a newer copy another browser synced when this one has not changed since its last push;
+ * when both changed (or this one's last push failed), keep this browser's settings and to-dos and add the
+ * other's to-dos it lacks. Then push.
+ */
 async function syncAtStart(): Promise<void> {
-  const [settings, status] = await Promise.all([getItem(SETTINGS), getItem(SYNC_STATUS)]);
+  const [settings, todos, status] = await Promise.all([
+    getItem(SETTINGS),
+    getItem(TODOS),
+    getItem(SYNC_STATUS),
+  ]);
   if (!settings.sync) return;
   const remote = await pullSync(status).catch(() => null);
-  if (remote && typeof remote.data === 'object' && remote.data) {
+  if (remote && isRecord(remote.data)) {
     const data = remote.data as { settings?: unknown; todos?: unknown };
-    const synced = validateSettings(data.settings);
-    const todos = validateTodos(data.todos);
-    await setItems({
-      settings: { ...synced, sync: true },
-      todos,
-      syncStatus: { ...status, state: 'ok', hash: remote.hash, at: remote.at },
-    });
-    return;
+    if (status.state === 'ok' && status.hash === syncedHash({ settings, todos })) {
+      await setItems({
+        settings: { ...validateSettings(data.settings), sync: true },
+        todos: validateTodos(data.todos),
+        syncStatus: { ...status, state: 'ok', hash: remote.hash, at: remote.at },
+      });
+      return;
+    }
+    await setItems({ todos: mergeTodos(todos, data.todos) });
   }
   await syncNow();
 }
@@ -253,6 +262,13 @@ listen({
       const items: Partial<LocalItems> = { settings };
       if (JSON.stringify(settings.checklist) !== JSON.stringify(current.checklist))
         items.snapshots = reevaluateAll(await getItem(SNAPSHOTS), settings);
+      // Switched on where another browser already syncs: its to-dos join this one's before the first push
+      // (which would otherwise replace them).
+      if (!current.sync && settings.sync) {
+        const remote = await pullSync({ state: 'off' }).catch(() => null);
+        if (remote && isRecord(remote.data))
+          items.todos = mergeTodos(await getItem(TODOS), (remote.data as { todos?: unknown }).todos);
+      }
       if (current.sync && !settings.sync) {
         await clearSync().catch(() => undefined);
         items.syncStatus = { state: 'off' };

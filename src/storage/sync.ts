@@ -10,6 +10,7 @@
 import { ext } from '../ext.ts';
 import type { Todo } from '../core/todos.ts';
 import { isRecord, type Settings, type SyncStatus } from './schema.ts';
+import { validateTodos } from './items.ts';
 
 export const SYNC_QUOTA = { perItem: 8192, total: 102_400 } as const;
 const PREFIX = 'spruce:';
@@ -82,7 +83,7 @@ const errorText = (err: unknown): string => (err instanceof Error ? err.message 
  */
 export async function pushSync(data: Synced, now: string, previous: SyncStatus): Promise<SyncStatus> {
   const text = JSON.stringify(data);
-  const hash = hashText(text);
+  const hash = syncedHash(data);
   if (previous.state === 'ok' && previous.hash === hash) return previous;
   const chunks = splitForSync(text);
   const n = Object.keys(chunks).length;
@@ -113,6 +114,20 @@ export async function pushSync(data: Synced, now: string, previous: SyncStatus):
   }
 }
 
+/** The hash pushSync gives this data: equal to the status's hash when nothing changed since the last push. */
+export const syncedHash = (data: Synced): string => hashText(JSON.stringify(data));
+
+/**
+ * This browser's to-dos and another browser's, when both changed since they last synced (or when sync is
+ * switched on where a synced copy already exists): this browser's in its order, then the other's that it
+ * lacks (by id), less any that would clash with one before it (validateTodos). Nothing is dropped for being
+ * older: a to-do deleted on one side may come back, which is better than losing one.
+ */
+export function mergeTodos(local: readonly Todo[], remote: unknown): Todo[] {
+  const ids = new Set(local.map((t) => t.id));
+  return validateTodos([...local, ...validateTodos(remote).filter((t) => !ids.has(t.id))]);
+}
+
 /** Remove the synced copy (sync switched off). */
 export async function clearSync(): Promise<void> {
   const sync = ext().storage.sync;
@@ -121,8 +136,9 @@ export async function clearSync(): Promise<void> {
 }
 
 /**
- * The synced copy, when there is one that another browser wrote after our last push (its hash differs and it
- * is newer than our status); else null.
+ * The synced copy, when another browser wrote it after our last push (its hash is not the one we pushed:
+ * only a push changes it); else null. Without a hash of ours (sync just switched on, or our last push
+ * failed) any copy counts. Times are not compared: the browsers' clocks may disagree.
  */
 export async function pullSync(
   status: SyncStatus,
@@ -136,7 +152,7 @@ export async function pullSync(
     typeof meta.at !== 'string'
   )
     return null;
-  if (meta.hash === status.hash || (status.at && meta.at <= status.at)) return null;
+  if (meta.hash === status.hash) return null;
   const text = joinFromSync(items, meta.n);
   if (text === null || hashText(text) !== meta.hash) return null;
   try {

@@ -1,0 +1,118 @@
+// Sync between two browsers never loses a to-do: the worker takes the other browser's copy outright only when
+// this one has not changed since its last push; otherwise (a change not pushed yet, a failed push, sync just
+// switched on) the two lists are joined, and the union is pushed.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EXTENSION_PAGE, fakeArea, installStorage, type FakeArea } from './fake-browser.ts';
+import { DEFAULT_SETTINGS } from '../../src/storage/settings.ts';
+import { hashText, mergeTodos, splitForSync, syncedHash } from '../../src/storage/sync.ts';
+import type { Todo } from '../../src/core/todos.ts';
+
+let deliver: ReturnType<typeof installStorage>['deliver'];
+let sync: FakeArea;
+
+const todo = (title: string, id = title.replace(/\W+/g, '-')): Todo => ({
+  id,
+  title,
+  createdAt: '2026-03-01T09:00:00.000Z',
+  origin: { kind: 'manual' },
+  done: null,
+});
+const SYNCED = { ...DEFAULT_SETTINGS, sync: true };
+
+/** storage.sync as another browser's push left it. */
+function pushedElsewhere(todos: Todo[], settings = SYNCED): FakeArea {
+  const text = JSON.stringify({ settings, todos });
+  const chunks = splitForSync(text);
+  const meta = { n: Object.keys(chunks).length, hash: hashText(text), at: '2026-03-01T11:00:00.000Z' };
+  return fakeArea({ ...chunks, 'spruce:meta': meta });
+}
+
+async function start(local: Record<string, unknown>, remote: FakeArea) {
+  sync = remote;
+  ({ deliver } = installStorage(fakeArea({ schemaVersion: 2, ...local }), sync));
+  vi.resetModules();
+  await import('../../src/background/index.ts');
+  await vi.runAllTimersAsync();
+}
+const ask = async (name: string, payload: unknown) =>
+  (await deliver({ spruce: 1, name, payload }, EXTENSION_PAGE)) as { ok: boolean; reply?: any };
+const titles = async () => ((await ask('data/get', ['todos'])).reply.todos as Todo[]).map((t) => t.title);
+const syncedTitles = () => {
+  const meta = JSON.parse(sync.data.get('spruce:meta')!);
+  let text = '';
+  for (let i = 0; i < meta.n; i++) text += JSON.parse(sync.data.get(`spruce:${i}`)!);
+  return (JSON.parse(text).todos as Todo[]).map((t) => t.title);
+};
+
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('sync at the worker’s start', () => {
+  it('takes the other browser’s copy when this one has not changed since it last pushed', async () => {
+    const mine = [todo('a')];
+    const hash = syncedHash({ settings: SYNCED, todos: mine });
+    await start(
+      { settings: SYNCED, todos: mine, syncStatus: { state: 'ok', at: '2026-03-01T10:00:00.000Z', hash } },
+      pushedElsewhere([todo('b')]),
+    );
+    // Taking it is how a deletion or an edit made elsewhere arrives.
+    expect(await titles()).toEqual(['b']);
+  });
+
+  it('keeps a change not pushed yet, and adds the other browser’s to-dos', async () => {
+    const pushed = [todo('a')];
+    const hash = syncedHash({ settings: SYNCED, todos: pushed });
+    await start(
+      {
+        settings: SYNCED,
+        todos: [...pushed, todo('added after the last push')],
+        syncStatus: { state: 'ok', at: '2026-03-01T10:00:00.000Z', hash },
+      },
+      pushedElsewhere([todo('a'), todo('from the other browser')]),
+    );
+    expect(await titles()).toEqual(['a', 'added after the last push', 'from the other browser']);
+    expect(syncedTitles()).toEqual(['a', 'added after the last push', 'from the other browser']);
+  });
+
+  it('keeps every to-do after a failed push (too big to sync), whatever the other copy’s time', async () => {
+    const mine = Array.from({ length: 5 }, (_, i) => todo(`Local ${i}`));
+    await start(
+      {
+        settings: SYNCED,
+        todos: mine,
+        syncStatus: { state: 'error', at: '2026-03-01T12:00:00.000Z', bytes: 120_000, message: 'too big' },
+      },
+      pushedElsewhere([todo('Remote only')]),
+    );
+    expect(await titles()).toEqual(['Local 0', 'Local 1', 'Local 2', 'Local 3', 'Local 4', 'Remote only']);
+  });
+});
+
+describe('switching sync on', () => {
+  it('where another browser already syncs: its to-dos join this one’s before the first push', async () => {
+    await start(
+      { settings: DEFAULT_SETTINGS, todos: [todo('work')] },
+      pushedElsewhere([todo('home 1'), todo('home 2')]),
+    );
+    await ask('settings/update', { sync: true });
+    await vi.runAllTimersAsync();
+    expect(await titles()).toEqual(['work', 'home 1', 'home 2']);
+    expect(syncedTitles()).toEqual(['work', 'home 1', 'home 2']);
+  });
+});
+
+describe('mergeTodos', () => {
+  it('this browser’s first, in its order; the other’s it lacks after; a malformed other copy adds nothing', () => {
+    const mine = [todo('B edited here', 'b'), todo('a')];
+    expect(mergeTodos(mine, [todo('A edited there', 'a'), todo('c')]).map((t) => t.title)).toEqual([
+      'B edited here',
+      'a',
+      'c',
+    ]);
+    expect(mergeTodos(mine, 'not a list')).toEqual(mine);
+    expect(mergeTodos(mine, [{ id: 'x' }, todo('d')]).map((t) => t.id)).toEqual(['b', 'a', 'd']);
+  });
+});
