@@ -1,7 +1,10 @@
 // The worker's use of the checklist: a reading is evaluated with the user's settings and, for the
-// cross-network rules, the latest reading of her other network.
+// cross-network rules, the latest reading of her other network. A LinkedIn reading's report holds the
+// LinkedIn rules and the cross-network ones, never the X rules (and the other way round): each network's
+// score is its own, so fixing X never moves the LinkedIn score or a goal set on it.
 import type { Profile } from '../core/profile.ts';
 import { evaluate, type Report } from '../core/report.ts';
+import { RULES } from '../core/rules/index.ts';
 import type { Settings, Snapshot } from '../storage/schema.ts';
 
 /** The most recently read profile of a platform (the other half of the cross-network checks). */
@@ -28,6 +31,7 @@ export function reportFor(
       now: readAt,
     },
     settings.checklist,
+    RULES.filter((r) => r.platform === profile.platform || r.platform === 'cross'),
   );
 }
 

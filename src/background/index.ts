@@ -394,3 +394,13 @@ listen({
 
 // Every start: check (and migrate) the stored data, then catch up with sync.
 void write(syncAtStart).catch(() => undefined);
+
+// After an update, the stored reports are made again from their readings: they then hold this version's rules,
+// thresholds and texts (and each network's report only its own rules and the cross-network ones).
+ext().runtime.onInstalled?.addListener(({ reason }) => {
+  if (reason !== 'update') return;
+  void write(async () => {
+    const [snapshots, settings] = await Promise.all([getItem(SNAPSHOTS), getItem(SETTINGS)]);
+    if (Object.keys(snapshots).length) await setItems({ snapshots: reevaluateAll(snapshots, settings) });
+  }).catch(() => undefined);
+});

@@ -27,6 +27,21 @@ describe('the worker’s evaluation', () => {
     expect(status(report, 'cross-name')).toBe('pass');
   });
 
+  it('scores each network on its own rules and the cross-network ones, never the other network’s', () => {
+    const both = { [li().key]: { profile: li(), readAt: NOW }, [xp().key]: { profile: xp(), readAt: NOW } };
+    const platforms = (report: ReturnType<typeof reportFor>) =>
+      [...new Set(report.results.map((r) => r.rule.split('-')[0]))].sort();
+    const linkedin = reportFor(li(), NOW, both, DEFAULT_SETTINGS);
+    const x = reportFor(xp(), NOW, both, DEFAULT_SETTINGS);
+    expect(platforms(linkedin)).toEqual(['cross', 'li']);
+    expect(platforms(x)).toEqual(['cross', 'x']);
+    // The LinkedIn score is the same whether or not X has been read, but for the cross-network checks.
+    const alone = reportFor(li(), NOW, {}, DEFAULT_SETTINGS);
+    const own = (report: ReturnType<typeof reportFor>) =>
+      report.results.filter((r) => r.rule.startsWith('li-')).map((r) => [r.rule, r.status]);
+    expect(own(linkedin)).toEqual(own(alone));
+  });
+
   it('re-evaluates every stored reading when the settings change', () => {
     const snapshots: Record<string, Snapshot> = {
       [li().key]: { profile: li(), readAt: NOW, report: reportFor(li(), NOW, {}, DEFAULT_SETTINGS) },

@@ -18,10 +18,11 @@ const V1 = JSON.parse(fs.readFileSync(new URL('../fixtures/storage-v1.json', imp
 
 let local: FakeArea;
 let deliver: ReturnType<typeof installStorage>['deliver'];
+let installed: ReturnType<typeof installStorage>['installed'];
 
 async function startWorker(initial: Record<string, unknown> = {}) {
   local = fakeArea(initial);
-  ({ deliver } = installStorage(local));
+  ({ deliver, installed } = installStorage(local));
   vi.resetModules();
   await import('../../src/background/index.ts');
 }
@@ -49,7 +50,9 @@ describe('the background worker', () => {
   it('a reading is stored with its report, recorded in the history, and ticks off a fixed rule’s to-do', async () => {
     await startWorker(V1);
     const snap = V1.snapshots['linkedin:robin-ashgrove'];
-    const failing = (snap.report as Report).results.find((r) => r.status === 'fail')!.rule;
+    const failing = (snap.report as Report).results.find(
+      (r) => r.status === 'fail' && r.rule.startsWith('li-'),
+    )!.rule;
     await ask('todos/change', {
       op: 'add',
       title: 'Fix it',
@@ -61,7 +64,10 @@ describe('the background worker', () => {
       CONTENT_SCRIPT,
     );
     expect(answer.ok).toBe(true);
-    expect(answer.reply.report.score).toBe(snap.report.score);
+    // A LinkedIn reading is scored on the LinkedIn and cross-network rules (version 1 mixed in X's).
+    expect(answer.reply.report.results.every((r: { rule: string }) => /^(li|cross)-/.test(r.rule))).toBe(
+      true,
+    );
     // The hints' words come rendered, for every failing rule: the page needs no i18n call.
     expect(answer.reply.texts.rules[failing].title).toBe(`rule_${failing.replace(/-/g, '_')}_title`);
     expect(answer.reply.texts.words.Chip).toBe('overlayChip | \uE000');
@@ -70,6 +76,31 @@ describe('the background worker', () => {
     const todo = (reply.todos as Todo[])[0]!;
     // The rule still fails on the same reading: the to-do stays open.
     expect(todo.done).toBeNull();
+  });
+
+  it('after an update, makes the stored reports again with this version’s rules', async () => {
+    await startWorker(V1);
+    await ask('ping', null);
+    const rulesOf = async () => {
+      const { snapshots } = (await ask('data/get', ['snapshots'])).reply;
+      return Object.fromEntries(
+        Object.entries(snapshots).map(([key, s]: [string, any]) => [
+          key,
+          [...new Set(s.report.results.map((r: { rule: string }) => r.rule.split('-')[0]))].sort(),
+        ]),
+      );
+    };
+    // Version 1 scored each network with the other one's rules too.
+    expect((await rulesOf())['linkedin:robin-ashgrove']).toContain('x');
+    installed('install');
+    await vi.runAllTimersAsync();
+    expect((await rulesOf())['linkedin:robin-ashgrove']).toContain('x');
+    installed('update');
+    await vi.runAllTimersAsync();
+    expect(await rulesOf()).toEqual({
+      'linkedin:robin-ashgrove': ['cross', 'li'],
+      'x:robinreads': ['cross', 'x'],
+    });
   });
 
   it('refuses readings from pages without a tab, and imports or deletes from content scripts', async () => {

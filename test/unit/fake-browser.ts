@@ -48,6 +48,7 @@ type Listener = (message: unknown, sender: unknown, reply: (answer: unknown) => 
  */
 export function installStorage(local: FakeArea, sync: FakeArea = fakeArea()) {
   const listeners: Listener[] = [];
+  const onInstalled: ((details: { reason: string }) => void)[] = [];
   const runtime = {
     id: 'spruce-test',
     getURL: (p: string) => `chrome-extension://spruce-test/${p}`,
@@ -56,6 +57,7 @@ export function installStorage(local: FakeArea, sync: FakeArea = fakeArea()) {
       addListener: (l: Listener) => listeners.push(l),
       removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1),
     },
+    onInstalled: { addListener: (l: (details: { reason: string }) => void) => onInstalled.push(l) },
   };
   vi.stubGlobal('chrome', {
     runtime,
@@ -64,6 +66,10 @@ export function installStorage(local: FakeArea, sync: FakeArea = fakeArea()) {
     storage: { local, sync, onChanged: { addListener() {}, removeListener() {} } },
   });
   return {
+    /** runtime.onInstalled, as after an install ('install') or an update ('update'). */
+    installed(reason: string): void {
+      for (const l of onInstalled) l({ reason });
+    },
     deliver(message: unknown, sender: Record<string, unknown>): Promise<unknown> {
       return new Promise((resolve) => {
         for (const l of listeners) if (l(message, { id: 'spruce-test', ...sender }, resolve) === true) return;
