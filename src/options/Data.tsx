@@ -65,11 +65,19 @@ function Import({ client, say }: SectionProps) {
     setError('');
     setFile(null);
     if (!chosen) return;
+    let text: string;
     try {
-      const text = await chosen.text();
-      setFile({ name: chosen.name, text, preview: await client.importData(text, false) });
+      text = await chosen.text();
     } catch (err) {
       setError(t('optionsImportRefused', errorText(err)));
+      return;
+    }
+    try {
+      setFile({ name: chosen.name, text, preview: await client.importData(text, false) });
+    } catch (err) {
+      // The worker's refusal is a whole sentence already ("Spruce can't import this file: ... Nothing was
+      // changed."), as is any reason it cannot write now.
+      setError(errorText(err));
     }
   };
   const apply = async () => {
@@ -82,7 +90,7 @@ function Import({ client, say }: SectionProps) {
       input.current?.focus();
       say(t('optionsImported'));
     } catch (err) {
-      setError(t('optionsImportRefused', errorText(err)));
+      setError(errorText(err));
     }
   };
   const cancel = () => {

@@ -113,7 +113,8 @@ describe('options: import', () => {
     const before = JSON.stringify(client.data);
     choose(text);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/^This file can't be imported: .+ Nothing was changed\.$/);
+    expect(alert.textContent).toMatch(/^Spruce can't import this file: .+\. Nothing was changed\.$/s);
+    expect(alert.textContent?.match(/Nothing was changed/g)).toHaveLength(1);
     expect(alert.id).toBe('import-error');
     expect(screen.queryByTestId('import-preview')).toBeNull();
     expect(JSON.stringify(client.data)).toBe(before);
