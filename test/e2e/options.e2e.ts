@@ -212,7 +212,8 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
       10_000,
       'the import error',
     );
-    expect(error).toMatch(/^This file can't be imported: .+ Nothing was changed\.$/);
+    expect(error).toMatch(/^Spruce can't import this file: .+\. Nothing was changed\.$/s);
+    expect(error?.match(/Nothing was changed/g)).toHaveLength(1);
     expect(
       await options.evaluate(() => document.querySelector('[data-testid="import-preview"]') !== null),
     ).toBe(false);
