@@ -5,6 +5,7 @@
 import type { Profile } from '../core/profile.ts';
 import { evaluate, type Report } from '../core/report.ts';
 import { RULES } from '../core/rules/index.ts';
+import { appendFor, dayOf, entryFromReport, type History } from '../core/history.ts';
 import type { Settings, Snapshot } from '../storage/schema.ts';
 
 /** The most recently read profile of a platform (the other half of the cross-network checks). */
@@ -43,6 +44,21 @@ export function reevaluateAll(
   const out: Record<string, Snapshot> = {};
   for (const [key, s] of Object.entries(snapshots)) {
     out[key] = { ...s, report: reportFor(s.profile, s.readAt, snapshots, settings) };
+  }
+  return out;
+}
+
+/**
+ * The newest history row of each profile made again from its re-evaluated report, when that row records the
+ * stored reading (it is of the reading's day): the chart, "since last time" and the Markdown report then show
+ * the score the popup shows. Older rows keep the scores they were given. `history` itself when nothing changes.
+ */
+export function rescoreLatest(history: History, snapshots: Record<string, Snapshot>): History {
+  let out = history;
+  for (const [key, s] of Object.entries(snapshots)) {
+    const day = (Object.hasOwn(history, key) ? history[key] : undefined)?.at(-1)?.[0];
+    if (s.report && day === dayOf(s.readAt))
+      out = appendFor(out, key, entryFromReport(day, s.report, s.profile));
   }
   return out;
 }

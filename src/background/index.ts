@@ -15,7 +15,7 @@ import { checkSnapshots, parseBackup } from '../core/backup.ts';
 import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile, starterText } from '../core/goals.ts';
 import type { Todo, Todos } from '../core/todos.ts';
 import { serial } from './queue.ts';
-import { reevaluateAll, reportFor } from './evaluate.ts';
+import { reevaluateAll, reportFor, rescoreLatest } from './evaluate.ts';
 import {
   afterReading,
   applyGoalOp,
@@ -260,8 +260,12 @@ listen({
       const settings = validateSettings({ ...current, ...patch });
       // The stored reports follow the new settings at once (goal weights, keywords, disabled rules).
       const items: Partial<LocalItems> = { settings };
-      if (JSON.stringify(settings.checklist) !== JSON.stringify(current.checklist))
+      if (JSON.stringify(settings.checklist) !== JSON.stringify(current.checklist)) {
         items.snapshots = reevaluateAll(await getItem(SNAPSHOTS), settings);
+        const history = await getItem(HISTORY);
+        const rescored = rescoreLatest(history, items.snapshots);
+        if (rescored !== history) items.history = rescored as LocalItems['history'];
+      }
       // Switched on where another browser already syncs: its to-dos join this one's before the first push
       // (which would otherwise replace them).
       if (!current.sync && settings.sync) {
@@ -374,7 +378,8 @@ listen({
         // The other profiles' cross-network checks were made with this one: make them again without it.
         items.snapshots = reevaluateAll(after.snapshots, settings);
       }
-      if (after.history !== history) items.history = after.history as LocalItems['history'];
+      const rescored = items.snapshots ? rescoreLatest(after.history, items.snapshots) : after.history;
+      if (rescored !== history) items.history = rescored as LocalItems['history'];
       const nextTodos = reconcileGoalTodos(after.todos, goals, items.snapshots ?? snapshots, now());
       if (nextTodos !== todos) items.todos = nextTodos as Todo[];
       await setItems(items);
@@ -400,7 +405,13 @@ void write(syncAtStart).catch(() => undefined);
 ext().runtime.onInstalled?.addListener(({ reason }) => {
   if (reason !== 'update') return;
   void write(async () => {
-    const [snapshots, settings] = await Promise.all([getItem(SNAPSHOTS), getItem(SETTINGS)]);
-    if (Object.keys(snapshots).length) await setItems({ snapshots: reevaluateAll(snapshots, settings) });
+    const [snapshots, settings, history] = await Promise.all([
+      getItem(SNAPSHOTS),
+      getItem(SETTINGS),
+      getItem(HISTORY),
+    ]);
+    if (!Object.keys(snapshots).length) return;
+    const after = reevaluateAll(snapshots, settings);
+    await setItems({ snapshots: after, history: rescoreLatest(history, after) as LocalItems['history'] });
   }).catch(() => undefined);
 });

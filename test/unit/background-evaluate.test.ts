@@ -1,7 +1,8 @@
 // The worker's evaluation: each reading with the user's settings and the other network's latest reading.
 import { describe, expect, it } from 'vitest';
-import { found } from '../../src/core/profile.ts';
-import { reevaluateAll, reportFor } from '../../src/background/evaluate.ts';
+import { absent, found } from '../../src/core/profile.ts';
+import { reevaluateAll, reportFor, rescoreLatest } from '../../src/background/evaluate.ts';
+import { appendFor, dayOf, entries, entryFromReport, type History } from '../../src/core/history.ts';
 import { DEFAULT_SETTINGS, validateSettings } from '../../src/storage/settings.ts';
 import type { Snapshot } from '../../src/storage/schema.ts';
 import { NOW, li, xp } from './rules/helpers.ts';
@@ -51,5 +52,28 @@ describe('the worker’s evaluation', () => {
     const after = reevaluateAll(snapshots, off);
     expect(status(after[li().key]!.report!, 'li-banner')).toBeUndefined();
     expect(after[li().key]!.readAt).toBe(NOW);
+  });
+
+  it('rescores the newest history row when it records the stored reading, and leaves older rows alone', () => {
+    const weak = li({ banner: absent });
+    const today = dayOf(NOW);
+    const report = reportFor(weak, NOW, {}, DEFAULT_SETTINGS);
+    let history: History = appendFor({}, weak.key, {
+      ...entryFromReport('2020-01-01', report, weak),
+      score: 10,
+    });
+    history = appendFor(history, weak.key, entryFromReport(today, report, weak));
+    const off = validateSettings({ checklist: { disabled: ['li-banner'] } });
+    const snapshots = reevaluateAll({ [weak.key]: { profile: weak, readAt: NOW, report } }, off);
+    const after = rescoreLatest(history, snapshots);
+    const scores = entries(after[weak.key]!).map((e) => [e.day, e.score]);
+    expect(scores).toEqual([
+      ['2020-01-01', 10],
+      [today, snapshots[weak.key]!.report!.score],
+    ]);
+    expect(snapshots[weak.key]!.report!.score).not.toBe(report.score);
+    // A newest row of another day records another reading: left as it is.
+    const older = { [weak.key]: { ...snapshots[weak.key]!, readAt: '2019-06-01T12:00:00.000Z' } };
+    expect(rescoreLatest(history, older)).toBe(history);
   });
 });
