@@ -6,8 +6,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ext } from '../ext.ts';
 import { profileKey, type Profile } from '../core/profile.ts';
-import { linkedInPage } from '../readers/linkedin/url.ts';
-import { xPage } from '../readers/x/url.ts';
 import type { MessageName, TodoOp } from '../messages.ts';
 
 type Sender = Pick<Runtime.MessageSender, 'url' | 'tab'>;
@@ -36,15 +34,34 @@ const UNNAMED = /^(?:me|ACoA[A-Za-z0-9_-]{20,})$/;
 
 /**
  * The profile key the sender's page is about: a key, '*' for a LinkedIn profile URL that does not name the
- * member (any LinkedIn key may then be its), or null when the page is not a profile.
+ * member (any LinkedIn key may then be its), or null when the page is no profile of either site. Looser than
+ * the content scripts' URL checks (the readers' url.ts files, not bundled here): it only has to name the key the
+ * reader would give the page, which must then be the reading's.
  */
-function keyOfPage(url: string | undefined): { platform: Profile['platform']; key: string } | null {
-  if (!url) return null;
-  const li = linkedInPage(url);
-  if (li.kind === 'profile')
-    return { platform: 'linkedin', key: UNNAMED.test(li.slug) ? '*' : profileKey('linkedin', li.slug) };
-  const x = xPage(url);
-  return x.kind === 'profile' ? { platform: 'x', key: profileKey('x', x.handle) } : null;
+function keyOfPage(href: string | undefined): { platform: Profile['platform']; key: string } | null {
+  let url: URL;
+  try {
+    url = new URL(href ?? '');
+  } catch {
+    return null;
+  }
+  const [first, second] = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    });
+  if (/^(www\.)?linkedin\.com$/.test(url.hostname))
+    return first === 'in' && second
+      ? { platform: 'linkedin', key: UNNAMED.test(second) ? '*' : profileKey('linkedin', second) }
+      : null;
+  if (/^((www|mobile)\.)?(x|twitter)\.com$/.test(url.hostname) && first)
+    return { platform: 'x', key: profileKey('x', first) };
+  return null;
 }
 
 /**
