@@ -1,7 +1,7 @@
 // The worker's data transitions: one message's change applied to the stored state, using the pure core.
 // Pure (ids and times come in), so the unit tests drive them without a browser.
 import * as goals from '../core/goals.ts';
-import { appendFor, entryFromReport, type Day, type History, type IsoTime } from '../core/history.ts';
+import { appendFor, dayOf, entryFromReport, type Day, type History, type IsoTime } from '../core/history.ts';
 import type { Report } from '../core/report.ts';
 import * as todos from '../core/todos.ts';
 import type { Profile } from '../core/profile.ts';
@@ -81,11 +81,7 @@ export const reconcileGoalTodos = (
 ): Todos => goals.reconcileGoals(list, goals.goalsProgress(g, latestScores(snapshots)), now);
 
 /** The user's local calendar day of a time (history keeps one entry per local day). */
-export function localDay(time: IsoTime): Day {
-  const d = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export const localDay = (time: IsoTime): Day => dayOf(time);
 
 export interface AfterReading {
   history: History;

@@ -73,8 +73,17 @@ export const isIsoTime = (s: unknown): s is IsoTime => {
   return m !== null && isDay(m[1]);
 };
 
-/** The day part of an ISO date-time as written (a local-offset time gives the local day). */
-export const dayOf = (time: IsoTime): Day => time.slice(0, 10);
+/**
+ * The user's local calendar day of a time, as the worker dates history entries (background/data.ts localDay):
+ * 09:00 on 1 March in Auckland is stored as '2026-02-28T20:00:00.000Z' but is the day '2026-03-01'. A time
+ * that cannot be read gives its first ten characters, as written.
+ */
+export function dayOf(time: IsoTime): Day {
+  const d = new Date(time);
+  if (Number.isNaN(d.getTime())) return time.slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
 
 const len = (f: Field<string>): number | undefined =>
   f.state === 'found' ? [...f.value].length : f.state === 'absent' ? 0 : undefined;

@@ -107,6 +107,8 @@ function todoLine(t: Todo, say: Say): string {
   return `- [${t.done ? 'x' : ' '}] ${escapeMarkdown(t.title)}${extra ? ` (${extra})` : ''}`;
 }
 
+// A to-do's days are the user's local days (dayOf), like the period's: one done at 09:00 on 1 March in
+// Auckland is done in March, though its stored time says 28 February in UTC.
 function todosSection(todos: Todos, from: Day, to: Day, say: Say): string[] {
   const done = todos.filter((t) => t.done && inPeriod(dayOf(t.done.at), from, to));
   const open = todos.filter((t) => !t.done && dayOf(t.createdAt) <= to);

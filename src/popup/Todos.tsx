@@ -6,7 +6,10 @@ import type { TodoOp } from '../messages.ts';
 import type { Todo } from '../core/todos.ts';
 import type { Client } from '../ui/client.ts';
 import { t } from '../ui/i18n.ts';
-import { formatDay } from '../ui/summary.ts';
+import { formatDay, localDay } from '../ui/summary.ts';
+
+/** The user's local day a to-do was done (its time is stored in UTC), in their words. */
+const doneDay = (at: string) => formatDay(localDay(new Date(at)));
 
 const errorText = (err: unknown) => t('popupActionFailed', err instanceof Error ? err.message : String(err));
 
@@ -124,8 +127,8 @@ function Item(props: {
             todo.due ? t('popupTodoDueOn', formatDay(todo.due)) : '',
             todo.done
               ? todo.done.auto
-                ? t('popupTodoDoneAuto', formatDay(todo.done.at.slice(0, 10)))
-                : t('popupTodoDoneOn', formatDay(todo.done.at.slice(0, 10)))
+                ? t('popupTodoDoneAuto', doneDay(todo.done.at))
+                : t('popupTodoDoneOn', doneDay(todo.done.at))
               : '',
           ]
             .filter(Boolean)

@@ -22,6 +22,8 @@ const STEPS: Record<number, (items: StoredItems) => StoredItems> = {
     const readings = Object.entries(snapshots).sort(([a], [b]) => (a < b ? -1 : 1));
     for (const [key, s] of readings) {
       if (!isRecord(s) || !isRecord(s.report) || typeof s.readAt !== 'string') continue;
+      // The user's local day, as the worker dates its entries (a UTC day would put an evening reading in New
+      // York on the next day, and the worker's next reading that evening would then be refused as older).
       const entry = entryFromReport(dayOf(s.readAt), s.report as unknown as Report, s.profile as Profile);
       history = appendFor(history, key, entry);
     }

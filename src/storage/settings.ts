@@ -5,6 +5,7 @@ import {
   validateSettings as validateChecklist,
 } from '../core/settings.ts';
 import { isRuleId } from '../core/history.ts';
+import { ruleById } from '../core/rules/index.ts';
 import { isRecord, type HintChoice, type Item, type Settings } from './schema.ts';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -48,8 +49,39 @@ const canonical = (v: unknown): string =>
   );
 
 /**
- * Settings from an imported file: unlike a load, nothing is repaired. They must be exactly what Spruce
- * would store (validation leaves them unchanged), or the file is refused.
+ * The checklist part of imported settings without what an update of the rules normally leaves behind, which a
+ * load drops too: rule ids that no longer exist (disabled, thresholds), thresholds a rule no longer has, and
+ * overrides equal to today's default (the default changed to the user's value). Values of the wrong type
+ * stay, so the comparison below still refuses them.
+ */
+function withoutRetired(checklist: unknown): unknown {
+  if (!isRecord(checklist)) return checklist;
+  const out = { ...checklist };
+  if (Array.isArray(out.disabled))
+    out.disabled = out.disabled.filter((id) => typeof id !== 'string' || ruleById(id));
+  if (isRecord(out.thresholds)) {
+    const kept: Record<string, unknown> = {};
+    for (const [id, values] of Object.entries(out.thresholds)) {
+      const rule = ruleById(id);
+      if (!isRecord(values)) kept[id] = values;
+      if (!isRecord(values) || !rule) continue;
+      const usable = Object.entries(values).filter(
+        ([key, v]) =>
+          typeof v !== 'number' ||
+          (Object.hasOwn(rule.thresholds, key) && v !== rule.thresholds[key]?.default),
+      );
+      if (usable.length > 0) kept[id] = Object.fromEntries(usable);
+    }
+    out.thresholds = kept;
+  }
+  return out;
+}
+
+/**
+ * Settings from an imported file: nothing is repaired, but what an older backup normally holds after an update
+ * (a retired rule, an override equal to a changed default) is dropped, as a load drops it. Anything else must
+ * be exactly what Spruce would store (validation leaves it unchanged), or the file is refused: wrong types,
+ * unknown settings or goals, keywords or thresholds validation would change.
  */
 export function checkImportedSettings(
   raw: unknown,
@@ -59,6 +91,7 @@ export function checkImportedSettings(
   if (extra) return { ok: false, error: `"${extra}" is not a setting Spruce knows` };
   const value = validateSettings(raw);
   const full = { ...DEFAULT_SETTINGS, ...raw };
+  full.checklist = withoutRetired(full.checklist) as Settings['checklist'];
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     if (canonical(value[key]) !== canonical(full[key]))
       return { ok: false, error: `"${key}" holds values Spruce cannot use` };

@@ -5,6 +5,7 @@ import { importPreview } from '../../src/background/preview.ts';
 import { NO_GOALS, type Goals } from '../../src/core/goals.ts';
 import { entries } from '../../src/core/history.ts';
 import type { Report } from '../../src/core/report.ts';
+import { ruleById } from '../../src/core/rules/index.ts';
 import type { Todos } from '../../src/core/todos.ts';
 import type { Snapshot } from '../../src/storage/schema.ts';
 import { checkImportedSettings, DEFAULT_SETTINGS } from '../../src/storage/settings.ts';
@@ -167,6 +168,68 @@ describe('imports', () => {
         checklist: { ...DEFAULT_SETTINGS.checklist, goal: 'astronaut' },
       }),
     ).toMatchObject({ ok: false, error: expect.stringContaining('checklist') });
+  });
+
+  it('settings: what an update normally leaves behind is dropped, not refused', () => {
+    const checklist = (over: object) => ({
+      ...DEFAULT_SETTINGS,
+      checklist: { ...DEFAULT_SETTINGS.checklist, ...over },
+    });
+    const skills = ruleById('li-skills')!;
+    const [name, spec] = Object.entries(skills.thresholds)[0]!;
+    // An override equal to today's default (the default changed to the user's value): nothing to keep.
+    expect(
+      checkImportedSettings(checklist({ thresholds: { 'li-skills': { [name]: spec.default } } })),
+    ).toEqual({
+      ok: true,
+      value: DEFAULT_SETTINGS,
+    });
+    // A retired rule (disabled, with thresholds) and a retired threshold of a rule still there.
+    const kept = { [name]: spec.default + 1 };
+    const file = checklist({
+      disabled: ['li-retired-rule', 'li-photo'],
+      thresholds: { 'li-retired-rule': { max: 3 }, 'li-skills': { ...kept, retiredLimit: 7 } },
+    });
+    expect(checkImportedSettings(file)).toEqual({
+      ok: true,
+      value: {
+        ...DEFAULT_SETTINGS,
+        checklist: {
+          ...DEFAULT_SETTINGS.checklist,
+          disabled: ['li-photo'],
+          thresholds: { 'li-skills': kept },
+        },
+      },
+    });
+    // A hint choice for a retired rule was already kept as it is.
+    expect(
+      checkImportedSettings({ ...DEFAULT_SETTINGS, hints: { 'li-retired-rule': { until: null } } }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('settings: wrong types are still refused', () => {
+    for (const bad of [
+      { disabled: 'li-photo' },
+      { disabled: [3] },
+      { thresholds: { 'li-skills': { [Object.keys(ruleById('li-skills')!.thresholds)[0]!]: '5' } } },
+      { thresholds: { 'li-skills': 5 } },
+      { thresholds: { 'li-retired-rule': 5 } },
+      { thresholds: [] },
+      { keywords: 'library' },
+    ]) {
+      expect(
+        checkImportedSettings({ ...DEFAULT_SETTINGS, checklist: { ...DEFAULT_SETTINGS.checklist, ...bad } }),
+        JSON.stringify(bad),
+      ).toMatchObject({ ok: false, error: expect.stringContaining('checklist') });
+    }
+    expect(checkImportedSettings({ ...DEFAULT_SETTINGS, checklist: 'general' })).toMatchObject({ ok: false });
+    expect(
+      checkImportedSettings({ ...DEFAULT_SETTINGS, hints: { 'li-photo': { until: 'soon' } } }),
+    ).toMatchObject({
+      ok: false,
+    });
   });
 
   it('the preview counts what there is now and what the file holds', () => {

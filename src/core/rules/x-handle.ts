@@ -3,20 +3,35 @@ import { quoted } from '../i18n.ts';
 import { charCount, fold, nameWords, num } from '../text.ts';
 import { defineRule } from './types.ts';
 
+/** The name's words in Latin letters and digits, folded ("José" -> "jose"); words in other scripts drop out. */
+const latinWords = (name: string): string[] =>
+  nameWords(name)
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+
+/**
+ * Is any word of the name written in another script ("王芳", "Иван", "محمد")? Then a handle unlike its Latin
+ * words may still be a romanisation of it, which this rule cannot judge. Exported for tests.
+ */
+export const otherScript = (name: string): boolean =>
+  nameWords(name).some((w) => /\p{L}/u.test(w) && !/[a-z]/.test(w));
+
 /** Does the handle resemble the name: a name word in it, or its letters inside the name? Exported for tests. */
 export function resembles(handle: string, name: string): boolean {
   const h = fold(handle.replace(/^@/, '')).replace(/[^a-z0-9]/g, '');
   const hLetters = h.replace(/[^a-z]/g, '');
-  const parts = nameWords(name).map((w) => w.replace(/[^a-z0-9]/g, ''));
+  const parts = latinWords(name);
   const joined = parts.join('');
   if (parts.some((w) => w.length >= 3 && h.includes(w))) return true;
   if (hLetters.length >= 3 && joined.includes(hLetters)) return true;
-  // Initials plus surname ("jdoe", "jmdoe") or first name plus initial ("janed").
+  // Initials plus surname ("jdoe", "jmdoe") or first name plus initial ("janed"); parts are never empty.
   const first = parts[0] ?? '';
   const last = parts[parts.length - 1] ?? '';
   if (
     parts.length >= 2 &&
-    (h.startsWith(first.slice(0, 1) + last.slice(0, 3)) || h.startsWith(first + last[0]))
+    first &&
+    last &&
+    (h.startsWith(first.slice(0, 1) + last.slice(0, 3)) || h.startsWith(first + last.slice(0, 1)))
   ) {
     return true;
   }
@@ -43,6 +58,9 @@ export default defineRule({
     const n = textOf(name);
     if (!n) return notKnown('.no_name', h);
     const length = [num(charCount(h)), num(thresholds.maxLength)];
-    return resembles(h, n) ? pass('.ok', h, ...length) : fail('.unlike', h, quoted(n), ...length);
+    if (resembles(h, n)) return pass('.ok', h, ...length);
+    // "never wrong, at worst unsure": @wangfang may well be 王芳, but only Latin letters can be compared.
+    if (otherScript(n)) return notKnown('.other_script', h, quoted(n));
+    return fail('.unlike', h, quoted(n), ...length);
   },
 });

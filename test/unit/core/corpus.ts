@@ -152,6 +152,7 @@ export const X_POOLS: { [K in keyof XFields]: readonly XFields[K][] } = {
       'Robin',
       'Dr. Robin Reads (she/her)',
       'Someone Else',
+      '王芳',
       '',
     ),
     absent,

@@ -1,4 +1,5 @@
 import { rng } from '../readers/helpers.ts';
+import { useTimeZone } from '../time-zone.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -66,8 +67,10 @@ describe('days', () => {
     expect(isIsoTime('2025-02-30T09:30:00Z')).toBe(false);
     expect(isIsoTime('2025-03-01T09:30:00')).toBe(false);
   });
-  it('takes the day of a time as written, and counts days', () => {
-    expect(dayOf('2025-03-01T23:30:00+01:00')).toBe('2025-03-01');
+  it('takes the user’s local day of a time, and counts days', () => {
+    const local = new Date(2025, 2, 1, 23, 30); // 23:30 on 1 March wherever the tests run
+    expect(dayOf(local.toISOString())).toBe('2025-03-01');
+    expect(dayOf('not a time')).toBe('not a time');
     expect(addDays('2025-02-27', 2)).toBe('2025-03-01');
     expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
   });
@@ -547,5 +550,13 @@ describe('size', () => {
     const li = history['linkedin:jane-doe-librarian'] ?? [];
     expect(entries(li)).toHaveLength(3653);
     expect(JSON.parse(json)).toEqual(history);
+  });
+});
+
+describe('the local day in Auckland (UTC+13 in March)', () => {
+  useTimeZone('Pacific/Auckland');
+  it('is the calendar day there, not the UTC day of the stored time', () => {
+    expect(dayOf('2026-02-28T20:00:00.000Z')).toBe('2026-03-01'); // 09:00 on 1 March
+    expect(dayOf('2026-03-01T10:59:00.000Z')).toBe('2026-03-01'); // 23:59 on 1 March
   });
 });

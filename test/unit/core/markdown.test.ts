@@ -6,6 +6,7 @@ import { catalogFrom, type Catalog, type Messages } from '../../../src/core/i18n
 import { escapeMarkdown, lastDays, progressReport } from '../../../src/core/markdown.ts';
 import { add, complete, reconcile, type Todos } from '../../../src/core/todos.ts';
 import messages from '../../../public/_locales/en/messages.json';
+import { useTimeZone } from '../time-zone.ts';
 
 const EN = catalogFrom(messages as Messages);
 
@@ -285,5 +286,29 @@ describe('escapeMarkdown', () => {
         expect(literal).toBe(expected);
       }),
     );
+  });
+});
+
+describe('progressReport in Auckland (UTC+13 in March)', () => {
+  useTimeZone('Pacific/Auckland');
+  it('dates to-dos by the user’s local day, not the UTC day of their stored times', () => {
+    let todos: Todos = [];
+    // Added at 08:00 and done at 09:00 on 1 March there: 28 February in UTC.
+    todos = add(todos, { id: 'a', title: 'Add a photo' }, '2026-02-28T19:00:00.000Z');
+    todos = complete(todos, 'a', '2026-02-28T20:00:00.000Z');
+    // Added at 01:00 on 1 April there (31 March in UTC): not open in March.
+    todos = add(todos, { id: 'b', title: 'Ask for a recommendation' }, '2026-03-31T12:00:00.000Z');
+    const md = progressReport(
+      { profiles: [], todos, goals: NO_GOALS, from: '2026-03-01', to: '2026-03-31' },
+      EN,
+    );
+    expect(md).toContain('- [x] Add a photo (done 2026-03-01)');
+    expect(md).not.toContain('None done in this period.');
+    expect(md).not.toContain('Ask for a recommendation');
+    const february = progressReport(
+      { profiles: [], todos, goals: NO_GOALS, from: '2026-02-01', to: '2026-02-28' },
+      EN,
+    );
+    expect(february).toContain('None done in this period.');
   });
 });

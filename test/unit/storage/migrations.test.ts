@@ -8,6 +8,9 @@ import { validateSettings } from '../../../src/storage/settings.ts';
 import { validateGoals, validateHistory, validateMeta, validateTodos } from '../../../src/storage/items.ts';
 import { entries } from '../../../src/core/history.ts';
 import { dump, fakeArea, installStorage } from '../fake-browser.ts';
+import { afterReading, localDay } from '../../../src/background/data.ts';
+import { NO_GOALS } from '../../../src/core/goals.ts';
+import { useTimeZone } from '../time-zone.ts';
 
 /** Stored data as Spruce 0.1 (schema 1) wrote it: settings and two readings with their reports. */
 const V1 = JSON.parse(
@@ -38,9 +41,25 @@ describe('migration 1 -> 2', () => {
     for (const [key, snap] of Object.entries(V1.snapshots) as [string, any][]) {
       const list = entries(history[key]!);
       expect(list).toHaveLength(1);
-      expect(list[0]!.day).toBe(snap.readAt.slice(0, 10));
+      expect(list[0]!.day).toBe(localDay(snap.readAt)); // the worker's day
       expect(list[0]!.score).toBe(snap.report.score);
     }
+  });
+
+  describe('in New York (UTC-5 in March)', () => {
+    useTimeZone('America/New_York');
+    it('dates the entry by the local day, as the worker does, so a reading later that evening is kept', () => {
+      const items = structuredClone(V1);
+      const key = 'linkedin:robin-ashgrove';
+      const snap = items.snapshots[key];
+      snap.readAt = '2026-03-02T02:00:00.000Z'; // 21:00 on 1 March
+      const history = validateHistory(migrate(items, 1, 2).history);
+      expect(entries(history[key]!).map((e) => e.day)).toEqual(['2026-03-01']);
+      const later = '2026-03-02T03:30:00.000Z'; // 22:30 on 1 March: the same day's entry, replaced
+      const state = { history, todos: [], goals: NO_GOALS, snapshots: items.snapshots };
+      const after = afterReading(state, snap.profile, { ...snap.report, score: 99 }, later, later);
+      expect(entries(after.history[key]!).map((e) => [e.day, e.score])).toEqual([['2026-03-01', 99]]);
+    });
   });
 
   it('starts empty to-dos and goals, and shows the welcome once', () => {
