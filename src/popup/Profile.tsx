@@ -56,11 +56,17 @@ export function ProfileCard(props: {
       }
     };
     const show = async () => {
-      try {
-        say(r.rule, (await client.showOnPage(r.rule)) ? t('popupShownOnPage') : t('popupShowOnPageNoAnswer'));
-      } catch {
-        say(r.rule, t('popupShowOnPageNoAnswer'));
-      }
+      const shown = await client.showOnPage(r.rule).catch(() => null);
+      say(
+        r.rule,
+        t(
+          shown
+            ? 'popupShownOnPage'
+            : shown === false
+              ? 'popupShowOnPageNoMarker'
+              : 'popupShowOnPageNoAnswer',
+        ),
+      );
     };
     return (
       <>
@@ -77,10 +83,13 @@ export function ProfileCard(props: {
               <span class="visually-hidden">: {title}</span>
             </button>
           )}
-          <button type="button" class="small" data-act="show" onClick={show}>
-            {t('popupShowOnPage')}
-            <span class="visually-hidden">: {title}</span>
-          </button>
+          {/* Only what the page marks (a failing or warning check that counts) can be shown there. */}
+          {(r.status === 'fail' || r.status === 'warn') && r.weight > 0 && (
+            <button type="button" class="small" data-act="show" onClick={show}>
+              {t('popupShowOnPage')}
+              <span class="visually-hidden">: {title}</span>
+            </button>
+          )}
         </div>
         <p class="said muted" role="status">
           {said[r.rule] ?? ''}

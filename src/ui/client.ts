@@ -53,8 +53,11 @@ export interface Client {
 
   /** The active tab's page HTML, from its content script (null when there is none, e.g. not LinkedIn or X). */
   pageHtml(): Promise<{ html: string; url: string } | null>;
-  /** Ask the active tab's content script to scroll to a rule's section and open its hint. */
-  showOnPage(rule: string): Promise<boolean>;
+  /**
+   * Ask the active tab's content script to scroll to a rule's section and open its hint: true when shown,
+   * false when the page has no marker for it, null when no content script answers.
+   */
+  showOnPage(rule: string): Promise<boolean | null>;
 
   /** Calls `onChange` whenever any stored data changes, until `signal` aborts. */
   watch(onChange: () => void, signal: AbortSignal): void;
@@ -135,7 +138,7 @@ export const browserClient: Client = {
     return (await toTab('page/html', null)) ?? null;
   },
   async showOnPage(rule) {
-    return (await toTab('hint/show', { rule }))?.shown ?? false;
+    return (await toTab('hint/show', { rule }))?.shown ?? null;
   },
 
   watch(onChange, signal) {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_GOALS } from '../../../src/core/goals.ts';
 import { App } from '../../../src/popup/App.tsx';
 import { mockClient, type MockClient } from '../ui/mock-client.ts';
+import { useTimeZone } from '../time-zone.ts';
 import { HOSTILE, LI_URL, found, liHistory, liSnapshot, todo, xSnapshot } from './fixtures.ts';
 
 afterEach(cleanup);
@@ -80,7 +81,7 @@ describe('popup: on the own profile tab', () => {
     expect((await screen.findByTestId('score')).textContent).toBe(`Score ${snap.report!.score}/100`);
     expect(screen.getByRole('heading', { name: 'Your LinkedIn profile' })).toBeTruthy();
     expect(screen.getByTestId('coverage').textContent).toMatch(
-      /^Coverage \d+%: \d+ checks? couldn't be read/,
+      /^Coverage \d+%: \d+ checks? could not be made \(“Not checked” below says why\)$/,
     );
     const fixes = screen.getByTestId('top-fixes').querySelectorAll('li.rule');
     expect(fixes).toHaveLength(3);
@@ -126,6 +127,27 @@ describe('popup: on the own profile tab', () => {
     client.data.page = { html: '<html></html>', url: LI_URL };
     fireEvent.click(within(banner).getByRole('button', { name: /^Show on page/ }));
     await waitFor(() => expect(within(banner).getByRole('status').textContent).toBe('Shown on the page.'));
+    // The page answered, but has no marker for it: not a page that fails to answer.
+    client.data.unmarked = ['li-banner'];
+    fireEvent.click(within(banner).getByRole('button', { name: /^Show on page/ }));
+    await waitFor(() =>
+      expect(within(banner).getByRole('status').textContent).toBe('The page has no marker for this check.'),
+    );
+  });
+
+  it('offers "Show on page" only for what the page marks: failing and warning checks', async () => {
+    const snap = liSnapshot();
+    const client = mockClient({ url: LI_URL, snapshots: { [snap.profile.key]: snap } });
+    show(client);
+    await loaded();
+    for (const li of screen.getByTestId('checklist').querySelectorAll('li[data-rule]')) {
+      const r = snap.report!.results.find((x) => x.rule === li.getAttribute('data-rule'))!;
+      const marked = (r.status === 'fail' || r.status === 'warn') && r.weight > 0;
+      expect(!!within(li as HTMLElement).queryByRole('button', { name: /^Show on page/ }), r.rule).toBe(
+        marked,
+      );
+    }
+    expect(snap.report!.results.some((r) => r.status === 'pass')).toBe(true);
   });
 
   it('says when a change fails', async () => {
@@ -329,6 +351,24 @@ describe('popup: to-dos', () => {
     // Every control has a name that says which to-do it is for.
     expect(screen.getByRole('button', { name: `Delete: ${HOSTILE}` })).toBeTruthy();
   }, 20_000);
+});
+
+describe('popup: to-dos in Auckland (UTC+13 in March)', () => {
+  useTimeZone('Pacific/Auckland');
+  it('says the local day a to-do was done, not the UTC day of its stored time', async () => {
+    // 09:00 on 1 March in Auckland; formatDay() writes the day in the test's locale.
+    const client = mockClient({
+      todos: [todo(1, { done: { at: '2026-02-28T20:00:00.000Z', auto: false } })],
+    });
+    show(client);
+    await ready();
+    fireEvent.click(tab(/To-dos/));
+    await loaded();
+    const text = document.querySelector('[data-todo="t1"]')?.textContent ?? '';
+    expect(text).toContain(
+      `Done on ${new Date(2026, 2, 1, 12).toLocaleDateString(undefined, { dateStyle: 'medium' })}`,
+    );
+  });
 });
 
 describe('popup: progress', () => {

@@ -32,6 +32,8 @@ export interface MockData {
   problem: string | null;
   /** What the active tab's content script answers with (null: no content script there). */
   page: { html: string; url: string } | null;
+  /** Rules the page has no marker for ("Show on page" answers false). */
+  unmarked?: string[];
 }
 
 export interface MockClient extends Client {
@@ -176,7 +178,7 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
     pageHtml: async () => data.page,
     async showOnPage(rule) {
       change('showOnPage', [rule]);
-      return data.page !== null;
+      return data.page === null ? null : !(data.unmarked ?? []).includes(rule);
     },
     watch(onChange, signal) {
       listeners.add(onChange);
