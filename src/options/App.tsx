@@ -2,7 +2,7 @@
 // extension only through the Client (src/ui/client.ts), so it renders the same with the mock in tests.
 // While loading, only the heading is drawn; every section then appears at once below it, so nothing that
 // was on screen moves.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStored } from '../ui/useStored.ts';
 import type { Client } from '../ui/client.ts';
 import { t } from '../ui/i18n.ts';
@@ -14,6 +14,9 @@ import { Profiles } from './Profiles.tsx';
 import { errorText, type OptionsState } from './shared.tsx';
 
 type Loaded = { ok: true; state: OptionsState } | { ok: false; error: string };
+
+/** How long a status line stays. */
+export const STATUS_MS = 8000;
 
 const SECTIONS = [
   ['profiles', 'optionsProfiles'],
@@ -43,7 +46,14 @@ export function App({ client }: { client: Client }) {
     }
   });
   const [status, setStatus] = useState('');
-  const say = (text: string) => setStatus(text);
+  // A line says what just happened, then goes: "Imported" must not stand there an hour later.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const say = (text: string) => {
+    setStatus(text);
+    clearTimeout(timer.current);
+    if (text) timer.current = setTimeout(() => setStatus(''), STATUS_MS);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
     <main class="options" aria-busy={loaded ? 'false' : 'true'}>

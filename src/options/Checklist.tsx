@@ -183,6 +183,17 @@ function RuleItem({ rule, checklist, save }: RuleProps) {
   );
 }
 
+// Thresholds of one rule that must keep an order, lower first: "too few below 10" with "suggest more below 5"
+// and "LinkedIn's limit 1" would make the check say "2 of up to 1; at least 10 needed".
+const ORDER: readonly [string, string][] = [
+  ['failUnder', 'warnUnder'],
+  ['failUnder', 'maxLength'],
+  ['warnUnder', 'maxLength'],
+  ['failUnder', 'cap'],
+  ['warnUnder', 'cap'],
+  ['min', 'strong'],
+];
+
 function Thresholds({ rule, checklist, save }: RuleProps) {
   const stored = checklist.thresholds[rule.id] ?? {};
   const names = Object.keys(rule.thresholds);
@@ -202,6 +213,10 @@ function Thresholds({ rule, checklist, save }: RuleProps) {
       if (n === null || n < spec.min || n > spec.max)
         problems[name] = t('optionsThresholdInvalid', spec.min, spec.max);
       else next[name] = n;
+    }
+    for (const [low, high] of ORDER) {
+      if (!problems[high] && next[low] !== undefined && next[high] !== undefined && next[low] > next[high])
+        problems[high] = t('optionsThresholdOrder', render(thresholdMsg(rule.id, low), browserCatalog));
     }
     setErrors(problems);
     setFailed('');

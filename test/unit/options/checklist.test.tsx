@@ -2,7 +2,8 @@
 // "Checklist": every rule with its title, source and as-of date; on/off; thresholds validated against the
 // rule's declared range (an invalid value shows a message and is not saved); hidden hints with "Show again".
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { STATUS_MS } from '../../../src/options/App.tsx';
 import { RULES } from '../../../src/core/rules/index.ts';
 import { cleanup, renderOptions } from './fixtures.tsx';
 
@@ -76,6 +77,54 @@ describe('options: checklist', () => {
     expect(field.getAttribute('aria-describedby')).toContain(error.id);
     expect(updates(client)).toHaveLength(0);
     expect(rule('li-about').querySelector('img')).toBeNull();
+  });
+
+  it('says "Saved", and a while later says nothing', async () => {
+    await renderOptions();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      type(screen.getByLabelText('Characters shown before “see more”'), '300');
+      fireEvent.click(within(rule('li-about')).getByRole('button', { name: 'Save numbers' }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(screen.getByRole('status').textContent).toBe('Saved');
+      await vi.advanceTimersByTimeAsync(STATUS_MS - 100);
+      expect(screen.getByRole('status').textContent).toBe('Saved');
+      await vi.advanceTimersByTimeAsync(100);
+      expect(screen.getByRole('status').textContent).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('refuses thresholds of one check that contradict each other, under the one out of order', async () => {
+    const { client } = await renderOptions();
+    const skills = rule('li-skills');
+    const fields = within(skills).getAllByRole('textbox') as HTMLInputElement[];
+    const [failUnder, warnUnder, cap] = fields;
+    type(failUnder!, '10');
+    type(warnUnder!, '5');
+    type(cap!, '1');
+    fireEvent.click(within(skills).getByRole('button', { name: 'Save numbers' }));
+    const errors = await within(skills).findAllByRole('alert');
+    expect(errors.map((e) => e.textContent)).toEqual([
+      expect.stringMatching(/^Enter at least the value of “.+”\. Not saved\.$/),
+      expect.stringMatching(/^Enter at least the value of “.+”\. Not saved\.$/),
+    ]);
+    expect(warnUnder!.getAttribute('aria-invalid')).toBe('true');
+    expect(cap!.getAttribute('aria-invalid')).toBe('true');
+    expect(failUnder!.getAttribute('aria-invalid')).toBeNull();
+    expect(updates(client)).toHaveLength(0);
+    // In order, they are saved.
+    type(warnUnder!, '15');
+    type(cap!, '100');
+    fireEvent.click(within(skills).getByRole('button', { name: 'Save numbers' }));
+    await waitFor(() =>
+      expect(client.data.settings.checklist.thresholds['li-skills']).toEqual({
+        failUnder: 10,
+        warnUnder: 15,
+        cap: 100,
+      }),
+    );
   });
 
   it('shows the worker’s error when saving fails, and keeps what was typed', async () => {

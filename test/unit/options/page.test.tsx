@@ -75,7 +75,7 @@ describe('options page', () => {
     for (const b of Array.from(container.querySelectorAll('button')))
       expect(b.textContent?.trim() || b.getAttribute('aria-label')).toBeTruthy();
     expect(container.textContent).not.toMatch(/⟦/);
-    // One status region, kept in the layout even when empty (no shift when a message appears).
+    // One status region, empty until something happens.
     expect(screen.getByRole('status').textContent).toBe('');
   });
 });
