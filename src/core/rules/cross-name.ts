@@ -1,6 +1,6 @@
-import { AS_OF, couldNotRead, fail, pass, textOf, warn } from './helpers.ts';
+import { AS_OF, couldNotRead, fail, notKnown, pass, textOf, warn } from './helpers.ts';
 import { quoted } from '../i18n.ts';
-import { compareNames } from '../text.ts';
+import { compareNames, otherScript } from '../text.ts';
 import { defineRule } from './types.ts';
 
 export default defineRule({
@@ -30,7 +30,10 @@ export default defineRule({
       case 'empty':
         return fail(li ? '.no_x' : '.no_li');
       default:
-        return fail('.differ', ...both);
+        // "王芳" on one network and "Wang Fang" on the other may be one name in two scripts: can't tell.
+        return otherScript(li) || otherScript(xn)
+          ? notKnown('.other_script', ...both)
+          : fail('.differ', ...both);
     }
   },
 });

@@ -1,6 +1,6 @@
 import { AS_OF, couldNotRead, fail, notKnown, pass, textOf } from './helpers.ts';
 import { quoted } from '../i18n.ts';
-import { charCount, fold, nameWords, num } from '../text.ts';
+import { charCount, fold, nameWords, num, otherScript } from '../text.ts';
 import { defineRule } from './types.ts';
 
 /** The name's words in Latin letters and digits, folded ("José" -> "jose"); words in other scripts drop out. */
@@ -8,13 +8,6 @@ const latinWords = (name: string): string[] =>
   nameWords(name)
     .map((w) => w.replace(/[^a-z0-9]/g, ''))
     .filter(Boolean);
-
-/**
- * Is any word of the name written in another script ("王芳", "Иван", "محمد")? Then a handle unlike its Latin
- * words may still be a romanisation of it, which this rule cannot judge. Exported for tests.
- */
-export const otherScript = (name: string): boolean =>
-  nameWords(name).some((w) => /\p{L}/u.test(w) && !/[a-z]/.test(w));
 
 /** Does the handle resemble the name: a name word in it, or its letters inside the name? Exported for tests. */
 export function resembles(handle: string, name: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { otherScript, resembles } from '../../../src/core/rules/x-handle.ts';
+import { resembles } from '../../../src/core/rules/x-handle.ts';
+import { otherScript } from '../../../src/core/text.ts';
 import { check, found, unknown, xp } from './helpers.ts';
 
 describe('x-handle', () => {
