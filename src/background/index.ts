@@ -25,8 +25,8 @@ import {
   ruleInfo,
 } from './data.ts';
 import { importPreview } from './preview.ts';
-import { hintTexts } from './hint-texts.ts';
-import { checkReadingSender, checkTodoSender, pageUrl } from './senders.ts';
+import { hintTexts, ruleTodoText } from './hint-texts.ts';
+import { checkReadingSender, checkTodoSender, isExtensionPage, pageUrl } from './senders.ts';
 import type { Catalog } from '../core/i18n.ts';
 import { RULES } from '../core/rules/index.ts';
 
@@ -285,6 +285,13 @@ listen({
 
   async 'todos/change'(op, sender) {
     checkTodoSender(op, sender);
+    // A hint's "Add to my to-dos" (a content script): the to-do gets the words the popup would give it.
+    if (op.op === 'add' && op.origin?.kind === 'rule' && !isExtensionPage(sender)) {
+      const { profileKey, rule } = op.origin;
+      const snap = (await getItem(SNAPSHOTS))[profileKey];
+      const text = snap && ruleTodoText(snap.profile.platform, snap.report, rule, catalog);
+      if (text) return changeTodos({ ...op, ...text });
+    }
     return changeTodos(op);
   },
 

@@ -135,6 +135,24 @@ describe('other requests from content scripts', () => {
     expect((await ask('ping', null, CONTENT_SCRIPT)).ok).toBe(true);
   });
 
+  it('a to-do added from a hint gets the words the popup gives it', async () => {
+    await startWorker();
+    const rule = V1.snapshots['linkedin:robin-ashgrove'].report.results.find(
+      (r: { rule: string; status: string }) => r.rule.startsWith('li-') && r.status === 'fail',
+    ).rule;
+    const origin = { kind: 'rule', rule, profileKey: 'linkedin:robin-ashgrove' };
+    const { reply } = await ask(
+      'todos/change',
+      { op: 'add', title: 'Whatever the page said', origin },
+      CONTENT_SCRIPT,
+    );
+    const added = reply.todos.find((t: { origin: { rule?: string } }) => t.origin.rule === rule);
+    // The fake catalog writes a message as its key and substitutions.
+    const key = rule.replace(/-/g, '_');
+    expect(added.title).toBe(`platformLinkedIn: rule_${key}_title`);
+    expect(added.notes).toMatch(new RegExp(`^rule_${key}_fix`));
+  });
+
   it('may not change, read back or replace anything else', async () => {
     await startWorker();
     const { todos } = (await ask('data/get', ['todos'])).reply;
