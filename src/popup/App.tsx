@@ -74,6 +74,12 @@ export function App({ client, today }: { client: Client; today?: string }) {
 
   const key = data?.url ? profileKeyOf(data.url) : null;
   const current = key ? data?.snapshots[key] : undefined;
+  // A profile page Spruce has not kept, on a network where it already knows hers: most likely someone else's
+  // (whose pages it leaves alone), so "scroll or reload" would not help.
+  const hers =
+    key && !current && data
+      ? Object.values(data.snapshots).find((s) => key.startsWith(`${s.profile.platform}:`))
+      : undefined;
 
   const panel = () => {
     if (!state) return <p class="muted">{t('popupLoading')}</p>;
@@ -96,7 +102,16 @@ export function App({ client, today }: { client: Client; today?: string }) {
         )}
         {key && !current && (
           <section class="card" aria-label={t('popupThisPage')}>
-            <p>{t('popupNotReadYet')}</p>
+            <p>
+              {hers
+                ? t(
+                    'popupNotOwn',
+                    hers.profile.fields.name.state === 'found'
+                      ? hers.profile.fields.name.value
+                      : hers.profile.key,
+                  )
+                : t('popupNotReadYet')}
+            </p>
           </section>
         )}
         {!key && <ProfileSummaries snapshots={data.snapshots} history={data.history} client={client} />}

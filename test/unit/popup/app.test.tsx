@@ -177,6 +177,26 @@ describe('popup: on the own profile tab', () => {
     show(mockClient({ url: 'https://x.com/someone' }));
     expect(await screen.findByText(/has not read this page yet/)).toBeTruthy();
   });
+
+  it('another profile on a network where hers is kept: says it leaves others alone, not "reload"', async () => {
+    const snap = liSnapshot();
+    show(
+      mockClient({
+        url: 'https://www.linkedin.com/in/someone-else/',
+        snapshots: { [snap.profile.key]: snap },
+      }),
+    );
+    const name = snap.profile.fields.name.state === 'found' ? snap.profile.fields.name.value : '';
+    expect(
+      await screen.findByText(
+        `Spruce keeps only your own profile, which it knows as ${name}: other people's profiles it leaves alone. If this one is yours too, reload it.`,
+      ),
+    ).toBeTruthy();
+    // Her X profile is another network: not read yet there.
+    cleanup();
+    show(mockClient({ url: 'https://x.com/someone', snapshots: { [snap.profile.key]: snap } }));
+    expect(await screen.findByText(/has not read this page yet/)).toBeTruthy();
+  });
 });
 
 describe('popup: on any other page', () => {
