@@ -7,7 +7,9 @@ import type { ImportPreview } from '../messages.ts';
 
 type Counted = Pick<State, 'snapshots'> & { todos: Todos; goals: Goals; history: History };
 
-const days = (h: History): number => Object.values(h).reduce((n, rows) => n + rows.length, 0);
+/** Days with a score of any profile (two profiles read on the same day are one day). */
+const days = (h: History): number =>
+  new Set(Object.values(h).flatMap((rows) => rows.map((row) => row[0]))).size;
 
 export function importPreview(now: Counted, file: Counted, exportedAt: string): ImportPreview {
   const count = (f: (s: Counted) => number) => ({ now: f(now), file: f(file) });

@@ -238,6 +238,16 @@ describe('imports', () => {
     const preview = importPreview(now, { snapshots: {}, todos, goals: NO_GOALS, history: {} }, T0);
     expect(preview.counts.profiles).toEqual({ now: 2, file: 0 });
     expect(preview.counts.todos).toEqual({ now: 0, file: 1 });
+    // Days of history: two profiles read on the same day are one day.
+    const history = {
+      'linkedin:a': [
+        ['2026-03-01', 50, 900],
+        ['2026-03-02', 51, 900],
+      ],
+      'x:a': [['2026-03-01', 70, 1000]],
+    } as never;
+    const withHistory = importPreview(now, { snapshots: {}, todos, goals: NO_GOALS, history }, T0);
+    expect(withHistory.counts.historyDays).toEqual({ now: 0, file: 2 });
   });
 });
 
