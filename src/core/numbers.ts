@@ -29,12 +29,31 @@ const SPACES = /^[\s\u00A0\u202F]*/;
 // The ASCII letters a suffix can start with (under the suffixes' case-insensitive matching).
 const LATIN_START = /^[kmtb]/i;
 
+// Decimal digits of other scripts, as Arabic, Persian and Urdu, Hindi and Marathi, Bengali, Punjabi, Gujarati,
+// Odia, Tamil, Telugu, Kannada, Malayalam, Thai and Lao UIs (and fullwidth forms in CJK text) may print
+// them, and the Arabic decimal and thousands separators (U+066B, U+066C; not U+066A, the percent sign):
+// "١٬٢٠٤" is 1,204, not 1. The nine Indic scripts are one range here, Devanagari's digits to Malayalam's
+// (their digits sit at the same place in each 128-letter block), told apart from their letters below.
+// Written as the characters themselves, and no /u flag (all in the BMP): the content script's budget.
+const DIGITS = /[٠-٩٫٬۰-۹०-൯๐-๙໐-໙０-９]/g;
+
+/** `text` with the digits (and separators) above in ASCII ("٣٠" -> "30"), everything else kept. */
+export const asciiDigits = (text: string): string =>
+  text.replace(DIGITS, (d) => {
+    const c = d.charCodeAt(0);
+    // Each run of ten starts at a code point ending in 0, so its last hex digit is the digit; the Indic
+    // ones start at 0x966 + k * 0x80.
+    const n = c > 0x900 && c < 0xe00 ? (c - 0x966) % 0x80 : c & 15;
+    return n < 10 ? String(n) : c > 0x700 ? d : n & 1 ? '.' : ',';
+  });
+
 /**
  * The first count written in `text`, or null when there is none.
  * "1.2K" -> 1200, "3M" -> 3000000, "1,204" -> 1204, "500+" -> 500, "1 204 abonnés" -> 1204,
- * "1,2 k" -> 1200, "Show all 30 skills" -> 30, "フォロワー1.2万人" -> 12000.
+ * "1,2 k" -> 1200, "Show all 30 skills" -> 30, "フォロワー1.2万人" -> 12000, "٣٠ مهارة" -> 30.
  */
-export function parseCount(text: string): number | null {
+export function parseCount(raw: string): number | null {
+  const text = asciiDigits(raw);
   const start = text.search(/\d/);
   if (start < 0) return null;
   const rest = text.slice(start);
@@ -65,19 +84,22 @@ export function parseCount(text: string): number | null {
     c >= 0x80 || LATIN_START.test(spaced)
       ? (CJK_SUFFIXES.find(([re]) => re.test(spaced)) ?? LATIN_SUFFIXES.find(([re]) => re.test(spaced)))
       : undefined;
+  // A fraction is a count only with a multiplier ("1.2K"): "١٫٢ ألف" (1.2 thousand in Arabic) has one we do
+  // not know, and 1 would be a wrong reading.
+  if (!suffix && value % 1) return null;
   return Math.round(value * (suffix?.[1] ?? 1));
 }
 
 /** The first integer written in `text` (no suffixes), or null: integersIn(text)[0] without the others. */
 export function firstInteger(text: string): number | null {
-  const m = /\d{1,3}(?:([,.\u00A0\u202F ])\d{3})(?:\1\d{3})*(?!\d)|\d+/.exec(text);
+  const m = /\d{1,3}(?:([,.\u00A0\u202F ])\d{3})(?:\1\d{3})*(?!\d)|\d+/.exec(asciiDigits(text));
   return m ? Number(m[0].replace(/[^\d]/g, '')) : null;
 }
 
 /** Every integer written in `text`, in order (no suffixes): for "Show all 30 skills"-style labels. */
 export function integersIn(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/\d{1,3}(?:([,.\u00A0\u202F ])\d{3})(?:\1\d{3})*(?!\d)|\d+/gu)) {
+  for (const m of asciiDigits(text).matchAll(/\d{1,3}(?:([,.\u00A0\u202F ])\d{3})(?:\1\d{3})*(?!\d)|\d+/gu)) {
     out.push(Number(m[0].replace(/[^\d]/g, '')));
   }
   return out;

@@ -19,7 +19,7 @@ import type {
   LinkedInProfile,
 } from '../../core/profile.ts';
 import { absent, found, profileKey, unknown } from '../../core/profile.ts';
-import { firstInteger, parseCount } from '../../core/numbers.ts';
+import { asciiDigits, parseCount } from '../../core/numbers.ts';
 import {
   all,
   allOf,
@@ -74,31 +74,30 @@ type HookKind = Kind | 'chrome' | 'topcard';
 // name of the kind holds one of the words, in any letter case (ASCII). "_recommendation_" is a whole
 // "_"-separated part of the name (the name is looked at as "_<name>_"); "posts" for activity is the whole
 // name. Plain substring tests: these run on every profile visit, and each case-insensitive pattern they
-// replace cost a compile in the page.
-const KIND_BY_HOOK: readonly string[] = [
+// replace cost a compile in the page. One string, split where used: a list of 20 costs 40 bytes more.
+const KIND_BY_HOOK =
   // Page chrome after the profile cards ("People also viewed", "People you may know", "Pages for you"):
   // seeing it means the profile cards above it have rendered.
-  'chrome: browsemap pymk _recommendation_ people-also peoplealso',
-  'topcard: top-card topcard',
-  'volunteering: volunteer',
-  'experience: experience positions',
-  'education: education',
-  'certifications: certification licence license',
-  'skills: skill',
-  'recommendations: recommendation',
-  'languages: language',
-  'featured: featured',
-  'about: about summary',
-  'activity: activity content_collections',
-  'interests: interest',
-  'projects: project',
-  'publications: publication',
-  'courses: course',
-  'honors: honor honour award',
-  'services: service',
-  'highlights: highlight',
-  'analytics: analytics',
-];
+  'chrome: browsemap pymk _recommendation_ people-also peoplealso,' +
+  'topcard: top-card topcard,' +
+  'volunteering: volunteer,' +
+  'experience: experience positions,' +
+  'education: education,' +
+  'certifications: certification licence license,' +
+  'skills: skill,' +
+  'recommendations: recommendation,' +
+  'languages: language,' +
+  'featured: featured,' +
+  'about: about summary,' +
+  'activity: activity content_collections,' +
+  'interests: interest,' +
+  'projects: project,' +
+  'publications: publication,' +
+  'courses: course,' +
+  'honors: honor honour award,' +
+  'services: service,' +
+  'highlights: highlight,' +
+  'analytics: analytics';
 
 // Last resort: section headings by UI language (en, fr, de, es, pt, it, nl, ja), "|" between the words of
 // one kind. Only used to FIND a section; a section missing from this table is never reported absent (see
@@ -157,7 +156,8 @@ const AFTER_EARLY: readonly Kind[] = [
 const PRESENT =
   /present|aujourd|heute|actualidad|presente|atual|attuale|heden|現在|至今|현재|obecnie|idag|i dag|nåværende|günümüz|hiện tại|sekarang|настоящ|сейчас/i;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
-const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+/** The years written in `s`, in any of the digit systems asciiDigits knows ("٢٠٢١" is 2021). */
+const years = (s: string): string[] => asciiDigits(s).match(YEAR) ?? [];
 // "followers" in the UI languages we know; only for pages with no structural hook for the count.
 const FOLLOWERS = /followers?|abonné|follower:innen|seguidores|seguaci|volgers|フォロワー|关注者|팔로워/i;
 const CONNECTIONS = /connections?|relations|kontakte|contactos|conexões|collegamenti|connecties|つながり/i;
@@ -360,7 +360,7 @@ function findTopCard(doc: Document, scan: Scan): { top: Element | null; via: Ctx
 }
 
 function slugFromTopCard(top: Element): string | null {
-  for (const a of all(top, S.memberLink)) {
+  for (const a of all(top, MEMBER_LINK)) {
     const href = attr(a, 'href') ?? '';
     // Links to the member's own overlays (contact info, about this profile) or the photo link name the
     // profile the card belongs to; mutual-connection faces link elsewhere.
@@ -431,7 +431,7 @@ function classify(name: string): HookKind | null {
   if (!name) return null;
   // ASCII letters only, as the /i patterns these words replace did (no Kelvin sign as "k").
   const padded = `_${name.replace(/[A-Z]+/g, (m) => m.toLowerCase())}_`;
-  for (const entry of KIND_BY_HOOK) {
+  for (const entry of KIND_BY_HOOK.split(',')) {
     const [kind, ...words] = entry.replace(':', '').split(' ') as [HookKind, ...string[]];
     if (words.some((w) => padded.includes(w)) || (kind === 'activity' && padded === '_posts_')) return kind;
   }
@@ -442,6 +442,7 @@ function classify(name: string): HookKind | null {
 const VISIBLE = S.visibleText;
 const EMBER_CARD = S.emberCard;
 const PHOTO_LINK = S.memberPhotoLink;
+const MEMBER_LINK = S.memberLink;
 
 /** The aria-hidden copy of an Ember text inside `el` (Ember renders texts twice), or `el` itself. */
 const visibleCopy = (el: Element): Element => el.querySelector(VISIBLE) ?? el;
@@ -467,11 +468,21 @@ function detectOwn(ctx: Ctx, rawUrlSlug: string | null, hasAnalytics: () => bool
   if (viewer?.plainId && memberId) return viewer.plainId === memberId;
 
   // The Analytics card is found with the sections: looked for only when the top card has no owner control.
-  const ownerHit = (top !== null && first(top, S.ownerOnly) !== null) || hasAnalytics();
+  const ownerHit =
+    (top !== null &&
+      (first(top, S.ownerOnly) !== null || all(top, MEMBER_LINK).some((a) => isOwnerEdit(a, slug)))) ||
+    hasAnalytics();
   const otherHit = top !== null && first(top, S.nonSelf) !== null;
   if (ownerHit !== otherHit) return ownerHit;
   // Both or neither: no honest answer.
   return null;
+}
+
+/** An owner's edit link for this profile (for the slug the URL or the page names, when one does). */
+function isOwnerEdit(a: Element, slug: string | null): boolean {
+  const href = attr(a, 'href') ?? '';
+  const s = S.ownerEdit.test(href) && slugFromHref(href);
+  return !!s && (!slug || s.toLowerCase() === slug.toLowerCase());
 }
 
 interface Viewer {
@@ -538,29 +549,15 @@ function readFields(ctx: Ctx, slug: string | null): LinkedInFields {
   };
 }
 
+// Every field, in readFields' order, as one string: smaller in the content script than an object literal
+// naming each (test/unit/readers/linkedin-unsure.test.ts holds it to the contract's list).
+const FIELD_NAMES =
+  'name headline about location photo banner connections followers experience education skills ' +
+  'recommendations featured certifications volunteering languages openToWork publicUrl customUrl';
+
 function allUnknown(reason: string): LinkedInFields {
   const u = unknown(reason);
-  return {
-    name: u,
-    headline: u,
-    about: u,
-    location: u,
-    photo: u,
-    banner: u,
-    connections: u,
-    followers: u,
-    experience: u,
-    education: u,
-    skills: u,
-    recommendations: u,
-    featured: u,
-    certifications: u,
-    volunteering: u,
-    languages: u,
-    openToWork: u,
-    publicUrl: u,
-    customUrl: u,
-  };
+  return Object.fromEntries(FIELD_NAMES.split(' ').map((k) => [k, u])) as unknown as LinkedInFields;
 }
 
 const NO_TOP = 'top card not recognised on this page';
@@ -698,7 +695,7 @@ type PhotoState = 'set' | 'ghost' | 'unknown';
 function photoState(img: Element): PhotoState {
   const src = attr(img, 'src') ?? '';
   // profile-framedphoto is the photo with an #OPENTOWORK / #HIRING frame.
-  if (src.includes('profile-displayphoto') || src.includes('profile-framedphoto')) return 'set';
+  if (/profile-(?:display|framed)photo/.test(src)) return 'set';
   const ghostUrl = attr(img, 'data-ghost-url');
   if (img.matches(S.ghostPhoto.join(', ')) || (ghostUrl && src === ghostUrl)) return 'ghost';
   if (src.startsWith('https://static.licdn.com/')) return 'ghost';
@@ -723,12 +720,8 @@ function readPhoto(ctx: Ctx, top: Element): { field: Field<true>; recognised: bo
   return { field: notInTopCard(ctx, 'photo', 'profile photo'), recognised: false };
 }
 
-function isBannerImage(img: Element): boolean {
-  return (
-    img.id === 'profile-background-image-target-image' ||
-    (attr(img, 'src') ?? '').includes('displaybackgroundimage')
-  );
-}
+/** An image the banner selectors match (its id, or a src with displaybackgroundimage in it). */
+const isBannerImage = (img: Element): boolean => img.matches(S.banner.join());
 
 function readBanner(ctx: Ctx, top: Element, photoRecognised: boolean): Field<true> {
   const { layout } = ctx;
@@ -949,59 +942,65 @@ function textAfter(header: Element, entry: Element): string | null {
 function isCurrent(dates: string): boolean {
   // "Jul 2021 - Present · 3 yrs 1 mo": the range is before the dot, the duration after it.
   const range = dates.split(/\s[·•]\s/)[0] ?? dates;
-  const years = range.match(YEAR) ?? [];
+  const n = years(range).length;
   // Language-independent: a range with a single year has no end date.
-  if (years.length === 1) return true;
-  if (years.length > 1) return false;
-  return PRESENT.test(range);
+  return n ? n < 2 : PRESENT.test(range);
 }
+
+/** A position, and whether its dates were read (a year, or the word for "present", on one of its lines). */
+type Role = [ExperienceEntry, boolean];
 
 function role(
   lines: readonly string[],
   description: string | null,
   groupCompany: string | null,
-): ExperienceEntry | null {
+): Role | null {
   const title = lines[0];
   if (!title) return null;
-  const dateIdx = lines.findIndex((l, i) => i > 0 && HAS_YEAR.test(l));
+  const dateIdx = lines.findIndex((l, i) => i > 0 && years(l).length > 0);
   let company = groupCompany ?? '';
   if (groupCompany === null) {
     const second = lines[1];
     // "Company · Full-time": the employment type follows a middle dot.
     if (second && (dateIdx === -1 || dateIdx > 1)) company = second.split(/\s[·•]\s/)[0] ?? second;
   }
-  const dates = dateIdx >= 0 ? lines[dateIdx] : undefined;
-  return { title, company, current: dates ? isCurrent(dates) : false, description };
+  // No year: a "Present" line after the company's (never the company line itself) is a date line still.
+  const dates =
+    lines[dateIdx] ?? lines.find((l, i) => i > (groupCompany === null ? 1 : 0) && PRESENT.test(l));
+  return [{ title, company, current: !!dates && isCurrent(dates), description }, !!dates];
 }
 
 function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
   const loc = ctx.sections.get('experience');
   if (!loc) return missing(ctx, 'experience');
   const out: ExperienceEntry[] = [];
+  let undated = false;
+  const add = (r: Role | null): void => {
+    if (r) out.push(r[0]);
+    if (r && !r[1]) undated = true;
+  };
   const { guest } = ctx;
-  if (guest) {
-    for (const li of entriesOf(ctx, loc.el)) {
-      const e = guest.role(li);
-      if (e) out.push(e);
+  for (const entry of entriesOf(ctx, loc.el)) {
+    if (guest) {
+      add(guest.role(entry));
+      continue;
     }
-  } else {
-    for (const entry of entriesOf(ctx, loc.el)) {
-      const parts = partsOf(entry);
-      if (parts.roles.length > 0) {
-        const company = parts.lines[0] ?? '';
-        for (const r of parts.roles) {
-          const rp = partsOf(r);
-          const e = role(rp.lines, rp.description, company);
-          if (e) out.push(e);
-        }
-      } else {
-        const e = role(parts.lines, parts.description, null);
-        if (e) out.push(e);
+    const parts = partsOf(entry);
+    if (parts.roles.length > 0) {
+      const company = parts.lines[0] ?? '';
+      for (const r of parts.roles) {
+        const rp = partsOf(r);
+        add(role(rp.lines, rp.description, company));
       }
-    }
+    } else add(role(parts.lines, parts.description, null));
   }
-  if (out.length > 0) return found(out);
-  return noEntries(ctx, 'experience');
+  if (out.length === 0) return noEntries(ctx, 'experience');
+  // "No current role" is a claim about the dates: when some were not read (a layout that hides them, a
+  // script we do not know), a current role may be among them.
+  if (undated && !out.some((e) => e.current)) {
+    return notRecognised(ctx, 'experience dates', 'experience dates not recognised');
+  }
+  return found(out);
 }
 
 function readEducation(ctx: Ctx): Field<EducationEntry[]> {
@@ -1023,11 +1022,13 @@ function readCount(ctx: Ctx, kind: Counted): Field<number> {
   const loc = ctx.sections.get(kind);
   if (!loc) return missing(ctx, kind);
   const sec = loc.el;
-  // "Show all 30 skills" / "Afficher les 30 compétences": take the number, not the words.
+  // "Show all 30 skills" / "Afficher les 30 compétences": take the number, not the words; else the one in
+  // the id (navigation-index-Show-all-30-skills: a hyphen after it, never a multiplier). The link is there
+  // only when the list is cut short, so without a number the count is unknown, not the entries shown.
   const link = first(sec, S.showAll(kind));
   if (link) {
-    const n = parseCount(text(link)) ?? firstInteger(link.id);
-    if (n !== null) return found(n);
+    const n = parseCount(text(link)) ?? parseCount(link.id);
+    return n === null ? notRecognised(ctx, `${kind} count`, `${kind} count not recognised`) : found(n);
   }
   const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : countEntries(ctx, sec);
   if (n !== null && n > 0) return found(n);
@@ -1046,7 +1047,7 @@ function recommendationCount(ctx: Ctx, sec: Element): number | null {
   const panel = first(sec, S.tabPanel) ?? sec;
   const own = (ctx.urlSlug ?? ctx.pageSlug ?? '').toLowerCase();
   const authors = new Set<string>();
-  for (const a of all(panel, S.memberLink)) {
+  for (const a of all(panel, MEMBER_LINK)) {
     const s = slugFromHref(attr(a, 'href'))?.toLowerCase();
     if (s && s !== own) authors.add(s);
   }
@@ -1071,7 +1072,7 @@ interface GuestPage {
   /** The entries of a list section. */
   entries(sec: Element): Element[];
   /** A position, from one entry of the Experience section. */
-  role(li: Element): ExperienceEntry | null;
+  role(li: Element): Role | null;
   /** A school's name, from one entry of the Education section, or ''. */
   school(entry: Element): string;
   /** "1 person has recommended Eduardo": the count, or null. */
@@ -1103,14 +1104,15 @@ function jsonLdFollowers(doc: Document): number | null {
   return null;
 }
 
-function publicRole(li: Element): ExperienceEntry | null {
+function publicRole(li: Element): Role | null {
   const title = text(first(li, S.publicEntry.title));
   if (!title) return null;
   const company = text(first(li, S.publicEntry.subtitle));
   const dates = first(li, S.publicEntry.dates) ?? li;
   // The guest page marks dates up as <time>: a single one means no end date.
   const times = dates.querySelectorAll(S.publicEntry.time).length;
-  const current = times === 1 ? true : times > 1 ? false : isCurrent(text(dates));
+  const t = text(dates);
+  const current = times === 1 ? true : times > 1 ? false : isCurrent(t);
   // The description block follows the date and place lines; without its hooks, it is the <div> among
   // them (the dates are found by their <time> tags).
   const desc = first(li, S.publicEntry.description);
@@ -1120,5 +1122,5 @@ function publicRole(li: Element): ExperienceEntry | null {
     const block = Array.from(meta.children).find((c) => c.tagName === 'DIV');
     description = block ? blockText(block, SKIP) || null : null;
   }
-  return { title, company, current, description };
+  return [{ title, company, current, description }, times > 0 || years(t).length > 0 || PRESENT.test(t)];
 }

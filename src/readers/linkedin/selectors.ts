@@ -211,16 +211,25 @@ export const canonical = ['link[rel="canonical"]'] as const;
 
 // ---- Own-profile evidence ----------------------------------------------------------------------------
 
-/** Controls only the owner sees, looked for in the top card. Hrefs and attributes, never button words. */
+/** Controls only the owner sees, looked for in the top card. Attributes, never button words. */
 export const ownerOnly = [
-  'a[href*="/edit/intro"]', // 2024 Ember, 2026 SDUI: the pencil on the top card (DOM.md)
-  'a[href*="/edit/forms/intro"]', // 2026 SDUI (unverified guess: an edit form is the owner's by nature)
   PHOTO_EDIT, // 2024 Ember: the photo is an edit control (Ember scrapers)
-  'a[href*="/add-edit/"]', // 2023-24 Ember: /in/<slug>/add-edit/<SECTION>/ forms (unverified)
   OPPORTUNITY_CARD, // 2024 Ember: the owner's open-to card (DOM.md)
   'button[data-view-name="profile-add-section"]', // 2026 SDUI: "Add profile section" (unverified guess)
   'a[data-view-name="profile-add-section"]', // 2026 SDUI (unverified guess)
 ] as const;
+
+/**
+ * The owner's edit links in the top card (among its memberLinks), by their whole target: LinkedIn itself
+ * (relative, or www.linkedin.com), /in/<slug>/ and then one of
+ *   edit/intro        2024 Ember, 2026 SDUI: the pencil on the top card (DOM.md)
+ *   edit/forms/intro  2026 SDUI (unverified guess: an edit form is the owner's by nature)
+ *   add-edit/<FORM>   2023-24 Ember: /in/<slug>/add-edit/<SECTION>/ forms (unverified)
+ * Never "/edit/intro" anywhere in a link: an href is text a member can write (her website link in the top
+ * card). read.ts also wants the slug to be this profile's.
+ */
+export const ownerEdit =
+  /^(?:https:\/\/(?:www\.)?linkedin\.com)?\/in\/[^/?#]+\/(?:edit\/(?:forms\/)?intro|add-edit)(?:[/?#]|$)/i;
 // The Analytics card ("Private to you") is owner evidence too: read.ts recognises it as a section
 // (#analytics on Ember, profile-card-analytics / ...Analytics on 2026).
 // Deliberately NOT owner evidence: links to /opportunities/job-opportunities (an open-to-work card's

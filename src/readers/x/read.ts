@@ -230,7 +230,7 @@ function readFields(ctx: Ctx, shown: { name: string; handle: string | null } | n
         ? found(ctx.ld.name)
         : unknown('name not recognised'),
     handle: found(shown?.handle ?? handle),
-    bio: readBio(ctx),
+    bio: readBio(ctx, items),
     location: item(ctx, items, S.location, 'location'),
     website: item(ctx, items, S.website, 'website'),
     category: item(ctx, items, S.category, 'category'),
@@ -245,15 +245,28 @@ function readFields(ctx: Ctx, shown: { name: string; handle: string | null } | n
   };
 }
 
-function readBio(ctx: Ctx): Field<string> {
-  const el = first(ctx.root, S.description);
-  // X leaves UserDescription out when the bio is empty; the header (UserName) has rendered, so that is a
-  // real absence.
-  if (!el) return absent;
-  const t = blockText(el, { blocks: false });
-  if (t) return found(t);
+function readBio(ctx: Ctx, items: Element | null): Field<string> {
+  const { root, userName } = ctx;
+  const el = first(root, S.description);
+  if (el) {
+    const t = blockText(el, { blocks: false });
+    if (t) return found(t);
+    ctx.unrecognised.push('bio');
+    return unknown('bio recognised but its text was not');
+  }
+  // X leaves UserDescription out when the bio is empty. UserName alone does not show that: the rest of the
+  // header may not have rendered yet. A real absence needs a part rendered below the bio's place (the items
+  // row, the join date, the following count) with no text between the name and it: text there may be a
+  // bio whose test id changed.
+  const below = items ?? first(root, [...S.joinDate, ...S.following(ctx.handle)]);
+  if (below && userName.compareDocumentPosition(below) & 4) {
+    const between = ctx.doc.createRange();
+    between.setStartAfter(userName);
+    between.setEndBefore(below);
+    if (!clean(between.toString())) return absent;
+  }
   ctx.unrecognised.push('bio');
-  return unknown('bio recognised but its text was not');
+  return unknown('bio not recognised');
 }
 
 /** An optional header item: absent only when the row that would hold it has rendered without it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { integersIn, parseCount } from '../../../src/core/numbers.ts';
+import { asciiDigits, firstInteger, integersIn, parseCount } from '../../../src/core/numbers.ts';
 
 describe('parseCount', () => {
   it.each([
@@ -59,5 +59,58 @@ describe('integersIn', () => {
     expect(integersIn('navigation-index-Show-all-30-skills')).toEqual([30]);
     expect(integersIn('Show all 1,234 of 2 lists')).toEqual([1234, 2]);
     expect(integersIn('none')).toEqual([]);
+  });
+});
+
+describe('digits of other scripts', () => {
+  // The ten digits of each script, from its zero.
+  const run = (zero: number): string =>
+    String.fromCharCode(...Array.from({ length: 10 }, (_, i) => zero + i));
+
+  it.each([
+    ['Arabic-Indic', 0x660],
+    ['Extended Arabic-Indic (Persian, Urdu)', 0x6f0],
+    ['Devanagari', 0x966],
+    ['Bengali', 0x9e6],
+    ['Gurmukhi', 0xa66],
+    ['Gujarati', 0xae6],
+    ['Odia', 0xb66],
+    ['Tamil', 0xbe6],
+    ['Telugu', 0xc66],
+    ['Kannada', 0xce6],
+    ['Malayalam', 0xd66],
+    ['Thai', 0xe50],
+    ['Lao', 0xed0],
+    ['fullwidth', 0xff10],
+  ])('%s digits read as ASCII ones', (_name, zero) => {
+    expect(asciiDigits(run(zero))).toBe('0123456789');
+    expect(parseCount(`${run(zero).slice(1, 4)} x`)).toBe(123);
+  });
+
+  it('leaves letters, the Arabic percent sign and ASCII alone', () => {
+    expect(asciiDigits('नमस्ते অআ ٪ 42 abc')).toBe('नमस्ते অআ ٪ 42 abc');
+  });
+
+  it.each([
+    ['عرض كل المهارات البالغ عددها ٣٠', 30],
+    ['١٬٢٠٤ متابع', 1204], // the Arabic thousands separator
+    ['۱۲۳ دنبال‌کننده', 123], // Persian
+    ['५००+ कनेक्शन', 500], // Hindi
+    ['フォロワー１２３人', 123], // fullwidth
+    ['Show all ٣٠ skills', 30],
+  ])('%s -> %d', (input, want) => {
+    expect(parseCount(input)).toBe(want);
+  });
+
+  it('gives no count for a fraction without a multiplier it knows', () => {
+    // "1.2 thousand" in Arabic: 1 would be a wrong reading.
+    expect(parseCount('١٫٢ ألف متابع')).toBeNull();
+    expect(parseCount('1.5 followers')).toBeNull();
+    expect(parseCount('1.5K followers')).toBe(1500);
+  });
+
+  it('firstInteger and integersIn read them too', () => {
+    expect(firstInteger('Show all ٣٠ skills')).toBe(30);
+    expect(integersIn('٣٠ of ۴')).toEqual([30, 4]);
   });
 });

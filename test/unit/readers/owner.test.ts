@@ -301,3 +301,66 @@ describe('an X capture turned into its owner’s view', () => {
     expect(p.own).toBeNull();
   });
 });
+
+describe('owner evidence from links: only LinkedIn’s own edit forms for this profile', () => {
+  // A member can put any link in her top card (her website): its href is text she wrote, so "/edit/intro"
+  // somewhere in it proves nothing. The 2026 reconstruction of janesmith has no owner control of its own.
+  const doc = capture(C.complete.file);
+  const top = doc.querySelector('[data-view-name="profile-top-card"]') as Element;
+  const withLink = (href: string) =>
+    withMutation(
+      () => {
+        const a = doc.createElement('a');
+        a.setAttribute('href', href);
+        a.textContent = 'Visit my website';
+        top.appendChild(a);
+        return () => a.remove();
+      },
+      () => readLinkedIn(doc, C.complete.url),
+    );
+
+  it('the page alone cannot tell', () => {
+    expect(readLinkedIn(doc, C.complete.url).own).toBeNull();
+  });
+
+  it.each([
+    'https://janesmith.example/blog/edit/intro-to-rust',
+    'https://janesmith.example/in/janesmith/edit/intro/',
+    'https://www.linkedin.com.example/in/janesmith/edit/intro/',
+    'https://example.com/?next=https://www.linkedin.com/in/janesmith/edit/intro/',
+    'https://www.linkedin.com/in/janesmith/edit/introduction-to-rust',
+    'https://www.linkedin.com/pulse/add-edit/intro',
+    '/in/someone-else/edit/intro/', // another member's pencil is not this profile's
+    'https://www.linkedin.com/in/someone-else/add-edit/POSITION/',
+  ])('%s is not owner evidence', (href) => {
+    expect(withLink(href).own).toBeNull();
+  });
+
+  it.each([
+    '/in/janesmith/edit/intro/',
+    '/in/JaneSmith/edit/intro/?profileFormEntryPoint=PROFILE_SECTION',
+    'https://www.linkedin.com/in/janesmith/edit/intro/',
+    'https://linkedin.com/in/janesmith/edit/forms/intro/new/',
+    '/in/janesmith/add-edit/POSITION/',
+  ])('%s is the owner’s pencil', (href) => {
+    expect(withLink(href).own).toBe(true);
+  });
+
+  it('Ember without the viewer JSON: a member’s link in place of the pencil decides nothing', () => {
+    const ember = capture(C.privatePhoto.file);
+    const p = withMutation(
+      () => {
+        const undo = asEmberOwner(ember, 'sri-lalitha-jeevanige-35520a61', 'drop');
+        const pencil = ember.querySelector('section[data-member-id] a[href*="/edit/intro/"]') as Element;
+        const href = pencil.getAttribute('href') as string;
+        pencil.setAttribute('href', 'https://sri.example/notes/edit/intro-to-sql');
+        return () => {
+          pencil.setAttribute('href', href);
+          undo();
+        };
+      },
+      () => readLinkedIn(ember, C.privatePhoto.url),
+    );
+    expect(p.own).toBeNull();
+  });
+});

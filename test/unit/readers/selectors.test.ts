@@ -21,8 +21,8 @@ function flatten(mod: Record<string, unknown>, samples: Record<string, string>):
   return out;
 }
 
-// Not CSS selectors: values compared to attribute text or put into URLs.
-const NOT_SELECTORS = new Set(['pinIconPath']);
+// Not CSS selectors: values compared to attribute text or put into URLs, or patterns links must match.
+const NOT_SELECTORS = new Set(['pinIconPath', 'ownerEdit']);
 
 // Alternatives no capture shows yet, each with where it comes from. Remove an entry once a capture proves
 // it; the test fails when an entry is proved, so the table stays true. "unverified" marks our own guesses.
@@ -44,9 +44,6 @@ const UNPROVED_LINKEDIN: Record<string, string> = {
   '.inline-show-more-text': 'Ember scrapers',
   'img.profile-photo-edit__preview': 'DOM.md (owner view)',
   'a[href*="/mynetwork/invite-connect/connections"]': 'unverified (owner view)',
-  'a[href*="/edit/intro"]': 'DOM.md (owner view)',
-  'a[href*="/edit/forms/intro"]': 'unverified guess (owner view)',
-  'a[href*="/add-edit/"]': 'unverified (owner view)',
   'a[data-view-name="profile-opportunity-card"]': 'DOM.md (owner view)',
   'button[data-view-name="profile-add-section"]': 'unverified guess (owner view)',
   'a[data-view-name="profile-add-section"]': 'unverified guess (owner view)',

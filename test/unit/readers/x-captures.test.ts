@@ -169,6 +169,46 @@ describe('tabs, navigation and empty pages', () => {
     );
     expect(p.fields.bio).toEqual(ABSENT);
   });
+
+  it('does not call the bio absent before the header below it has rendered', () => {
+    // Only UserName so far: the bio's place, and everything X renders under it, not there (yet).
+    const doc = capture(C.nikita.file);
+    const below = ['UserDescription', 'UserProfileHeader_Items'].map(
+      (id) => doc.querySelector(`[data-testid="${id}"]`) as Element,
+    );
+    const counts = Array.from(doc.querySelectorAll('a[href$="/following"], a[href$="/verified_followers"]'));
+    const p = withMutation(
+      () => remove([...below, ...counts]),
+      () => readX(doc, C.nikita.url),
+    );
+    expect(p.fields.bio).toMatchObject({ state: 'unknown' });
+    expect(p.health.unrecognised).toContain('bio');
+  });
+
+  it('does not call a bio absent that is there under another test id', () => {
+    const doc = capture(C.jason.file);
+    const bio = doc.querySelector('[data-testid="UserDescription"]') as Element;
+    const p = withMutation(
+      () => {
+        bio.setAttribute('data-testid', 'UserBio');
+        return () => bio.setAttribute('data-testid', 'UserDescription');
+      },
+      () => readX(doc, C.jason.url),
+    );
+    expect(p.fields.bio).toMatchObject({ state: 'unknown' });
+  });
+
+  it('knows no bio by the follow counts when the items row is not recognised', () => {
+    const doc = capture(C.cz.file);
+    const gone = ['UserDescription', 'UserProfileHeader_Items'].map(
+      (id) => doc.querySelector(`[data-testid="${id}"]`) as Element,
+    );
+    const p = withMutation(
+      () => remove(gone),
+      () => readX(doc, C.cz.url),
+    );
+    expect(p.fields.bio).toEqual(ABSENT);
+  });
 });
 
 describe('joinedFromText', () => {

@@ -1,0 +1,145 @@
+// "Never wrong, at worst unsure", for the readings a layout change or another script can quietly break: a
+// "Show all" link whose number cannot be read, dates the reader cannot find, digits other than ASCII ones.
+// Each is done to a capture (or our own owner page) in memory and undone after.
+import { describe, expect, it } from 'vitest';
+import type { ExperienceEntry, Field } from '../../../src/core/profile.ts';
+import { LINKEDIN_FIELDS } from '../../../src/core/profile.ts';
+import { readLinkedIn } from '../../../src/readers/linkedin/read.ts';
+import {
+  LINKEDIN_CAPTURES as C,
+  type Undo,
+  capture,
+  ownFixture,
+  remove,
+  replaceText,
+  withMutation,
+} from './helpers.ts';
+
+const full = capture(C.full.file);
+const read = (): ReturnType<typeof readLinkedIn> => readLinkedIn(full, C.full.url);
+const sectionOf = (doc: Document, anchor: string): Element =>
+  doc.getElementById(anchor)?.closest('section') as Element;
+
+/** The link's words replaced (its id kept or dropped), undone after. */
+function relabel(link: Element, rules: ReadonlyArray<readonly [RegExp, string]>, dropId: boolean): Undo {
+  const undoText = replaceText(link, rules);
+  const id = link.id;
+  if (dropId) link.removeAttribute('id');
+  return () => {
+    link.id = id;
+    undoText();
+  };
+}
+
+const currentFlags = (f: Field<ExperienceEntry[]>): boolean[] | string =>
+  f.state === 'found' ? f.value.map((e) => e.current) : f.state;
+
+describe('a "Show all" link proves the list is cut short', () => {
+  it.each([
+    ['skills', 'a[href*="/details/skills"]', /Show all 30 skills/, 30],
+    ['certifications', 'a[href*="/details/certifications"]', /Show all 9 licenses & certifications/, 9],
+  ] as const)(
+    '%s: without a readable number the count is unknown, not the entries shown',
+    (field, sel, label, n) => {
+      const link = full.querySelector(sel) as Element;
+      expect(read().fields[field]).toEqual({ state: 'found', value: n });
+      const p = withMutation(
+        () => relabel(link, [[label, 'Show all']], true),
+        () => read(),
+      );
+      expect(p.fields[field]).toMatchObject({ state: 'unknown' });
+      expect(p.health.unrecognised).toContain(`${field} count`);
+    },
+  );
+
+  it('still reads the number from the link’s id when its words have none', () => {
+    const link = full.querySelector('a[href*="/details/skills"]') as Element;
+    const p = withMutation(
+      () => relabel(link, [[/Show all 30 skills/, 'Show all']], false),
+      () => read(),
+    );
+    expect(p.fields.skills).toEqual({ state: 'found', value: 30 }); // navigation-index-Show-all-30-skills
+  });
+
+  it('reads the number in Arabic-Indic digits', () => {
+    const link = full.querySelector('a[href*="/details/skills"]') as Element;
+    const p = withMutation(
+      () => relabel(link, [[/Show all 30 skills/, 'عرض كل المهارات البالغ عددها ٣٠']], true),
+      () => read(),
+    );
+    expect(p.fields.skills).toEqual({ state: 'found', value: 30 });
+  });
+
+  it('on the 2026 layout too (a link with no id)', () => {
+    const url = 'https://www.linkedin.com/in/camille-exemple-0b12cd34/';
+    const doc = ownFixture('linkedin/owner-2026-sdui-fr.html');
+    const link = doc.querySelector('a[href*="/details/skills"]') as Element;
+    expect(readLinkedIn(doc, url).fields.skills).toEqual({ state: 'found', value: 12 });
+    const p = withMutation(
+      () => relabel(link, [[/Afficher les 12 compétences/, 'Afficher toutes les compétences']], true),
+      () => readLinkedIn(doc, url),
+    );
+    expect(p.fields.skills).toMatchObject({ state: 'unknown' });
+  });
+
+  it('without the link, the entries shown are the count', () => {
+    const link = full.querySelector('a[href*="/details/skills"]') as Element;
+    const p = withMutation(
+      () => remove([link]),
+      () => read(),
+    );
+    expect(p.fields.skills).toEqual({ state: 'found', value: 2 });
+  });
+});
+
+describe('experience: "no current role" is a claim about dates the reader has read', () => {
+  const experience = sectionOf(full, 'experience');
+  const YEARS: readonly [RegExp, string] = [/\b(?:19|20)\d{2}\b/g, ''];
+
+  it('reads the capture’s dates: the first role is the current one', () => {
+    expect(currentFlags(read().fields.experience)).toEqual([true, false, false, false, false, false, false]);
+  });
+
+  it('is unknown when no date can be read (a layout that hides them)', () => {
+    const p = withMutation(
+      () => replaceText(experience, [YEARS, [/Present/g, '']]),
+      () => read(),
+    );
+    expect(p.fields.experience).toEqual({ state: 'unknown', reason: 'experience dates not recognised' });
+    expect(p.health.unrecognised).toContain('experience dates');
+  });
+
+  it('keeps the roles when "Present" is still there without a year: that role is current', () => {
+    const p = withMutation(
+      () => replaceText(experience, [YEARS]),
+      () => read(),
+    );
+    expect(currentFlags(p.fields.experience)).toEqual([true, false, false, false, false, false, false]);
+  });
+
+  it('keeps the roles when a current one is read, whatever the others’ dates', () => {
+    // Every year goes but the current role's ("Jul 2021 - Present"): the other roles are undated.
+    const p = withMutation(
+      () => replaceText(experience, [[/\b(?:19|20)\d{2}\b(?!.*Present)/g, '']]),
+      () => read(),
+    );
+    expect(currentFlags(p.fields.experience)).toEqual([true, false, false, false, false, false, false]);
+  });
+
+  it('reads dates in Arabic-Indic digits, whatever the word for "present"', () => {
+    const digits = Array.from('٠١٢٣٤٥٦٧٨٩', (a, d) => [new RegExp(String(d), 'g'), a] as const);
+    const p = withMutation(
+      () => replaceText(experience, [...digits, [/Present/g, 'حتى الآن']]),
+      () => read(),
+    );
+    expect(currentFlags(p.fields.experience)).toEqual([true, false, false, false, false, false, false]);
+  });
+});
+
+describe('a page that cannot be read', () => {
+  it('names every field of the contract, each unknown', () => {
+    const p = readLinkedIn(full, 'https://www.linkedin.com/in/someone-else/');
+    expect(Object.keys(p.fields)).toEqual([...LINKEDIN_FIELDS]);
+    for (const f of Object.values(p.fields)) expect(f).toMatchObject({ state: 'unknown' });
+  });
+});
