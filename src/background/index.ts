@@ -329,7 +329,12 @@ listen({
     });
   },
 
-  async 'hints/set'({ rule, until }) {
+  async 'hints/set'({ rule, until: asked }) {
+    // Stored as the worker writes a time: the hints compare ISO times as text, so "Fri Dec 31 2099" would
+    // snooze for ever.
+    const time = asked === null || asked === 'restore' ? null : new Date(asked);
+    if (time && Number.isNaN(time.getTime())) throw new Error(`"${asked}" is not a time`);
+    const until = time ? time.toISOString() : asked;
     return write(async () => {
       const current = await getItem(SETTINGS);
       const hints = { ...current.hints };

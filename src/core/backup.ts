@@ -362,6 +362,9 @@ function profile(v: unknown, path: Path): Profile {
   ] as const);
   if (o.own !== null) bool(o.own, [...path, 'own']);
   str(o.url, [...path, 'url'], 5000);
+  // The popup links to it: only the sites' own https pages (a reader only ever reads those).
+  if (!/^https:\/\/(?:[a-z0-9-]+\.)*(?:linkedin|x|twitter)\.com\//i.test(o.url as string))
+    invalid([...path, 'url'], 'the https address of a LinkedIn or X page', o.url);
   const key = profileKey(o.key, [...path, 'key']);
   if (!key.startsWith(`${platform}:`)) invalid([...path, 'key'], `a ${platform} profile key`, key);
   const health = obj(o.health, [...path, 'health'], ['recognised', 'unrecognised']);

@@ -36,6 +36,14 @@ export function validateGoals(raw: unknown): Goals {
     const tried = { ...goals, [part]: raw[part] };
     if (passes(checkGoals, tried)) Object.assign(goals, { [part]: raw[part] });
   }
+  // A list with one damaged entry keeps the others (the next write would otherwise store the list empty).
+  for (const part of ['people', 'networks'] as const) {
+    const list = raw[part];
+    if (goals[part] !== NO_GOALS[part] || !Array.isArray(list)) continue;
+    const kept: unknown[] = [];
+    for (const item of list) if (passes(checkGoals, { ...goals, [part]: [...kept, item] })) kept.push(item);
+    Object.assign(goals, { [part]: kept });
+  }
   return goals;
 }
 

@@ -258,3 +258,24 @@ describe('loading stored to-dos', () => {
     expect(validateTodos('nope')).toEqual([]);
   });
 });
+
+describe('loading stored goals', () => {
+  it('keeps the good people and networks when one of them is damaged', () => {
+    const makeId = ids();
+    let g: Goals = NO_GOALS;
+    g = applyGoalOp(g, { op: 'person/add', person: { name: 'Sam' } }, makeId, T0);
+    g = applyGoalOp(g, { op: 'person/add', person: { name: 'Ana' } }, makeId, T0);
+    g = applyGoalOp(
+      g,
+      { op: 'network/add', network: { name: 'CILIP', url: 'https://www.cilip.org.uk/' } },
+      makeId,
+      T0,
+    );
+    const damaged = {
+      ...g,
+      people: [g.people[0], { id: 'x', name: 42 }, g.people[1]],
+      networks: [{ nope: true }, ...g.networks],
+    };
+    expect(validateGoals(damaged)).toEqual(g);
+  });
+});

@@ -132,6 +132,16 @@ describe('other requests from content scripts', () => {
     expect((await add('x:robinreads')).error).toMatch(/only Spruce’s own pages/);
     expect((await add('x:robinreads', tab('https://x.com/robinreads'))).ok).toBe(true);
     expect((await ask('hints/set', { rule: 'li-about', until: null }, CONTENT_SCRIPT)).ok).toBe(true);
+    // A snooze is stored as an ISO time whatever form it came in; what is not a time is refused.
+    const snoozed = await ask(
+      'hints/set',
+      { rule: 'li-photo', until: 'Fri Dec 31 2099 10:00:00 GMT+0000' },
+      CONTENT_SCRIPT,
+    );
+    expect(snoozed.reply.settings.hints['li-photo']).toEqual({ until: '2099-12-31T10:00:00.000Z' });
+    expect((await ask('hints/set', { rule: 'li-photo', until: 'for ever' }, CONTENT_SCRIPT)).error).toMatch(
+      /not a time/,
+    );
     expect((await ask('ping', null, CONTENT_SCRIPT)).ok).toBe(true);
   });
 

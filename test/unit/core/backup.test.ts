@@ -312,6 +312,17 @@ describe('the malformed imports it refuses', () => {
       /history › linkedin:jane-doe › row 4 › score should be a whole number from 0 to 100 \(found number 900\)/,
     );
   });
+  it('11. a reading whose address is not a LinkedIn or X https page (the popup links to it)', () => {
+    for (const url of [
+      `java${''}script:alert(1)`,
+      'http://www.linkedin.com/in/jane-doe/',
+      'https://evil.example/',
+    ]) {
+      expect(refusal(broken((b) => (b.data.snapshots['linkedin:jane-doe'].profile.url = url)))).toMatch(
+        /profile › url should be the https address of a LinkedIn or X page/,
+      );
+    }
+  });
   it('and more: impossible values and broken promises anywhere', () => {
     const cases: [string, (b: Record<string, any>) => void, RegExp][] = [
       ['duplicate to-do ids', (b) => (b.data.todos[1].id = b.data.todos[0].id), /has the id "t1" twice/],
