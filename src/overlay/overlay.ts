@@ -345,10 +345,17 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
       reply({ ok: true, reply: answer });
     }) as never);
 
-    // The options page's switch, and hints dismissed elsewhere (the popup), apply at once.
-    api?.storage.onChanged.addListener(((changes: Record<string, { newValue?: Settings }>, area: string) => {
+    // The options page's switch, and hints dismissed elsewhere (the popup), apply at once; the hints go when
+    // their profile does ("Delete all my data", or forgotten on the options page).
+    type Change = { newValue?: Settings & Record<string, unknown> };
+    api?.storage.onChanged.addListener(((changes: Record<string, Change>, area: string) => {
       const next = changes.settings?.newValue;
-      if (area === 'local' && next && data) {
+      const snaps = changes.snapshots;
+      if (area !== 'local' || !data) return;
+      if (snaps && !snaps.newValue?.[data.profile.key]) {
+        data = undefined;
+        removeUi();
+      } else if (next) {
         data.settings = next;
         draw();
       }

@@ -352,6 +352,45 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     await tab.close();
   });
 
+  it('a hint adds the to-do the popup would add; "Delete all my data" takes the hints away', async () => {
+    variant = 'plain';
+    const tab = await world.driver.open(ROBIN);
+    await waitForMarkers(tab);
+    const rule = await tab.evaluate(() => {
+      const root = document.querySelector('spruce-overlay')!.shadowRoot!;
+      (root.querySelector('button.m') as HTMLElement).click();
+      const add = Array.from(root.querySelectorAll('button')).find(
+        (b) => b.textContent === 'Add to my to-dos',
+      );
+      add!.click();
+      return add!.closest('div')?.querySelector('h3')?.textContent ?? '';
+    });
+    type Todo = { title: string; notes?: string; origin: { kind: string; profileKey?: string } };
+    const added = await world.inspector.waitFor(
+      async () => {
+        type Api = { storage: { local: { get(k: string): Promise<{ todos?: unknown }> } } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const { todos } = await (g.browser ?? g.chrome)!.storage.local.get('todos');
+        return (todos as Todo[] | undefined)?.find((t) => t.origin.kind === 'rule') ?? null;
+      },
+      undefined,
+      10_000,
+      'the hint’s to-do',
+    );
+    expect(added!.title).toMatch(/^LinkedIn: \S/);
+    expect(added!.origin.profileKey).toBe('linkedin:robin-ashgrove');
+    expect(added!.notes?.length).toBeGreaterThan(10);
+    expect(rule).not.toBe('');
+    await world.inspector.evaluate(() => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (g.browser ?? g.chrome)!.runtime.sendMessage({ spruce: 1, name: 'data/delete', payload: null });
+    });
+    await tab.waitFor(() => !document.querySelector('spruce-overlay'), undefined, 5000, 'the hints to go');
+    await tab.close();
+    expect(world.driver.pageErrors).toEqual([]);
+  });
+
   it('follows the options page’s switch at once', async () => {
     variant = 'plain';
     const tab = await world.driver.open(ROBIN);
