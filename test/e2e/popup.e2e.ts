@@ -150,6 +150,22 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     expect(added?.origin).toEqual({ kind: 'rule', rule, profileKey: 'linkedin:robin-ashgrove' });
     expect(added?.title).toMatch(/^LinkedIn: /);
 
+    // The LinkedIn card holds LinkedIn's checks and the cross-network ones only, and offers "Show on page"
+    // only for what the page marks (failing and warning checks).
+    const items = await popup.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-testid="checklist"] li.rule')).map((li) => ({
+        rule: li.getAttribute('data-rule') ?? '',
+        marked: /\brule-(fail|warn)\b/.test(li.className),
+        show: !!li.querySelector('button[data-act="show"]'),
+      })),
+    );
+    expect(items.length).toBeGreaterThan(15);
+    for (const item of items) {
+      expect(item.rule).toMatch(/^(li|cross)-/);
+      expect(item.show, item.rule).toBe(item.marked);
+    }
+    expect(items.some((i) => !i.marked)).toBe(true);
+
     // "Show on page": the profile's tab scrolls to the section and opens that rule's hint card.
     await popup.click(`[data-testid="top-fixes"] li[data-rule="${rule}"] button[data-act="show"]`);
     await popup.waitFor(
@@ -254,6 +270,31 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await shot(popup, 'progress', 'dark');
     await popup.close();
     await profile.close();
+  });
+
+  it('on another member’s profile: says it keeps only hers, not "scroll or reload"', async () => {
+    await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove', (s) => Boolean(s.report));
+    const other = await world.driver.open('https://www.linkedin.com/in/someone-else/');
+    const id = await world.inspector.evaluate(async () => {
+      type Tabs = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+      const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+      const [tab] = await (g.browser ?? g.chrome)!.tabs.query({
+        url: 'https://www.linkedin.com/in/someone-else/*',
+      });
+      return tab?.id;
+    });
+    const popup = await world.driver.open(popupUrl(`?tab=${id}`));
+    const said = await popup.waitFor(
+      () => document.querySelector('section[aria-label] p')?.textContent ?? '',
+      undefined,
+      10_000,
+      'the popup’s word on this page',
+    );
+    expect(said).toBe(
+      "Spruce keeps only your own profile, which it knows as Robin Ashgrove: other people's profiles it leaves alone. If this one is yours too, reload it.",
+    );
+    await popup.close();
+    await other.close();
   });
 
   it('elsewhere: a card per profile, the problem report says there is no page, and no axe violations', async () => {
