@@ -172,6 +172,19 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
     ).toBe('true');
     expect(canonicalJson((await localStorageOf(world.inspector)).settings)).toBe(settingsBefore);
 
+    // In range but against the others ("too few below 50", "suggest more below 5"): refused under the one
+    // out of order, and nothing saved.
+    await type(options, '#threshold-li-skills-failUnder', '50');
+    await options.click('[data-testid="thresholds-li-skills"] button[type="submit"]');
+    const order = await options.waitFor(
+      () => document.querySelector('#threshold-li-skills-warnUnder-error')?.textContent,
+      undefined,
+      5000,
+      'the order error',
+    );
+    expect(order).toBe('Enter at least the value of “Too few below”. Not saved.');
+    expect(canonicalJson((await localStorageOf(world.inspector)).settings)).toBe(settingsBefore);
+
     // In range: saved, and the stored report follows (2 skills now only warn).
     await type(options, '#threshold-li-skills-failUnder', '2');
     await options.click('[data-testid="thresholds-li-skills"] button[type="submit"]');
