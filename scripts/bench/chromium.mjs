@@ -276,6 +276,24 @@ export async function countReads(variant, url, scriptPath, anchors, { settleMs, 
 }
 
 /**
+ * Stop the extension's worker, as the browser does after 30 s with nothing to do (CDP
+ * ServiceWorker.stopAllWorkers). With no extension page open, the extension's process may go too: opening the
+ * popup after that is what a user who clicks the toolbar button a while later gets. The variant's `worker`
+ * handle is dead afterwards: measure this last.
+ */
+export async function stopWorkers(variant) {
+  const page = await variant.context.newPage();
+  try {
+    const cdp = await variant.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await page.close();
+  }
+  await sleep(500);
+}
+
+/**
  * An extension page opened in a tab: the time from navigation start to its `spruce:rendered` mark (set by
  * the page in an effect once its real content has rendered; Preact runs effects after the next frame, so
  * the figure includes up to a frame of waiting), in ms.
