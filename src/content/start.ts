@@ -66,8 +66,7 @@ export function startContent(site: SiteReader, win: Window = window): Life {
       page?.abort();
       // Someone the user listed among "people I've met" may now be a connection: the worker ticks them if
       // this address is in her list, and keeps nothing otherwise.
-      if (site.connected?.(win.document))
-        send('people/seen', null).catch(() => undefined);
+      if (site.connected?.(win.document)) send('people/seen', null).catch(() => undefined);
     }
     if (profile.own !== true) return;
     // A plain JSON copy: Firefox's messaging from a content script dropped fields whose value was the
