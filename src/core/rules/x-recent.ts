@@ -1,6 +1,7 @@
 import { AS_OF, counted, couldNotRead, fail, notKnown, pass } from './helpers.ts';
 import { msg, quoted } from '../i18n.ts';
 import { defineRule } from './types.ts';
+import { dayOf } from '../history.ts';
 
 const DAY = 86_400_000;
 
@@ -26,7 +27,8 @@ export default defineRule({
     if (Number.isNaN(today)) return notKnown('.no_today');
     const days = Math.max(0, Math.floor((today - at) / DAY));
     const when = days === 0 ? msg('.today') : counted('.days_ago', days);
-    const date = new Date(at).toISOString().slice(0, 10);
+    // The user's own day of the post (an evening post in New York is not dated the next day).
+    const date = dayOf(last.value);
     return days <= thresholds.maxDays
       ? pass('.ok', when, date)
       : fail(counted('.old', thresholds.maxDays, when, date));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absent, check, found, unknown, xp } from './helpers.ts';
+import { useTimeZone } from '../time-zone.ts';
 
 describe('x-recent', () => {
   it('passes a post within 30 days of the time given', () => {
@@ -21,5 +22,14 @@ describe('x-recent', () => {
   });
   it('is unknown when posts were not read', () => {
     expect(check('x-recent', { x: xp({ lastPostAt: unknown('x') }) }).status).toBe('unknown');
+  });
+});
+
+describe('x-recent in New York', () => {
+  useTimeZone('America/New_York');
+  it('dates the post by the user’s own day', () => {
+    // 22:30 on 9 November in New York is 03:30 on the 10th in UTC.
+    const r = check('x-recent', { x: xp({ lastPostAt: found('2026-11-10T03:30:00Z') }) });
+    expect(r.detail).toMatch(/\(2026-11-09\)/);
   });
 });
