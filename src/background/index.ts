@@ -367,6 +367,8 @@ listen({
           todos: d.todos as Todo[],
           goals: d.goals,
           history: d.history,
+          // Someone restoring a backup has used Spruce before: no welcome over her restored score.
+          meta: { ...(await getItem(META)), welcomed: true },
         });
         if (d.settings.sync) scheduleSync();
       }

@@ -103,6 +103,18 @@ describe('the background worker', () => {
     });
   });
 
+  it('a restored backup closes the welcome (someone restoring has used Spruce before)', async () => {
+    await startWorker(V1);
+    const { reply: items } = await ask('data/get', ['settings', 'snapshots', 'todos', 'goals', 'history']);
+    expect((await ask('data/get', ['meta'])).reply.meta).toEqual({ welcomed: false });
+    const { exportData } = await import('../../src/core/backup.ts');
+    const text = JSON.stringify(exportData(items, '2026-11-27T10:00:00.000Z'));
+    expect((await ask('data/import', { text, apply: false })).ok).toBe(true);
+    expect((await ask('data/get', ['meta'])).reply.meta).toEqual({ welcomed: false });
+    expect((await ask('data/import', { text, apply: true })).ok).toBe(true);
+    expect((await ask('data/get', ['meta'])).reply.meta).toEqual({ welcomed: true });
+  });
+
   it('refuses readings from pages without a tab, and imports or deletes from content scripts', async () => {
     await startWorker(V1);
     await ask('ping', null);
