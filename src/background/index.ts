@@ -95,12 +95,10 @@ async function syncNow(): Promise<void> {
  * other's to-dos it lacks. Then push.
  */
 async function syncAtStart(): Promise<void> {
-  const [settings, todos, status] = await Promise.all([
-    getItem(SETTINGS),
-    getItem(TODOS),
-    getItem(SYNC_STATUS),
-  ]);
+  // Every start of the worker waits for this (the popup's first request among them): with sync off, one read.
+  const settings = await getItem(SETTINGS);
   if (!settings.sync) return;
+  const [todos, status] = await Promise.all([getItem(TODOS), getItem(SYNC_STATUS)]);
   const remote = await pullSync(status).catch(() => null);
   if (remote && isRecord(remote.data)) {
     const data = remote.data as { settings?: unknown; todos?: unknown };
