@@ -12,6 +12,7 @@ import {
   spaNavigate,
   startWorld,
   stopWorld,
+  tabIdOf,
   waitForSnapshot,
   type World,
 } from './harness.ts';
@@ -103,14 +104,7 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
   it('shows the score, top fixes and the whole checklist for the profile in the tab', async () => {
     const profile = await world.driver.open('https://www.linkedin.com/in/robin-ashgrove/');
     await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove', (s) => Boolean(s.report));
-    const tabId = await world.inspector.evaluate(async () => {
-      type Tabs = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
-      const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
-      const [tab] = await (g.browser ?? g.chrome)!.tabs.query({
-        url: 'https://www.linkedin.com/in/robin-ashgrove/*',
-      });
-      return tab?.id;
-    });
+    const tabId = await tabIdOf(world.inspector, 'https://www.linkedin.com/in/robin-ashgrove/');
     expect(tabId).toBeGreaterThan(0);
     const popup = await world.driver.open(world.driver.extensionUrl(`src/popup/index.html?tab=${tabId}`));
     const view = await popup.waitFor(

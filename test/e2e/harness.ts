@@ -81,6 +81,16 @@ export function clearSnapshots(tab: Tab): Promise<void> {
   });
 }
 
+/** The id of the tab showing `url` (a prefix), asked from an extension page; undefined when none does. */
+export function tabIdOf(tab: Tab, url: string): Promise<number | undefined> {
+  return tab.evaluate(async (prefix: string) => {
+    type Tabs = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+    const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+    const [found] = await (g.browser ?? g.chrome)!.tabs.query({ url: `${prefix}*` });
+    return found?.id;
+  }, url);
+}
+
 /** JSON with object keys sorted at every level (extension storage gives keys back in its own order). */
 export const canonicalJson = (v: unknown): string =>
   JSON.stringify(v, (_k, value: unknown) =>

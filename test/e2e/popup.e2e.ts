@@ -13,6 +13,7 @@ import {
   screenshotPath,
   startWorld,
   stopWorld,
+  tabIdOf,
   waitForSnapshot,
   type World,
 } from './harness.ts';
@@ -101,12 +102,7 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
   it('shows the score and top fixes on the own profile; a to-do added from a failing rule stays and is ticked', async () => {
     const profile = await world.driver.open(PROFILE);
     await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove', (s) => Boolean(s.report));
-    tabId = await world.inspector.evaluate(async (url: string) => {
-      type Tabs = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
-      const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
-      const [tab] = await (g.browser ?? g.chrome)!.tabs.query({ url: `${url}*` });
-      return tab?.id;
-    }, PROFILE);
+    tabId = await tabIdOf(world.inspector, PROFILE);
     expect(tabId).toBeGreaterThan(0);
 
     let popup = await world.driver.open(popupUrl(`?tab=${tabId}`));
@@ -275,14 +271,7 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
   it('on another member’s profile: says it keeps only hers, not "scroll or reload"', async () => {
     await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove', (s) => Boolean(s.report));
     const other = await world.driver.open('https://www.linkedin.com/in/someone-else/');
-    const id = await world.inspector.evaluate(async () => {
-      type Tabs = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
-      const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
-      const [tab] = await (g.browser ?? g.chrome)!.tabs.query({
-        url: 'https://www.linkedin.com/in/someone-else/*',
-      });
-      return tab?.id;
-    });
+    const id = await tabIdOf(world.inspector, 'https://www.linkedin.com/in/someone-else/');
     const popup = await world.driver.open(popupUrl(`?tab=${id}`));
     const said = await popup.waitFor(
       () => document.querySelector('section[aria-label] p')?.textContent ?? '',

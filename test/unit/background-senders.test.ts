@@ -8,7 +8,7 @@ import {
   EXTENSION_PAGE,
   dump,
   fakeArea,
-  installStorage,
+  startWorkerOn,
   type FakeArea,
 } from './fake-browser.ts';
 import { dayOf } from '../../src/core/history.ts';
@@ -18,18 +18,14 @@ const LI = V1.snapshots['linkedin:robin-ashgrove'].profile;
 const X = V1.snapshots['x:robinreads'].profile;
 
 let local: FakeArea;
-let deliver: ReturnType<typeof installStorage>['deliver'];
+let ask: Awaited<ReturnType<typeof startWorkerOn>>['ask'];
 
 async function startWorker() {
   local = fakeArea(V1);
-  ({ deliver } = installStorage(local));
-  vi.resetModules();
-  await import('../../src/background/index.ts');
+  ({ ask } = await startWorkerOn(local));
   await ask('ping', null); // the start-up migration has run
 }
 
-const ask = async (name: string, payload: unknown, sender: Record<string, unknown> = EXTENSION_PAGE) =>
-  (await deliver({ spruce: 1, name, payload }, sender)) as { ok: boolean; reply?: any; error?: string };
 const tab = (url: string) => ({ url, tab: { id: 7 } });
 const submit = (profile: unknown, sender: Record<string, unknown> = CONTENT_SCRIPT) =>
   ask('reading/submit', { profile, readMs: 2 }, sender);

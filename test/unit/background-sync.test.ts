@@ -2,12 +2,12 @@
 // this one has not changed since its last push; otherwise (a change not pushed yet, a failed push, sync just
 // switched on) the two lists are joined, and the union is pushed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EXTENSION_PAGE, fakeArea, installStorage, type FakeArea } from './fake-browser.ts';
+import { fakeArea, startWorkerOn, type FakeArea } from './fake-browser.ts';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings.ts';
 import { hashText, mergeTodos, splitForSync, syncedHash } from '../../src/storage/sync.ts';
 import type { Todo } from '../../src/core/todos.ts';
 
-let deliver: ReturnType<typeof installStorage>['deliver'];
+let ask: Awaited<ReturnType<typeof startWorkerOn>>['ask'];
 let sync: FakeArea;
 
 const todo = (title: string, id = title.replace(/\W+/g, '-')): Todo => ({
@@ -29,13 +29,9 @@ function pushedElsewhere(todos: Todo[], settings = SYNCED): FakeArea {
 
 async function start(local: Record<string, unknown>, remote: FakeArea) {
   sync = remote;
-  ({ deliver } = installStorage(fakeArea({ schemaVersion: 2, ...local }), sync));
-  vi.resetModules();
-  await import('../../src/background/index.ts');
+  ({ ask } = await startWorkerOn(fakeArea({ schemaVersion: 2, ...local }), sync));
   await vi.runAllTimersAsync();
 }
-const ask = async (name: string, payload: unknown) =>
-  (await deliver({ spruce: 1, name, payload }, EXTENSION_PAGE)) as { ok: boolean; reply?: any };
 const titles = async () => ((await ask('data/get', ['todos'])).reply.todos as Todo[]).map((t) => t.title);
 const syncedTitles = () => {
   const meta = JSON.parse(sync.data.get('spruce:meta')!);

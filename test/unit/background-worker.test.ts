@@ -10,25 +10,20 @@ import {
   EXTENSION_PAGE,
   dump,
   fakeArea,
-  installStorage,
+  startWorkerOn,
   type FakeArea,
 } from './fake-browser.ts';
 
 const V1 = JSON.parse(fs.readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8'));
 
 let local: FakeArea;
-let deliver: ReturnType<typeof installStorage>['deliver'];
-let installed: ReturnType<typeof installStorage>['installed'];
+let ask: Awaited<ReturnType<typeof startWorkerOn>>['ask'];
+let installed: Awaited<ReturnType<typeof startWorkerOn>>['installed'];
 
 async function startWorker(initial: Record<string, unknown> = {}) {
   local = fakeArea(initial);
-  ({ deliver, installed } = installStorage(local));
-  vi.resetModules();
-  await import('../../src/background/index.ts');
+  ({ ask, installed } = await startWorkerOn(local));
 }
-
-const ask = async (name: string, payload: unknown, sender: Record<string, unknown> = EXTENSION_PAGE) =>
-  (await deliver({ spruce: 1, name, payload }, sender)) as { ok: boolean; reply?: any; error?: string };
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
 afterEach(() => {

@@ -85,3 +85,18 @@ export const CONTENT_SCRIPT = { url: 'https://www.linkedin.com/in/robin-ashgrove
 
 /** The area's contents as one canonical text (key order independent), for byte-identical comparisons. */
 export const dump = (area: FakeArea): string => JSON.stringify([...area.data.entries()].sort());
+
+export type Answer = { ok: boolean; reply?: any; error?: string };
+
+/**
+ * The worker module (src/background/index.ts) started afresh on these storage areas, as the browser starts
+ * it. `ask(name, payload, sender)` hands it one message (from an extension page unless a sender is given).
+ */
+export async function startWorkerOn(local: FakeArea, sync?: FakeArea) {
+  const { deliver, installed } = installStorage(local, sync);
+  vi.resetModules();
+  await import('../../src/background/index.ts');
+  const ask = async (name: string, payload: unknown, sender: Record<string, unknown> = EXTENSION_PAGE) =>
+    (await deliver({ spruce: 1, name, payload }, sender)) as Answer;
+  return { ask, installed };
+}
