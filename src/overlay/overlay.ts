@@ -192,7 +192,6 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     } catch {
       el('style', shadow, CSS);
     }
-    shadow.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Escape' && closeCard(true));
 
     // The chip: the score; open, the number of hints and a button that docks it in the next corner.
     const chip = el('div', shadow, '', { className: 'c' });
@@ -364,8 +363,13 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     // Positions follow the window's size (the body's and the anchors' sizes are observed); they are in document
     // coordinates, so scrolling the page moves nothing, and only a scrolled element inside it (a section that
     // scrolls on its own) calls for a layout pass. An orphaned copy goes as soon as the page is scrolled or used.
+    // An open card closes on Escape anywhere, or on a click outside the hints.
     const moved = (e: Event) =>
-      e.type === 'resize' || (e.type === 'scroll' && (e.target as Node).nodeType === 1);
+      e.type === 'resize' ||
+      (e.type === 'scroll' && (e.target as Node).nodeType === 1) ||
+      (!!card &&
+        ((e as KeyboardEvent).key === 'Escape' || (e.type[0] === 'p' && !e.composedPath().includes(host!))) &&
+        closeCard(e.type[0] === 'k'));
     for (const type of ['resize', 'scroll', 'pointerdown', 'keydown'])
       win.addEventListener(type, (e) => host && alive() && moved(e) && schedule(), {
         passive: true,

@@ -352,7 +352,7 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     await tab.close();
   });
 
-  it('a hint adds the to-do the popup would add; "Delete all my data" takes the hints away', async () => {
+  it('a hint adds the to-do the popup would add; a click outside or Escape closes its card; "Delete all my data" takes the hints away', async () => {
     variant = 'plain';
     const tab = await world.driver.open(ROBIN);
     await waitForMarkers(tab);
@@ -377,6 +377,26 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
       10_000,
       'the hint’s to-do',
     );
+    // A real click on the page outside the hints closes the open card; so does Escape, wherever the focus is.
+    const cardOpen = () =>
+      tab.evaluate(() =>
+        Array.from(document.querySelector('spruce-overlay')?.shadowRoot?.querySelectorAll('div') ?? []).some(
+          (d) => d.getAttribute('role') === 'dialog',
+        ),
+      );
+    expect(await cardOpen()).toBe(true);
+    await tab.click('main h1');
+    await tab.waitFor(() => true, undefined, 100);
+    expect(await cardOpen()).toBe(false);
+    await tab.evaluate(() =>
+      (
+        document.querySelector('spruce-overlay')!.shadowRoot!.querySelector('button.m') as HTMLElement
+      ).click(),
+    );
+    expect(await cardOpen()).toBe(true);
+    await tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tab.press('Escape');
+    expect(await cardOpen()).toBe(false);
     expect(added!.title).toMatch(/^LinkedIn: \S/);
     expect(added!.origin.profileKey).toBe('linkedin:robin-ashgrove');
     expect(added!.notes?.length).toBeGreaterThan(10);

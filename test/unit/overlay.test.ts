@@ -238,10 +238,28 @@ describe('the on-page hints', () => {
     box.querySelector('button')!.focus();
     box
       .querySelector('button')!
-      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(card()).toBeNull();
     expect(marker!.ariaExpanded).toBe('false');
     expect(shadow()!.activeElement).toBe(marker);
+  });
+
+  it('closes an open card on Escape anywhere and on a click outside the hints, not on one inside', async () => {
+    stored([result('li-about', 'fail', 'about')]);
+    await frame();
+    const [marker] = markers();
+    const press = (target: EventTarget, type: string, init: object = {}) =>
+      target.dispatchEvent(new KeyboardEvent(type, { bubbles: true, composed: true, ...init }));
+    marker!.click();
+    press(card()!, 'pointerdown');
+    expect(card()).not.toBeNull();
+    press(document.body, 'pointerdown');
+    expect(card()).toBeNull();
+    marker!.click();
+    press(document.body, 'keydown', { key: 'a' });
+    expect(card()).not.toBeNull();
+    press(document.body, 'keydown', { key: 'Escape' });
+    expect(card()).toBeNull();
   });
 
   it('add a to-do, dismiss, and snooze for seven days through the worker', async () => {
