@@ -1,7 +1,7 @@
 // The worker's data transitions: one message's change applied to the stored state, using the pure core.
 // Pure (ids and times come in), so the unit tests drive them without a browser.
 import * as goals from '../core/goals.ts';
-import { appendFor, dayOf, entryFromReport, type Day, type History, type IsoTime } from '../core/history.ts';
+import { appendFor, dayOf, entryFromReport, type History, type IsoTime } from '../core/history.ts';
 import type { Report } from '../core/report.ts';
 import * as todos from '../core/todos.ts';
 import type { Profile } from '../core/profile.ts';
@@ -80,9 +80,6 @@ export const reconcileGoalTodos = (
   now: IsoTime,
 ): Todos => goals.reconcileGoals(list, goals.goalsProgress(g, latestScores(snapshots)), now);
 
-/** The user's local calendar day of a time (history keeps one entry per local day). */
-export const localDay = (time: IsoTime): Day => dayOf(time);
-
 export interface AfterReading {
   history: History;
   todos: Todos;
@@ -99,7 +96,7 @@ export function afterReading(
   readAt: IsoTime,
   now: IsoTime,
 ): AfterReading {
-  const history = appendFor(state.history, profile.key, entryFromReport(localDay(readAt), report, profile));
+  const history = appendFor(state.history, profile.key, entryFromReport(dayOf(readAt), report, profile));
   let list = todos.reconcile(state.todos, profile.key, report, now);
   list = reconcileGoalTodos(list, state.goals, state.snapshots, now);
   return { history, todos: list };

@@ -74,7 +74,7 @@ export const isIsoTime = (s: unknown): s is IsoTime => {
 };
 
 /**
- * The user's local calendar day of a time, as the worker dates history entries (background/data.ts localDay):
+ * The user's local calendar day of a time, as the worker dates history entries (background/data.ts):
  * 09:00 on 1 March in Auckland is stored as '2026-02-28T20:00:00.000Z' but is the day '2026-03-01'. A time
  * that cannot be read gives its first ten characters, as written.
  */

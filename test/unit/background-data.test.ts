@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { afterReading, applyGoalOp, applyTodoOp, latestScores, localDay } from '../../src/background/data.ts';
+import { afterReading, applyGoalOp, applyTodoOp, latestScores } from '../../src/background/data.ts';
 import { importPreview } from '../../src/background/preview.ts';
 import { NO_GOALS, type Goals } from '../../src/core/goals.ts';
-import { entries } from '../../src/core/history.ts';
+import { dayOf, entries } from '../../src/core/history.ts';
 import type { Report } from '../../src/core/report.ts';
 import { ruleById } from '../../src/core/rules/index.ts';
 import type { Todos } from '../../src/core/todos.ts';
@@ -114,7 +114,7 @@ describe('after a reading', () => {
     );
     const state = { history: {}, todos, goals: NO_GOALS, snapshots };
     const first = afterReading(state, li.profile, li.report as Report, li.readAt, T0);
-    expect(entries(first.history[li.profile.key]!).map((e) => e.day)).toEqual([localDay(li.readAt)]);
+    expect(entries(first.history[li.profile.key]!).map((e) => e.day)).toEqual([dayOf(li.readAt)]);
     expect(first.todos).toBe(todos); // still failing: nothing to tick
 
     const fixed = {
@@ -153,7 +153,7 @@ describe('after a reading', () => {
 
   it('the local day is the user’s calendar day', () => {
     const d = new Date(2026, 0, 31, 23, 59);
-    expect(localDay(d.toISOString())).toBe('2026-01-31');
+    expect(dayOf(d.toISOString())).toBe('2026-01-31');
   });
 });
 

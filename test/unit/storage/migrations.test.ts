@@ -6,9 +6,9 @@ import { ensureSchema, clearAll } from '../../../src/storage/upgrade.ts';
 import { SCHEMA_VERSION } from '../../../src/storage/schema.ts';
 import { validateSettings } from '../../../src/storage/settings.ts';
 import { validateGoals, validateHistory, validateMeta, validateTodos } from '../../../src/storage/items.ts';
-import { entries } from '../../../src/core/history.ts';
+import { dayOf, entries } from '../../../src/core/history.ts';
 import { dump, fakeArea, installStorage } from '../fake-browser.ts';
-import { afterReading, localDay } from '../../../src/background/data.ts';
+import { afterReading } from '../../../src/background/data.ts';
 import { NO_GOALS } from '../../../src/core/goals.ts';
 import { useTimeZone } from '../time-zone.ts';
 
@@ -41,7 +41,7 @@ describe('migration 1 -> 2', () => {
     for (const [key, snap] of Object.entries(V1.snapshots) as [string, any][]) {
       const list = entries(history[key]!);
       expect(list).toHaveLength(1);
-      expect(list[0]!.day).toBe(localDay(snap.readAt)); // the worker's day
+      expect(list[0]!.day).toBe(dayOf(snap.readAt)); // the worker's day
       expect(list[0]!.score).toBe(snap.report.score);
     }
   });
