@@ -186,7 +186,6 @@ export function nameWords(name: string): string[] {
     .filter((w) => w && !HONORIFICS.has(w) && !POST_NOMINALS.has(w));
 }
 
-/** How two names compare after normalisation: the same first and last name, one part of the other, or not. */
 /**
  * Is any word of the name written in another script than Latin ("王芳", "Иван", "محمد")? Then a name or
  * handle in Latin letters unlike it may still be its romanisation, which the name checks cannot judge.
@@ -194,6 +193,7 @@ export function nameWords(name: string): string[] {
 export const otherScript = (name: string): boolean =>
   nameWords(name).some((w) => /\p{L}/u.test(w) && !/[a-z]/.test(w));
 
+/** How two names compare after normalisation: the same first and last name, one part of the other, or not. */
 export function compareNames(a: string, b: string): 'same' | 'partial' | 'different' | 'empty' {
   const x = nameWords(a).filter((w) => w.length > 1);
   const y = nameWords(b).filter((w) => w.length > 1);

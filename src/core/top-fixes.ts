@@ -1,7 +1,11 @@
-// The most useful fixes of a report. Its own module, so a page that only shows stored reports (the popup)
-// does not bundle the rules that made them.
+// The most useful fixes of a report. Its own module, so a page that only shows stored reports (the popup) and
+// the on-page hints do not bundle the rules that made them.
 import type { Report, Result } from './report.ts';
+
+/** A result worth fixing, and so a hint on the page: a failing or warning rule that counts in the score. */
+export const isHint = (r: Pick<Result, 'status' | 'weight'>): boolean =>
+  /fail|warn/.test(r.status) && r.weight > 0;
 
 /** The fixes worth doing first: failing or warning rules, highest impact first. */
 export const topFixes = (report: Pick<Report, 'results'>, n = 3): Result[] =>
-  report.results.filter((r) => (r.status === 'fail' || r.status === 'warn') && r.weight > 0).slice(0, n);
+  report.results.filter(isHint).slice(0, n);

@@ -22,6 +22,7 @@
 // of work is a `spruce:overlay` performance measure (npm run bench).
 import type { Profile } from '../core/profile.ts';
 import type { Report, Result } from '../core/report.ts';
+import { isHint } from '../core/top-fixes.ts';
 import { extensionApi, HINT_SLOT, isEnvelope, send, type HintTexts, type Reply } from '../messages.ts';
 import type { Settings, Site } from '../storage/schema.ts';
 
@@ -56,9 +57,6 @@ export const textOf = (p: Profile, name: string): string => {
   const f = (p.fields as unknown as Record<string, { state: string; value?: unknown } | undefined>)[name];
   return f?.state === 'found' && typeof f.value === 'string' ? f.value.trim() : '';
 };
-
-/** Is this result a hint: failing or warning, and counted? */
-export const isHint = (r: Result): boolean => /fail|warn/.test(r.status) && r.weight > 0;
 
 /** Dismissed (until null) or snoozed until a later time? */
 export const isHidden = (settings: Pick<Settings, 'hints'>, rule: string, now: string): boolean => {
@@ -363,13 +361,13 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     // Positions follow the window's size (the body's and the anchors' sizes are observed); they are in document
     // coordinates, so scrolling the page moves nothing, and only a scrolled element inside it (a section that
     // scrolls on its own) calls for a layout pass. An orphaned copy goes as soon as the page is scrolled or used.
-    // An open card closes on Escape anywhere, or on a click outside the hints.
+    // An open card closes on Escape anywhere (focus back on its marker), or on a click outside the hints.
     const moved = (e: Event) =>
       e.type === 'resize' ||
       (e.type === 'scroll' && (e.target as Node).nodeType === 1) ||
       (!!card &&
         ((e as KeyboardEvent).key === 'Escape' || (e.type[0] === 'p' && !e.composedPath().includes(host!))) &&
-        closeCard(e.type[0] === 'k'));
+        closeCard(!!(e as KeyboardEvent).key));
     for (const type of ['resize', 'scroll', 'pointerdown', 'keydown'])
       win.addEventListener(type, (e) => host && alive() && moved(e) && schedule(), {
         passive: true,

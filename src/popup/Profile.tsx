@@ -6,7 +6,7 @@ import { render } from '../core/i18n.ts';
 import { describeChange, diff, entries, type History, type ProfileHistory } from '../core/history-read.ts';
 import type { Result } from '../core/report.ts';
 import type { Todo, TodoOrigin } from '../core/todos.ts';
-import { topFixes } from '../core/top-fixes.ts';
+import { isHint, topFixes } from '../core/top-fixes.ts';
 import type { Snapshot } from '../storage/schema.ts';
 import type { Client } from '../ui/client.ts';
 import { browserCatalog, t, tn } from '../ui/i18n.ts';
@@ -84,7 +84,7 @@ export function ProfileCard(props: {
             </button>
           )}
           {/* Only what the page marks (a failing or warning check that counts) can be shown there. */}
-          {(r.status === 'fail' || r.status === 'warn') && r.weight > 0 && (
+          {isHint(r) && (
             <button type="button" class="small" data-act="show" onClick={show}>
               {t('popupShowOnPage')}
               <span class="visually-hidden">: {title}</span>

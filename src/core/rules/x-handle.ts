@@ -22,8 +22,6 @@ export function resembles(handle: string, name: string): boolean {
   const last = parts[parts.length - 1] ?? '';
   if (
     parts.length >= 2 &&
-    first &&
-    last &&
     (h.startsWith(first.slice(0, 1) + last.slice(0, 3)) || h.startsWith(first + last.slice(0, 1)))
   ) {
     return true;
