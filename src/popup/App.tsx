@@ -115,7 +115,8 @@ export function App({ client, today }: { client: Client; today?: string }) {
           </section>
         )}
         {!key && <ProfileSummaries snapshots={data.snapshots} history={data.history} client={client} />}
-        <ReportProblem client={client} />
+        {/* A reading problem is a profile page's: elsewhere there is nothing of Spruce's to report. */}
+        {key && <ReportProblem client={client} />}
       </>
     );
   };

@@ -286,7 +286,7 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await other.close();
   });
 
-  it('elsewhere: a card per profile, the problem report says there is no page, and no axe violations', async () => {
+  it('elsewhere: a card per profile, no reading problem to report, and no axe violations', async () => {
     const popup = await world.driver.open(popupUrl());
     const tracked = await popup.waitFor(
       () => document.querySelector('[data-testid="tracked"]')?.textContent,
@@ -296,16 +296,10 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     );
     expect(tracked).toMatch(/Robin Ashgrove/);
     expect(tracked).toMatch(/LinkedIn · Score \d{1,3}\/100/);
-    await popup.click('[data-testid="report-problem"] summary');
-    await popup.click('[data-testid="report-problem"] button');
-    const said = await popup.waitFor(
-      () => document.querySelector('[data-testid="report-problem"] [role="status"]')?.textContent,
-      undefined,
-      5000,
-      'the report’s answer',
+    // The popup's own tab is not a LinkedIn or X profile: nothing of Spruce's reading to report there.
+    expect(await popup.evaluate(() => !!document.querySelector('[data-testid="report-problem"]'))).toBe(
+      false,
     );
-    // The popup's own tab is not a LinkedIn or X page.
-    expect(said).toMatch(/There is no LinkedIn or X page in this tab/);
     expect(await axeViolations(popup)).toEqual([]);
     await shot(popup, 'profiles', 'dark', 420);
     await popup.close();

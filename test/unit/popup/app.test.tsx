@@ -462,8 +462,14 @@ describe('popup: report a reading problem', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('says so when there is no page to save', async () => {
-    show(mockClient());
+  it('is offered on a profile page only: elsewhere there is no reading of Spruce’s to report', async () => {
+    show(mockClient({ url: 'https://www.linkedin.com/feed/' }));
+    await screen.findByText(/Open your own LinkedIn or X profile/);
+    expect(screen.queryByText('Report a reading problem')).toBeNull();
+  });
+
+  it('says so when the profile’s page does not answer (open before Spruce was installed)', async () => {
+    show(mockClient({ url: LI_URL }));
     fireEvent.click(await screen.findByRole('button', { name: 'Save the anonymised page structure' }));
     expect(await screen.findByText(/There is no LinkedIn or X page in this tab/)).toBeTruthy();
     expect(saved).toEqual([]);
