@@ -45,10 +45,11 @@ export const HOST = 'spruce-overlay';
 
 const CSS = `:host{all:initial!important;position:absolute!important;top:0!important;left:0!important;z-index:2147483647!important}
 *{font:13px/1.4 system-ui,sans-serif;color:#123;margin:0}
-button{cursor:pointer;border:1px solid #276;border-radius:9px;background:#fff;padding:2px 8px;margin:4px 4px 0 0}
+button,div{border:1px solid #276;border-radius:9px;background:#fff}
+button{cursor:pointer;padding:2px 8px;margin:4px 4px 0 0}
 .m{position:absolute;margin:0;background:#b3261e;color:#fff}
 .w{background:#8a5300}
-div{position:absolute;width:300px;background:#fff;border:1px solid #276;border-radius:9px;padding:8px;box-shadow:0 2px 9px #0006}
+div{position:absolute;width:300px;padding:8px;box-shadow:0 2px 9px #0006}
 h3{font-weight:700;margin-top:8px}
 .c{position:fixed;width:auto;max-width:300px}`;
 
@@ -72,6 +73,8 @@ interface Mark {
   results: Result[];
   anchor: Element | null;
   button: HTMLElement;
+  /** Where the last layout put the marker (document coordinates), null when it has no place. */
+  at?: number[] | null;
 }
 
 export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window): OverlayHooks {
@@ -130,11 +133,14 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
       per.set(m.anchor, n + 1);
       return r?.width ? [r.right + win.scrollX - 24, r.top + win.scrollY + 4 + 26 * n] : null;
     });
-    marks.forEach((m, i) => place(m.button, at[i]));
-    const c = card && at[marks.indexOf(card[1])];
-    if (card) place(card[0], c && [Math.max(8, c[0]! - 280), c[1]! + 28]);
+    marks.forEach((m, i) => place(m.button, (m.at = at[i])));
+    if (card) placeCard(...card);
     if (!within) measure(start);
   };
+
+  /** A card goes under its marker, where the last layout put it (hidden while the marker has no place). */
+  const placeCard = (box: HTMLElement, { at }: Mark) =>
+    place(box, at && [Math.max(8, at[0]! - 280), at[1]! + 28]);
 
   /** Move an element, touching the DOM only when its place changed (an unchanged write still costs a style pass). */
   const placed = new WeakMap<HTMLElement, string>();
@@ -303,6 +309,8 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
       act('Snooze', hide(new Date(Date.now() + 6048e5).toISOString()), draw);
     }
     card = [box, mark];
+    // Under its marker at once when the marker has a place; else the next layout places it.
+    if (mark.at) placeCard(box, mark);
     mark.button.ariaExpanded = 'true';
     schedule();
     if (focus) first.focus({ preventScroll: true });

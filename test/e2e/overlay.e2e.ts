@@ -194,7 +194,7 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
       await waitForMarkers(tab);
       const seen = await overlayState(tab);
       expect(seen.host).toBe(1);
-      expect(seen.chip).toMatch(/^Spruce \d+$/);
+      expect(seen.chip).toMatch(/^Spruce \d+\/100$/);
       await expectOnSections(tab, seen);
       const cost = await tab.evaluate(() =>
         performance.getEntriesByName('spruce:overlay').map((e) => Math.round(e.duration * 100) / 100),
@@ -322,7 +322,7 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     await waitForSnapshot(world.inspector, 'linkedin:sam-birch');
     const chipOf = async (key: string) => {
       const snapshots = (await localStorageOf(world.inspector)).snapshots as Record<string, StoredReading>;
-      return `Spruce ${snapshots[key]!.report!.score}`;
+      return `Spruce ${snapshots[key]!.report!.score}/100`;
     };
     expect(await chipOf('linkedin:sam-birch')).not.toBe(await chipOf('linkedin:robin-ashgrove'));
     // Twenty quick trips (Robin, Sam, Robin...): each drops the previous page's hints.

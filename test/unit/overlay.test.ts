@@ -194,6 +194,15 @@ describe('the on-page hints', () => {
     expect(m[0]!.style.top).toBe('104px');
   });
 
+  it('open a card under its marker at once, not first at the page’s corner', async () => {
+    stored([result('li-about', 'warn', 'about')]);
+    await frame();
+    markers()[0]!.click();
+    // Before any further layout pass: 396 - 280 = 116, 104 + 28 = 132.
+    expect(card()!.hidden).toBe(false);
+    expect(card()!.style.cssText).toBe('left: 116px; top: 132px;');
+  });
+
   it('ignore other members’ profiles and readings that were not stored', () => {
     overlay.stored(reply(false, report([result('a', 'fail', 'about')]), settings()), profile());
     overlay.stored(reply(true, report([result('a', 'fail', 'about')]), settings()), {
