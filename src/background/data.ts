@@ -88,6 +88,9 @@ export interface AfterReading {
 /**
  * What a new reading of an own profile changes besides its snapshot: the day's history entry, the
  * profile's rule-born to-dos (ticked or reopened), and the goal-born ones (a score target reached).
+ * `paired`: the other network's readings whose reports it changed (evaluate.ts pairedAgain), already in
+ * `state.snapshots`: their rule-born to-dos follow their new reports, and so does a history row of the
+ * reading's own day (older rows record what was read then).
  */
 export function afterReading(
   state: { history: History; todos: Todos; goals: Goals; snapshots: Record<string, Snapshot> },
@@ -95,9 +98,12 @@ export function afterReading(
   report: Report,
   readAt: IsoTime,
   now: IsoTime,
+  paired: Record<string, Snapshot> = {},
 ): AfterReading {
-  const history = appendFor(state.history, profile.key, entryFromReport(dayOf(readAt), report, profile));
+  let history = appendFor(state.history, profile.key, entryFromReport(dayOf(readAt), report, profile));
+  history = rescoreLatest(history, paired);
   let list = todos.reconcile(state.todos, profile.key, report, now);
+  for (const [key, s] of Object.entries(paired)) list = todos.reconcile(list, key, s.report!, now);
   list = reconcileGoalTodos(list, state.goals, state.snapshots, now);
   return { history, todos: list };
 }
@@ -138,3 +144,18 @@ export const ruleInfo = (rules: readonly Rule[]): RuleInfo[] =>
       ? { id, platform, weight, asOf, sourceNote, thresholds }
       : { id, platform, weight, asOf, thresholds },
   );
+
+/**
+ * The newest history row of each profile made again from its re-evaluated report, when that row records the
+ * stored reading (it is of the reading's day): the chart, "since last time" and the Markdown report then show
+ * the score the popup shows. Older rows keep the scores they were given. `history` itself when nothing changes.
+ */
+export function rescoreLatest(history: History, snapshots: Record<string, Snapshot>): History {
+  let out = history;
+  for (const [key, s] of Object.entries(snapshots)) {
+    const day = (Object.hasOwn(history, key) ? history[key] : undefined)?.at(-1)?.[0];
+    if (s.report && day === dayOf(s.readAt))
+      out = appendFor(out, key, entryFromReport(day, s.report, s.profile));
+  }
+  return out;
+}

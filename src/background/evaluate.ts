@@ -5,7 +5,6 @@
 import type { Profile } from '../core/profile.ts';
 import { evaluate, type Report } from '../core/report.ts';
 import { RULES } from '../core/rules/index.ts';
-import { appendFor, dayOf, entryFromReport, type History } from '../core/history.ts';
 import type { Settings, Snapshot } from '../storage/schema.ts';
 
 /** The most recently read profile of a platform (the other half of the cross-network checks). */
@@ -49,16 +48,19 @@ export function reevaluateAll(
 }
 
 /**
- * The newest history row of each profile made again from its re-evaluated report, when that row records the
- * stored reading (it is of the reading's day): the chart, "since last time" and the Markdown report then show
- * the score the popup shows. Older rows keep the scores they were given. `history` itself when nothing changes.
+ * The other network's readings evaluated again after a reading of `platform`: their cross-network checks
+ * pair with the newest reading of each network, which this one now is. Only those whose report changed.
  */
-export function rescoreLatest(history: History, snapshots: Record<string, Snapshot>): History {
-  let out = history;
+export function pairedAgain(
+  snapshots: Record<string, Snapshot>,
+  platform: Profile['platform'],
+  settings: Settings,
+): Record<string, Snapshot> {
+  const out: Record<string, Snapshot> = {};
   for (const [key, s] of Object.entries(snapshots)) {
-    const day = (Object.hasOwn(history, key) ? history[key] : undefined)?.at(-1)?.[0];
-    if (s.report && day === dayOf(s.readAt))
-      out = appendFor(out, key, entryFromReport(day, s.report, s.profile));
+    if (s.profile.platform === platform) continue;
+    const report = reportFor(s.profile, s.readAt, snapshots, settings);
+    if (JSON.stringify(report) !== JSON.stringify(s.report)) out[key] = { ...s, report };
   }
   return out;
 }

@@ -15,13 +15,14 @@ import { checkSnapshots, parseBackup } from '../core/backup.ts';
 import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile, starterText } from '../core/goals.ts';
 import type { Todo, Todos } from '../core/todos.ts';
 import { serial } from './queue.ts';
-import { reevaluateAll, reportFor, rescoreLatest } from './evaluate.ts';
+import { pairedAgain, reevaluateAll, reportFor } from './evaluate.ts';
 import {
   afterReading,
   applyGoalOp,
   applyTodoOp,
   forgetProfile,
   reconcileGoalTodos,
+  rescoreLatest,
   ruleInfo,
 } from './data.ts';
 import { importPreview } from './preview.ts';
@@ -195,7 +196,17 @@ listen({
       ]);
       const report = reportFor(profile, readAt, snapshots, settings);
       snapshots[profile.key] = { profile, readAt, readMs, report };
-      const after = afterReading({ snapshots, todos, goals, history }, profile, report, readAt, now());
+      // The other network's cross-network checks pair with this reading now.
+      const paired = pairedAgain(snapshots, profile.platform, settings);
+      Object.assign(snapshots, paired);
+      const after = afterReading(
+        { snapshots, todos, goals, history },
+        profile,
+        report,
+        readAt,
+        now(),
+        paired,
+      );
       const items: Partial<LocalItems> = { snapshots };
       if (after.history !== history) items.history = after.history as LocalItems['history'];
       if (after.todos !== todos) items.todos = after.todos as Todo[];

@@ -14,6 +14,7 @@ import {
   stopWorld,
   tabIdOf,
   waitForSnapshot,
+  type StoredReading,
   type World,
 } from './harness.ts';
 
@@ -57,6 +58,15 @@ describe.each(BROWSERS)('extension in %s', (browserName) => {
     // Fields the page shows as not there come through as "absent" (Firefox once dropped repeated ones).
     expect(snap.profile.fields.category).toEqual({ state: 'absent' });
     expect(snap.profile.fields.pinned).toEqual({ state: 'absent' });
+    // The LinkedIn reading before had no X profile to compare with: its cross-network checks are made again
+    // with this one, so both networks' reports say the same of them (the same name on both).
+    const li = (await localStorageOf(world.inspector)).snapshots as Record<string, StoredReading>;
+    const cross = (s: StoredReading | undefined) =>
+      Object.fromEntries(
+        (s?.report?.results ?? []).filter((r) => r.rule.startsWith('cross-')).map((r) => [r.rule, r.status]),
+      );
+    expect(cross(li['linkedin:robin-ashgrove'])).toEqual(cross(snap));
+    expect(cross(snap)['cross-name']).toBe('pass');
     await tab.close();
   });
 

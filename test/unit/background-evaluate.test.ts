@@ -1,7 +1,8 @@
 // The worker's evaluation: each reading with the user's settings and the other network's latest reading.
 import { describe, expect, it } from 'vitest';
 import { absent, found } from '../../src/core/profile.ts';
-import { reevaluateAll, reportFor, rescoreLatest } from '../../src/background/evaluate.ts';
+import { reevaluateAll, reportFor } from '../../src/background/evaluate.ts';
+import { rescoreLatest } from '../../src/background/data.ts';
 import { appendFor, dayOf, entries, entryFromReport, type History } from '../../src/core/history.ts';
 import { DEFAULT_SETTINGS, validateSettings } from '../../src/storage/settings.ts';
 import type { Snapshot } from '../../src/storage/schema.ts';

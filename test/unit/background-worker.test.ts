@@ -73,6 +73,41 @@ describe('the background worker', () => {
     expect(todo.done).toBeNull();
   });
 
+  it('a reading of one network makes the other network’s cross-network checks again, and their to-dos follow', async () => {
+    await startWorker(V1);
+    const li = V1.snapshots['linkedin:robin-ashgrove'];
+    const x = V1.snapshots['x:robinreads'];
+    const crossOf = async (key: string) => {
+      const { snapshots } = (await ask('data/get', ['snapshots'])).reply;
+      return Object.fromEntries(
+        (snapshots[key].report as Report).results
+          .filter((r) => r.rule.startsWith('cross-'))
+          .map((r) => [r.rule, r.status]),
+      );
+    };
+    // The headline and the bio share one key term: the LinkedIn report asks for more, as a to-do.
+    await ask('todos/change', {
+      op: 'add',
+      title: 'LinkedIn: the same story',
+      origin: { kind: 'rule', rule: 'cross-message', profileKey: li.profile.key },
+    });
+    expect((await crossOf(li.profile.key))['cross-message']).toBe('warn');
+    // Fixed on X: the bio now tells the headline's story. Only X is read again.
+    const bio = 'Librarian at Northfield Public Library. Local studies, digital skills, and good coffee.';
+    const profile = { ...x.profile, fields: { ...x.profile.fields, bio: { state: 'found', value: bio } } };
+    const sender = { url: 'https://x.com/robinreads', tab: { id: 8 } };
+    expect((await ask('reading/submit', { profile, readMs: 2 }, sender)).ok).toBe(true);
+    // Both networks' reports agree, and the LinkedIn to-do ticked itself off.
+    expect((await crossOf(x.profile.key))['cross-message']).toBe('pass');
+    expect((await crossOf(li.profile.key))['cross-message']).toBe('pass');
+    const { reply } = await ask('data/get', ['todos']);
+    expect((reply.todos as Todo[])[0]!.done).toMatchObject({ auto: true });
+    // The LinkedIn reading itself was not touched: only its report.
+    const { snapshots } = (await ask('data/get', ['snapshots'])).reply;
+    expect(snapshots[li.profile.key].profile).toEqual(li.profile);
+    expect(snapshots[li.profile.key].readAt).toBe(li.readAt);
+  });
+
   it('after an update, makes the stored reports again with this version’s rules', async () => {
     await startWorker(V1);
     await ask('ping', null);
