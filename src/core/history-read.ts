@@ -220,7 +220,7 @@ export function changeSince(history: ProfileHistory, day: Day): HistoryDiff | un
 const snake = (s: string): string => s.replace(/[A-Z-]/g, (c) => `_${c === '-' ? '' : c.toLowerCase()}`);
 
 /**
- * A rule's short name for "fixed: photo, About; now failing: keywords" (history_rule_<id>; the rule titles are
+ * A rule's short name for "fixed: photo, About; now needs work: keywords" (history_rule_<id>; the rule titles are
  * sentences, too long for one line). A rule with no such message (an old row's rule, since removed) is named
  * by its id.
  */
@@ -240,7 +240,7 @@ export function describeFact(c: FactChange): Msg {
 }
 
 /**
- * A change in words: "+12: About added, 3 skills added; fixed: About; now failing: keywords". The score comes
+ * A change in words: "+12: About added, 3 skills added; fixed: About; now needs work: keywords". The score comes
  * first (signed, or "No change in score"); then the facts, a coverage change of 5 points or more, and the rules
  * fixed and newly failing. `name` names a rule (default: ruleName).
  */

@@ -320,7 +320,7 @@ describe('diff and describeChange', () => {
   });
   it('says it in words', () => {
     expect(words(diff(a, b))).toBe(
-      '+12: About added, 3 skills added, 12 new connections; fixed: About; now failing: keywords',
+      '+12: About added, 3 skills added, 12 new connections; fixed: About; now needs work: keywords',
     );
   });
   it('words losses, flags, lengths and coverage', () => {
@@ -349,9 +349,9 @@ describe('diff and describeChange', () => {
     expect(changeSince([], '2025-03-08')).toBeUndefined();
   });
   it('names rules with a function given, and a rule with no name by its id', () => {
-    expect(words(diff(a, b), (id) => id.toUpperCase())).toContain('now failing: LI-KEYWORDS');
+    expect(words(diff(a, b), (id) => id.toUpperCase())).toContain('now needs work: LI-KEYWORDS');
     const gone = entry('2025-03-09', 72, { coverage: 0.9, failing: ['li-retired-rule'] });
-    expect(words(diff(b, gone))).toBe('No change in score: now failing: li-retired-rule');
+    expect(words(diff(b, gone))).toBe('No change in score: now needs work: li-retired-rule');
   });
   it('has a short name for every registered rule', () => {
     for (const rule of RULES) {

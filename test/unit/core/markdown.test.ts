@@ -108,7 +108,7 @@ describe('progressReport', () => {
         '### LinkedIn: jane-doe',
         '',
         '- Score: 55 on 2025-02-20, 72 on 2025-03-28 (+17)',
-        '- What changed: +17: About added, photo added, 3 skills added; fixed: About, photo; now failing: keywords',
+        '- What changed: +17: About added, photo added, 3 skills added; fixed: About, photo; now needs work: keywords',
         '- Coverage: 90% of the checklist could be read on the latest reading',
         '- Readings in this period: 2',
         '',
