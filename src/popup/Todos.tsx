@@ -69,6 +69,18 @@ function Item(props: {
   const { todo, index, count, change } = props;
   const [editing, setEditing] = useState<Draft | null>(null);
   const checkboxId = `todo-${todo.id}`;
+  // Cancelled (the button or Escape): the keyboard goes back to the to-do's Edit button.
+  const item = useRef<HTMLLIElement>(null);
+  const back = useRef(false);
+  useLayoutEffect(() => {
+    if (editing || !back.current) return;
+    back.current = false;
+    item.current?.querySelector<HTMLButtonElement>('[data-act="edit"]')?.focus();
+  }, [editing]);
+  const cancel = () => {
+    back.current = true;
+    setEditing(null);
+  };
 
   if (editing) {
     const save = async (e: Event) => {
@@ -84,14 +96,19 @@ function Item(props: {
       if (ok) setEditing(null);
     };
     return (
-      <li class="todo card" data-todo={todo.id}>
-        <form class="stack" onSubmit={save} aria-label={t('popupTodoEditing', todo.title)}>
+      <li class="todo card" data-todo={todo.id} ref={item}>
+        <form
+          class="stack"
+          onSubmit={save}
+          onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), cancel())}
+          aria-label={t('popupTodoEditing', todo.title)}
+        >
           <TodoFields draft={editing} set={setEditing} idPrefix={`edit-${todo.id}`} />
           <div class="row">
             <button type="submit" class="primary small">
               {t('popupTodoSave')}
             </button>
-            <button type="button" class="small" onClick={() => setEditing(null)}>
+            <button type="button" class="small" onClick={cancel}>
               {t('popupTodoCancel')}
             </button>
           </div>
@@ -102,7 +119,7 @@ function Item(props: {
 
   const hidden = <span class="visually-hidden">: {todo.title}</span>;
   return (
-    <li class={`todo card${todo.done ? ' done' : ''}`} data-todo={todo.id}>
+    <li class={`todo card${todo.done ? ' done' : ''}`} data-todo={todo.id} ref={item}>
       <div class="row todo-head">
         <input
           type="checkbox"

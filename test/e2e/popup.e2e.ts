@@ -241,6 +241,25 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
       5000,
       'the to-do shown as done',
     );
+    // Edit, then Escape: nothing changes, and the keyboard is back on Edit.
+    await popup.click(`[data-todo="${id}"] button[data-act="edit"]`);
+    await popup.waitFor(
+      (i: string) => !!document.activeElement?.closest(`[data-todo="${i}"] form`),
+      id,
+      5000,
+      'the edit form, focused',
+    );
+    await popup.press('Escape');
+    const back = await popup.waitFor(
+      (i: string) =>
+        !document.querySelector(`[data-todo="${i}"] form`) &&
+        document.activeElement?.getAttribute('data-act'),
+      id,
+      5000,
+      'the edit cancelled',
+    );
+    expect(back).toBe('edit');
+    expect((await todos()).find((t) => t.id === id)?.title).toBe(added!.title);
     expect(await axeViolations(popup)).toEqual([]);
     await shot(popup, 'todos', 'light', 900);
     await shot(popup, 'todos', 'dark', 900);

@@ -307,6 +307,22 @@ describe('popup: to-dos', () => {
     expect(document.activeElement?.id).toBe('todos-heading');
   });
 
+  it('cancels an edit with Escape or Cancel, changing nothing, and gives the keyboard back to Edit', async () => {
+    const client = mockClient({ todos: [todo(1)] });
+    await open(client);
+    for (const how of ['Escape', 'Cancel']) {
+      fireEvent.click(screen.getByRole('button', { name: /^Edit/ }));
+      const form = screen.getByRole('form', { name: /^Edit/ });
+      const title = within(form).getByLabelText('Title');
+      fireEvent.input(title, { target: { value: 'Not this' } });
+      if (how === 'Escape') fireEvent.keyDown(title, { key: 'Escape' });
+      else fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+      expect(screen.queryByRole('form', { name: /^Edit/ })).toBeNull();
+      expect(document.activeElement?.getAttribute('data-act'), how).toBe('edit');
+    }
+    expect(client.data.todos[0]?.title).toBe(todo(1).title);
+  });
+
   it('refuses an empty title with the worker’s words', async () => {
     const client = mockClient();
     await open(client);
