@@ -21,9 +21,13 @@ import type { Todo, Todos } from './todos.ts';
 
 /**
  * Make user text safe and literal in Markdown: one line (white space collapsed), control and bidi-override
- * characters dropped, and every character Markdown or HTML gives a meaning inside a line backslash-escaped
- * (CommonMark: any ASCII punctuation may be escaped). Characters that start a block (-, +, =, "1.") are
- * escaped at the start, so the text can be put anywhere on a line.
+ * characters dropped, and a backslash before each character that would mean something there, and no
+ * other: the report is also pasted as plain text (a CPD form, a blog's visual editor), where every
+ * backslash shows. Always: \\ ` * [ < ~ (escapes, code, emphasis, links and images, HTML and autolinks,
+ * strikethrough); _ unless it is inside a word (CommonMark makes no emphasis there: jane_doe); & before
+ * what reads as an entity (&amp;). At the start, what would begin a block: - + = # > and "1." / "1)".
+ * Without an unescaped [ there is no link, so ( ) ! ] stay as they are. test/unit/core/markdown.test.ts
+ * renders the result with markdown-it to check it.
  */
 export function escapeMarkdown(text: string): string {
   const line = text
@@ -32,8 +36,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .trim();
   return line
-    .replace(/[\\`*_[\]<>()#|~&!{}]/g, '\\$&')
-    .replace(/^([-+=]|\d+(?=[.)]))/, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+    .replace(/[\\`*[<~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|&(?=#?[\p{L}\p{N}]+;)/gu, '\\$&')
+    .replace(/^([-+=#>]|\d+(?=[.)]))/, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
 }
 
 /** One of the user's own profiles, and its history. */

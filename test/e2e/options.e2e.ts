@@ -73,6 +73,37 @@ const statusIs = (tab: Tab, text: string) =>
     `status "${text}"`,
   );
 
+/** Catch the files the page saves, instead of letting the browser download them. */
+const catchFiles = (tab: Tab) =>
+  tab.evaluate(() => {
+    const w = window as unknown as { __files: { name: string; blob: Blob }[] };
+    w.__files = [];
+    const create = URL.createObjectURL.bind(URL);
+    let last: Blob | undefined;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      last = b as Blob;
+      return create(b);
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (last) w.__files.push({ name: this.download, blob: last });
+    };
+  });
+
+/** The first file caught since catchFiles(). */
+async function savedFile(tab: Tab, what: string): Promise<{ name: string; text: string }> {
+  const file = await tab.waitFor(
+    async () => {
+      const f = (window as unknown as { __files: { name: string; blob: Blob }[] }).__files[0];
+      return f ? { name: f.name, text: await f.blob.text() } : null;
+    },
+    undefined,
+    10_000,
+    what,
+  );
+  if (!file) throw new Error(`no file: ${what}`);
+  return file;
+}
+
 /** Run axe-core in the page (injected like a devtools script: the page's CSP does not apply). */
 async function axeViolations(tab: Tab): Promise<string[]> {
   await tab.evaluate(AXE as unknown as () => void);
@@ -245,34 +276,39 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
     await options.close();
   });
 
+  it('downloads the progress report as Markdown: the user’s words as typed, only markup escaped', async () => {
+    const options = await openOptions(world);
+    const title =
+      'Join a network (e.g. LISNPN) & say hi to jane_doe! <img src=x onerror=alert(1)> [x](javascript:alert(1))';
+    await options.evaluate(async (t: string) => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const payload = { op: 'add', title: t };
+      const answer = await (g.browser ?? g.chrome)!.runtime.sendMessage({
+        spruce: 1,
+        name: 'todos/change',
+        payload,
+      });
+      if (!answer?.ok) throw new Error('the to-do was not added');
+    }, title);
+    await catchFiles(options);
+    await options.click('[data-testid="report-download"]');
+    const file = await savedFile(options, 'the Markdown report');
+    expect(file.name).toMatch(/^spruce-progress-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(file.text).toMatch(/^# Progress report: /);
+    expect(file.text).toContain(
+      '- [ ] Join a network (e.g. LISNPN) & say hi to jane_doe! \\<img src=x onerror=alert(1)> \\[x](javascript:alert(1))',
+    );
+    expect(await statusIs(options, 'Report saved')).toBeTruthy();
+    await options.close();
+  });
+
   it('export, delete all (nothing left), import: the same data comes back', async () => {
     const options = await openOptions(world);
-    // Catch the file the page saves, instead of letting the browser download it.
-    await options.evaluate(() => {
-      const w = window as unknown as { __files: { name: string; blob: Blob }[] };
-      w.__files = [];
-      const create = URL.createObjectURL.bind(URL);
-      let last: Blob | undefined;
-      URL.createObjectURL = (b: Blob | MediaSource) => {
-        last = b as Blob;
-        return create(b);
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        if (last) w.__files.push({ name: this.download, blob: last });
-      };
-    });
+    await catchFiles(options);
     const before = await localStorageOf(world.inspector);
     await options.click('[data-testid="export"]');
-    const file = await options.waitFor(
-      async () => {
-        const f = (window as unknown as { __files: { name: string; blob: Blob }[] }).__files[0];
-        return f ? { name: f.name, text: await f.blob.text() } : null;
-      },
-      undefined,
-      10_000,
-      'the exported file',
-    );
-    if (!file) throw new Error('no exported file');
+    const file = await savedFile(options, 'the exported file');
     expect(file.name).toMatch(/^spruce-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(file.text)).toBeTypeOf('object');
 

@@ -144,8 +144,8 @@ describe('options: progress report', () => {
     const md = await saved[0]!.blob.text();
     expect(md).toMatch(/^# Progress report: 2026-11-01 to 2026-11-30\n/);
     expect(md).toContain('- Score: 40 on 2026-10-01, 60 on 2026-11-20 (+20)');
-    expect(md).toContain('\\<img src=x onerror="window.\\_\\_pwned=1"\\>');
-    expect(md).toContain('\\[x\\]\\(javascript:alert\\(1\\)\\)');
+    expect(md).toContain('\\<img src=x onerror="window.\\_\\_pwned=1">');
+    expect(md).toContain('\\[x](javascript:alert(1))');
     expect(screen.getByRole('status').textContent).toBe('Report saved');
   });
 
