@@ -1,10 +1,10 @@
-// `spruce check <saved-page.html> --url <page URL> [--json]`: the extension's readers (and, once it exists,
-// its checklist) on a page saved from the browser, in node. The JSON output is a public contract
-// (docs/ARCHITECTURE.md): {platform, layout, own, fields, report?}.
+// `spruce check <saved-page.html> --url <page URL> [--json]`: the extension's readers and checklist on a
+// page saved from the browser, in node. The JSON output is a public contract (docs/ARCHITECTURE.md):
+// {platform, layout, own, fields, report}.
 //
 // Exit codes: 0 success; 2 unusable input (a one-line message on stderr: missing or unreadable file, not
 // HTML, a URL that is not a LinkedIn or X profile page, bad options); 1 an internal error.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { LINKEDIN_FIELDS, X_FIELDS, type Field, type Profile } from '../core/profile.ts';
 import { profileSite, readPage } from '../readers/index.ts';
@@ -78,7 +78,7 @@ extension does, and prints what it found.
 
   --url <url>   the address the page was saved from, e.g. https://www.linkedin.com/in/<you>/
                 or https://x.com/<you>
-  --json        print one JSON object (platform, layout, own, fields) instead of text
+  --json        print one JSON object (platform, layout, own, fields, report) instead of text
   -h, --help    show this help
   --version     show the version
 
@@ -200,20 +200,40 @@ function checkUrl(href: string): void {
 // ---------------------------------------------------------------------------------------------------------
 // The file
 
-/** Saved pages are a few MB at most; anything far larger is not one. */
-const MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * Saved profile pages are a few MB at most (the largest capture: 0.6 MB). jsdom needs about 280 MB of memory
+ * per MB of dense markup, and a 25 MB page ran node out of memory: anything over this is refused first.
+ */
+const MAX_BYTES = 12 * 1024 * 1024;
 
 const HTML_ELEMENTS =
   /<(?:html|head|body|div|span|p|a|section|main|article|header|footer|nav|ul|ol|li|h[1-6]|img|meta|link|title|script|style|button|table|form|input)(?=[\s>/])/gi;
 
-function decode(bytes: Uint8Array): string {
-  const utf16 =
+/**
+ * The page's text. A byte order mark decides; else a charset the page declares (a <meta> anywhere in its
+ * first 64 KB: browsers keep a late one when they save a page); else UTF-8, which is what browsers save
+ * LinkedIn and X pages in. Not jsdom's own sniffing, which looks at the first 1024 bytes only and then falls
+ * back to windows-1252: "Producción" read as "ProducciÃ³n" in two of the captures.
+ */
+export function decode(bytes: Uint8Array): string {
+  const bom =
     bytes[0] === 0xff && bytes[1] === 0xfe
       ? 'utf-16le'
       : bytes[0] === 0xfe && bytes[1] === 0xff
         ? 'utf-16be'
-        : null;
-  return new TextDecoder(utf16 ?? 'utf-8').decode(bytes);
+        : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+          ? 'utf-8'
+          : null;
+  if (bom) return new TextDecoder(bom).decode(bytes);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024));
+  const declared = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  let decoder: TextDecoder | undefined;
+  try {
+    decoder = declared ? new TextDecoder(declared) : undefined;
+  } catch {
+    // A charset the platform does not know: UTF-8, as without one.
+  }
+  return (decoder ?? new TextDecoder('utf-8')).decode(bytes);
 }
 
 /**
@@ -258,8 +278,12 @@ function checkHtml(bytes: Uint8Array, file: string): void {
 async function readInput(file: string): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
+    // The size first: a 2 GB file is refused without being read.
+    const { size } = await stat(file);
+    if (size > MAX_BYTES) throw new UsageError(`${file} is too large for a saved page (${size} bytes)`);
     bytes = await readFile(file);
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -278,6 +302,9 @@ async function readInput(file: string): Promise<Uint8Array> {
 
 // ---------------------------------------------------------------------------------------------------------
 // Output
+
+/** LinkedIn fields the reader can take from the address alone. */
+const FROM_URL = new Set(['publicUrl', 'customUrl']);
 
 /** Only the contract's keys: an evaluator may return more (weights earned, goal...) for the extension's UI. */
 const contractReport = (r: CliReport): CliReport => ({
@@ -395,7 +422,11 @@ function toText(out: CheckOutput, profile: Profile, report: Report): string {
   const counts = { found: 0, absent: 0, unknown: 0 };
   for (const f of Object.values(out.fields)) counts[f.state]++;
   lines.push('', `${counts.found} found, ${counts.absent} absent, ${counts.unknown} unknown`);
-  if (counts.found === 0) lines.push('nothing was read: is --url the address this page was saved from?');
+  // The address and whether it was customised come from --url itself, not from the page.
+  const fromPage = Object.entries(out.fields).filter(
+    ([name, f]) => f.state === 'found' && !(profile.platform === 'linkedin' && FROM_URL.has(name)),
+  );
+  if (fromPage.length === 0) lines.push('nothing was read: is --url the address this page was saved from?');
   if (profile.health.unrecognised.length > 0) {
     lines.push(`not recognised on this page: ${short(profile.health.unrecognised.join(', '), 120)}`);
   }
@@ -429,7 +460,11 @@ export async function main(
     const bytes = await readInput(file);
     checkHtml(bytes, file);
     // No scripts run (jsdom's default), nothing is fetched, and parse warnings (CSS...) are not printed.
-    const dom = new JSDOM(bytes, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+    const dom = new JSDOM(decode(bytes), {
+      url,
+      contentType: 'text/html',
+      virtualConsole: new VirtualConsole(),
+    });
     let profile: Profile | null;
     try {
       profile = readPage(dom.window.document, url);

@@ -1,7 +1,15 @@
 // `spruce check`: in-process on every capture (JSON contract and text), its input errors, pages in another
 // UI language, and the built executable (bin/spruce.js + a fresh bundle from buildCli()).
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -178,6 +186,60 @@ describe('the report', () => {
   });
 });
 
+describe('the page’s text encoding', () => {
+  const json = async (path: string, url: string) => {
+    const r = await run(['check', path, '--url', url, '--json']);
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout) as CheckOutput;
+  };
+  const companies = (out: CheckOutput) =>
+    ((out.fields.experience as { value?: { company: string }[] }).value ?? []).map((e) => e.company);
+
+  it('reads UTF-8 saved pages as UTF-8, whether they declare it late or not at all', async () => {
+    // No <head> at all, and a charset declared after the first 1024 bytes: read as windows-1252 by jsdom's
+    // own sniffing, "CheVera Producción Sólida · Contract" became "CheVera ProducciÃ³n SÃ³lida Â· Contract".
+    const full = page('linkedin/2024-signed-in-full.html');
+    const signedIn = companies(await json(full.path, full.url));
+    expect(signedIn).toContain('CheVera Producción Sólida');
+    expect(signedIn).toContain('Novare Potential');
+    const guest = page('linkedin/2024-public-signed-out.html');
+    expect(companies(await json(guest.path, guest.url))).toContain('CheVera Producción Sólida');
+    const cz = page('x/2026-signed-out-cz_binance.html');
+    expect((await json(cz.path, cz.url)).fields.name).toEqual({ state: 'found', value: 'CZ 🔶 BNB' });
+    for (const file of captures) {
+      const { path, url } = page(file);
+      expect(JSON.stringify(await json(path, url)), file).not.toMatch(/Ã|Â|ðŸ/);
+    }
+  });
+
+  it('keeps a charset the page declares, and a byte order mark wins over it', async () => {
+    const dir = mkdtempSync(join(TMP, 'enc-'));
+    const html = (meta: string) =>
+      `<!doctype html><html><head>${' '.repeat(2000)}${meta}</head><body><main><section class="top-card-layout">` +
+      '<h1>Zoë Café</h1></section></main></body></html>';
+    const latin = join(dir, 'latin.html');
+    writeFileSync(latin, Buffer.from(html('<meta charset="windows-1252">'), 'latin1'));
+    const bom = join(dir, 'bom.html');
+    writeFileSync(
+      bom,
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html('<meta charset="windows-1252">'))]),
+    );
+    for (const path of [latin, bom]) {
+      const out = await json(path, 'https://www.linkedin.com/in/zoe/');
+      expect(out.fields.name, path).toEqual({ state: 'found', value: 'Zoë Café' });
+    }
+  });
+});
+
+describe('a page of one site checked with the other site’s address', () => {
+  it('says nothing was read, not counting what the address alone gives (a LinkedIn profile address)', async () => {
+    const { path } = page('x/2026-signed-out-nikitabier.html');
+    const r = await run(['check', path, '--url', 'https://www.linkedin.com/in/nikitabier/']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('nothing was read: is --url the address this page was saved from?');
+  });
+});
+
 describe('input errors: exit 2 and one line on stderr', () => {
   const LI = 'https://www.linkedin.com/in/jane-doe/';
   const file = (name: string, content: string | Uint8Array): string => {
@@ -244,6 +306,16 @@ describe('input errors: exit 2 and one line on stderr', () => {
     ['no command', () => [], /missing command/],
     ['no file', () => ['check', '--url', LI], /missing the saved page/],
     ['two files', () => ['check', good(), good(), '--url', LI], /one page at a time/],
+    [
+      'a file over 12 MB (refused by its size, before it is read)',
+      () => {
+        const p = join(TMP, 'huge.html');
+        writeFileSync(p, '');
+        truncateSync(p, 13 * 1024 * 1024);
+        return ['check', p, '--url', LI];
+      },
+      /too large for a saved page \(13631488 bytes\)/,
+    ],
   ];
 
   for (const [what, argv, message] of cases) {
