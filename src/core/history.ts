@@ -1,6 +1,6 @@
 // The score history of each profile, kept small enough to hold ten years of daily readings in storage.local:
-// at most one entry per profile per day (the latest reading of the day wins), and "what changed" between two
-// entries as data (diff) and as words (describeChange).
+// at most one entry per profile per day (the latest reading of the day wins). "What changed" between two
+// entries, as data and as words, is in history-change.ts.
 //
 // Stored form (compact, delta-encoded): a profile's history is a list of rows in day order,
 //   ["2026-03-01", 72, 857]                                    only the score line (score, coverage in 1/1000)

@@ -6,16 +6,8 @@
 // changed), rendered with the catalog the caller gives. Pure: no DOM, no browser API, no clock (the period is
 // given).
 import { goalsProgress, type GoalProgress, type Goals, type Network } from './goals.ts';
-import {
-  addDays,
-  dayOf,
-  describeChange,
-  diff,
-  entries,
-  ruleName,
-  type Day,
-  type ProfileHistory,
-} from './history.ts';
+import { addDays, dayOf, entries, type Day, type ProfileHistory } from './history.ts';
+import { describeChange, diff, ruleName } from './history-change.ts';
 import { msg, render, type Catalog, type Sub } from './i18n.ts';
 import type { Todo, Todos } from './todos.ts';
 

@@ -3,7 +3,8 @@
 // read, with what changed since the reading before.
 import { useState } from 'preact/hooks';
 import { render } from '../core/i18n.ts';
-import { describeChange, diff, entries, type History, type ProfileHistory } from '../core/history-read.ts';
+import { entries, type History, type ProfileHistory } from '../core/history-read.ts';
+import { describeChange, diff } from '../core/history-change.ts';
 import type { Result } from '../core/report.ts';
 import type { Todo, TodoOrigin } from '../core/todos.ts';
 import { isHint, topFixes } from '../core/top-fixes.ts';

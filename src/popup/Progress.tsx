@@ -2,14 +2,12 @@
 // as a table), what changed since last week, and how the goals stand.
 import {
   addDays,
-  changeSince,
-  describeChange,
-  diff,
   entries,
   type History,
   type HistoryEntry,
   type ProfileHistory,
 } from '../core/history-read.ts';
+import { changeSince, describeChange, diff } from '../core/history-change.ts';
 import type { GoalId, Goals } from '../core/goals.ts';
 import { render } from '../core/i18n.ts';
 import { goalsProgress, type Network } from '../core/goals-progress.ts';

@@ -8,11 +8,7 @@ import {
   addDays,
   append,
   appendFor,
-  changeSince,
   dayOf,
-  describeChange,
-  describeFact,
-  diff,
   entries,
   entryFromReport,
   entryOn,
@@ -25,6 +21,7 @@ import {
   type ProfileHistory,
   type ReportLike,
 } from '../../../src/core/history.ts';
+import { changeSince, describeChange, describeFact, diff } from '../../../src/core/history-change.ts';
 import { absent, found, unknown, type LinkedInProfile, type XProfile } from '../../../src/core/profile.ts';
 import { catalogFrom, render, type Catalog, type Messages } from '../../../src/core/i18n.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
