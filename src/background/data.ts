@@ -7,7 +7,7 @@ import * as todos from '../core/todos.ts';
 import type { Profile } from '../core/profile.ts';
 import type { GoalOp, RuleInfo, TodoOp } from '../messages.ts';
 import type { Rule } from '../core/rules/types.ts';
-import type { Snapshot } from '../storage/schema.ts';
+import type { Settings, Snapshot } from '../storage/schema.ts';
 
 type Todos = todos.Todos;
 type Goals = goals.Goals;
@@ -72,6 +72,24 @@ export function latestScores(snapshots: Record<string, Snapshot>): Partial<Recor
   return out;
 }
 
+/**
+ * The profile of a network the cross-network checks compare: the one she chose (settings.main) while it is
+ * kept, else the one read last.
+ */
+export function mainProfile(
+  snapshots: Record<string, Snapshot>,
+  platform: Profile['platform'],
+  settings: Pick<Settings, 'main'>,
+): Profile | undefined {
+  const chosen = settings.main[platform];
+  if (chosen && Object.hasOwn(snapshots, chosen)) return snapshots[chosen]!.profile;
+  let best: Snapshot | undefined;
+  for (const s of Object.values(snapshots)) {
+    if (s.profile.platform === platform && (!best || s.readAt > best.readAt)) best = s;
+  }
+  return best?.profile;
+}
+
 /** Goal-born to-dos brought up to date with the goals and the latest scores. */
 export const reconcileGoalTodos = (
   list: Todos,
@@ -88,7 +106,7 @@ export interface AfterReading {
 /**
  * What a new reading of an own profile changes besides its snapshot: the day's history entry, the
  * profile's rule-born to-dos (ticked or reopened), and the goal-born ones (a score target reached).
- * `paired`: the other network's readings whose reports it changed (evaluate.ts pairedAgain), already in
+ * `paired`: the other readings whose reports it changed (evaluate.ts othersAgain), already in
  * `state.snapshots`: their rule-born to-dos follow their new reports, and so does a history row of the
  * reading's own day (older rows record what was read then).
  */

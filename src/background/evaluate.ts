@@ -6,24 +6,23 @@ import type { Profile } from '../core/profile.ts';
 import { evaluate, type Report } from '../core/report.ts';
 import { RULES } from '../core/rules/index.ts';
 import type { Settings, Snapshot } from '../storage/schema.ts';
+import { mainProfile } from './data.ts';
 
-/** The most recently read profile of a platform (the other half of the cross-network checks). */
-function latest(snapshots: Record<string, Snapshot>, platform: Profile['platform']): Profile | undefined {
-  let best: Snapshot | undefined;
-  for (const s of Object.values(snapshots)) {
-    if (s.profile.platform === platform && (!best || s.readAt > best.readAt)) best = s;
-  }
-  return best?.profile;
-}
-
+/**
+ * A reading's report with the user's settings, among the stored `snapshots` (with or without it). The main
+ * profile of each network is compared with the other network's (the cross-network checks); any other
+ * profile of hers (a work account) is scored on its own network's checks only.
+ */
 export function reportFor(
   profile: Profile,
   readAt: string,
   snapshots: Record<string, Snapshot>,
   settings: Settings,
 ): Report {
-  const linkedin = profile.platform === 'linkedin' ? profile : latest(snapshots, 'linkedin');
-  const x = profile.platform === 'x' ? profile : latest(snapshots, 'x');
+  const all = { ...snapshots, [profile.key]: { ...snapshots[profile.key], profile, readAt } };
+  const isMain = mainProfile(all, profile.platform, settings)?.key === profile.key;
+  const other = mainProfile(all, profile.platform === 'x' ? 'linkedin' : 'x', settings);
+  const [linkedin, x] = profile.platform === 'x' ? [other, profile] : [profile, other];
   return evaluate(
     {
       linkedin: linkedin?.platform === 'linkedin' ? linkedin : undefined,
@@ -31,7 +30,7 @@ export function reportFor(
       now: readAt,
     },
     settings.checklist,
-    RULES.filter((r) => r.platform === profile.platform || r.platform === 'cross'),
+    RULES.filter((r) => r.platform === profile.platform || (isMain && r.platform === 'cross')),
   );
 }
 
@@ -48,19 +47,20 @@ export function reevaluateAll(
 }
 
 /**
- * The other network's readings evaluated again after a reading of `platform`: their cross-network checks
- * pair with the newest reading of each network, which this one now is. Only those whose report changed.
+ * The other readings evaluated again after the reading `key` was stored: the cross-network checks compare each
+ * network's main profile, which this one may now be (the one read last), and the other network's main
+ * profile compares with it. Only those whose report changed.
  */
-export function pairedAgain(
+export function othersAgain(
   snapshots: Record<string, Snapshot>,
-  platform: Profile['platform'],
+  key: string,
   settings: Settings,
 ): Record<string, Snapshot> {
   const out: Record<string, Snapshot> = {};
-  for (const [key, s] of Object.entries(snapshots)) {
-    if (s.profile.platform === platform) continue;
+  for (const [other, s] of Object.entries(snapshots)) {
+    if (other === key) continue;
     const report = reportFor(s.profile, s.readAt, snapshots, settings);
-    if (JSON.stringify(report) !== JSON.stringify(s.report)) out[key] = { ...s, report };
+    if (JSON.stringify(report) !== JSON.stringify(s.report)) out[other] = { ...s, report };
   }
   return out;
 }

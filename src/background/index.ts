@@ -15,7 +15,7 @@ import { checkSnapshots, parseBackup } from '../core/backup.ts';
 import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile, starterText } from '../core/goals.ts';
 import type { Todo, Todos } from '../core/todos.ts';
 import { serial } from './queue.ts';
-import { pairedAgain, reevaluateAll, reportFor } from './evaluate.ts';
+import { othersAgain, reevaluateAll, reportFor } from './evaluate.ts';
 import {
   afterReading,
   applyGoalOp,
@@ -196,8 +196,8 @@ listen({
       ]);
       const report = reportFor(profile, readAt, snapshots, settings);
       snapshots[profile.key] = { profile, readAt, readMs, report };
-      // The other network's cross-network checks pair with this reading now.
-      const paired = pairedAgain(snapshots, profile.platform, settings);
+      // The cross-network checks may compare this reading now, in the other readings' reports too.
+      const paired = othersAgain(snapshots, profile.key, settings);
       Object.assign(snapshots, paired);
       const after = afterReading(
         { snapshots, todos, goals, history },
@@ -269,7 +269,8 @@ listen({
       const settings = validateSettings({ ...current, ...patch });
       // The stored reports follow the new settings at once (goal weights, keywords, disabled rules).
       const items: Partial<LocalItems> = { settings };
-      if (JSON.stringify(settings.checklist) !== JSON.stringify(current.checklist)) {
+      const scoring = (v: Settings) => JSON.stringify([v.checklist, v.main]);
+      if (scoring(settings) !== scoring(current)) {
         items.snapshots = reevaluateAll(await getItem(SNAPSHOTS), settings);
         const history = await getItem(HISTORY);
         const rescored = rescoreLatest(history, items.snapshots);

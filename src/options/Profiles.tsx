@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../ui/i18n.ts';
 import { displayName, formatTime } from '../ui/summary.ts';
 import { errorText, FormError, type SectionProps } from './shared.tsx';
+import { mainProfile } from '../background/data.ts';
+import type { Site } from '../storage/schema.ts';
 
 export function Profiles({ client, state, say }: SectionProps) {
   const [asking, setAsking] = useState<string | null>(null);
@@ -14,6 +16,18 @@ export function Profiles({ client, state, say }: SectionProps) {
   useEffect(() => confirmRef.current?.focus(), [asking]);
 
   const profiles = Object.values(state.snapshots).sort((a, b) => a.profile.key.localeCompare(b.profile.key));
+  // A network with more than one of her profiles: she chooses the one the cross-network checks compare.
+  const several = (site: Site) => profiles.filter((s) => s.profile.platform === site).length > 1;
+  const main = (site: Site) => mainProfile(state.snapshots, site, state.settings)?.key;
+  const choose = async (site: Site, key: string, name: string) => {
+    setError('');
+    try {
+      await client.updateSettings({ main: { ...state.settings.main, [site]: key } });
+      say(t('optionsProfileMainSaved', name));
+    } catch (err) {
+      setError(t('optionsSaveFailed', errorText(err)));
+    }
+  };
 
   const forget = async (key: string, name: string) => {
     setError('');
@@ -38,6 +52,7 @@ export function Profiles({ client, state, say }: SectionProps) {
       ) : (
         <>
           <p class="muted">{t('optionsProfilesHelp')}</p>
+          {(several('linkedin') || several('x')) && <p class="muted">{t('optionsProfilesMainHelp')}</p>}
           <ul class="plain list" data-testid="profiles">
             {profiles.map((s) => {
               const name = displayName(s.profile);
@@ -52,6 +67,18 @@ export function Profiles({ client, state, say }: SectionProps) {
                       {t('popupReadAt', formatTime(s.readAt))}
                       {s.profile.own === false ? ` · ${t('optionsProfileNotOwn')}` : ''}
                     </span>
+                    {several(s.profile.platform) && (
+                      <label class="row">
+                        <input
+                          type="radio"
+                          name={`main-${s.profile.platform}`}
+                          data-testid="main"
+                          checked={main(s.profile.platform) === key}
+                          onChange={() => void choose(s.profile.platform, key, name)}
+                        />
+                        {t('optionsProfileMain')}
+                      </label>
+                    )}
                   </div>
                   {asking === key ? (
                     <div class="confirm stack" role="group" aria-label={t('optionsProfileForgetAsk', name)}>

@@ -29,7 +29,7 @@ const STEPS: Record<number, (items: StoredItems) => StoredItems> = {
     }
     return {
       ...items,
-      settings: { ...settings, overlays: { linkedin: true, x: true }, sync: false, hints: {} },
+      settings: { ...settings, overlays: { linkedin: true, x: true }, sync: false, hints: {}, main: {} },
       todos: [],
       goals: NO_GOALS,
       history,

@@ -30,6 +30,11 @@ export interface Settings {
   sync: boolean;
   /** Hints dismissed or snoozed, by rule id. */
   hints: Record<string, HintChoice>;
+  /**
+   * The profile of each network the cross-network checks compare, when she keeps more than one there (a
+   * personal and a work X account): its key. Unset, or no longer kept: the one read last.
+   */
+  main: Partial<Record<Site, string>>;
 }
 
 /** First-run state and other small facts about this install (not exported, not synced). */

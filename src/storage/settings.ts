@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
   overlays: { linkedin: true, x: true },
   sync: false,
   hints: {},
+  main: {},
 };
 
 const isTime = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
@@ -23,6 +24,23 @@ function validateHints(raw: unknown): Record<string, HintChoice> {
   for (const [rule, choice] of Object.entries(raw)) {
     if (isRuleId(rule) && isRecord(choice) && (choice.until === null || isTime(choice.until)))
       out[rule] = { until: choice.until };
+  }
+  return out;
+}
+
+/** The main profile of each network: a key of that network ("x:robinreads"), or nothing. */
+function validateMain(raw: unknown): Settings['main'] {
+  const out: Settings['main'] = {};
+  if (!isRecord(raw)) return out;
+  for (const site of ['linkedin', 'x'] as const) {
+    const key = raw[site];
+    if (
+      typeof key === 'string' &&
+      key.length <= 200 &&
+      key.startsWith(`${site}:`) &&
+      key.length > site.length + 1
+    )
+      out[site] = key;
   }
   return out;
 }
@@ -39,6 +57,7 @@ export function validateSettings(raw: unknown): Settings {
     },
     sync: r.sync === true,
     hints: validateHints(r.hints),
+    main: validateMain(r.main),
   };
 }
 

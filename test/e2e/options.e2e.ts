@@ -10,6 +10,7 @@ import {
   canonicalJson,
   defaultSite,
   localStorageOf,
+  page,
   ROOT,
   screenshotPath,
   startWorld,
@@ -125,7 +126,13 @@ async function axeViolations(tab: Tab): Promise<string[]> {
 describe.each(BROWSERS)('options page in %s', (browserName) => {
   let world: World;
   beforeAll(async () => {
-    world = await startWorld(browserName, defaultSite());
+    // Her department's X account, which she also runs: a second own X profile.
+    const site = defaultSite().set('x.com/northfieldlib', () =>
+      page('x-owner.html')
+        .replaceAll('robinreads', 'northfieldlib')
+        .replaceAll('Robin Ashgrove', 'Northfield Library'),
+    );
+    world = await startWorld(browserName, site);
     const li = await world.driver.open('https://www.linkedin.com/in/robin-ashgrove/');
     await waitForSnapshot(world.inspector, LI, (s) => Boolean(s.report));
     await li.close();
@@ -276,6 +283,46 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
     await options.close();
   });
 
+  it('with two X profiles of hers: she chooses the one compared with LinkedIn, and every report follows', async () => {
+    const work = await world.driver.open('https://x.com/northfieldlib');
+    await waitForSnapshot(world.inspector, 'x:northfieldlib', (s) => Boolean(s.report));
+    await work.close();
+    const snaps = async () =>
+      (await localStorageOf(world.inspector)).snapshots as Record<string, StoredReading>;
+    const crossRules = (s: StoredReading | undefined) =>
+      (s?.report?.results ?? []).filter((r) => r.rule.startsWith('cross-')).map((r) => r.rule);
+    // Read last, the work account is the one compared: "the names differ" on her LinkedIn.
+    expect(statusOf((await snaps())[LI], 'cross-name')).toBe('fail');
+
+    const options = await openOptions(world);
+    const radio = (key: string) => `#profiles li[data-key="${key}"] input[type="radio"]`;
+    expect(
+      await options.evaluate(
+        (sel: string) => (document.querySelector(sel) as HTMLInputElement)?.checked,
+        radio('x:northfieldlib'),
+      ),
+    ).toBe(true);
+    await options.click(radio('x:robinreads'));
+    await statusIs(options, 'Robin Ashgrove is now compared with your other network');
+    const deadline = Date.now() + 10_000;
+    while (statusOf((await snaps())[LI], 'cross-name') !== 'pass' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    const after = await snaps();
+    expect(statusOf(after[LI], 'cross-name')).toBe('pass');
+    expect(crossRules(after['x:robinreads'])).toHaveLength(3);
+    expect(crossRules(after['x:northfieldlib'])).toEqual([]);
+    expect(((await localStorageOf(world.inspector)).settings as { main: unknown }).main).toEqual({
+      x: 'x:robinreads',
+    });
+    expect(
+      await options.evaluate(
+        (sel: string) => (document.querySelector(sel) as HTMLInputElement)?.checked,
+        radio('x:robinreads'),
+      ),
+    ).toBe(true);
+    await options.close();
+  });
+
   it('downloads the progress report as Markdown: the user’s words as typed, only markup escaped', async () => {
     const options = await openOptions(world);
     const title =
@@ -354,7 +401,7 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
       'the import preview',
     );
     if (!counts) throw new Error('no import preview');
-    expect(counts[0]).toEqual(['0', '2']); // profiles: none now, two in the file
+    expect(counts[0]).toEqual(['0', '3']); // profiles: none now, three in the file (two on X)
     await options.click('[data-testid="import-apply"]');
     await statusIs(options, 'Imported');
     // What was stored comes back as it was (items never written before come back as their defaults)...

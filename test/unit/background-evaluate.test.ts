@@ -29,6 +29,49 @@ describe('the worker’s evaluation', () => {
     expect(status(report, 'cross-name')).toBe('pass');
   });
 
+  describe('with two X profiles of hers (a personal and a work account)', () => {
+    const personal: Snapshot = { profile: xp(), readAt: '2026-11-01T00:00:00.000Z' };
+    const workProfile = { ...xp({ name: found('Northfield Library') }), key: 'x:northfieldlib' };
+    const work: Snapshot = { profile: workProfile, readAt: '2026-11-02T00:00:00.000Z' };
+    const linkedin: Snapshot = { profile: li(), readAt: '2026-11-03T00:00:00.000Z' };
+    const all = {
+      [personal.profile.key]: personal,
+      [work.profile.key]: work,
+      [linkedin.profile.key]: linkedin,
+    };
+    const chose = (key?: string) => validateSettings({ ...DEFAULT_SETTINGS, main: key ? { x: key } : {} });
+    const crossOf = (report: ReturnType<typeof reportFor>) =>
+      report.results.filter((r) => r.rule.startsWith('cross-')).map((r) => r.rule);
+
+    it('compares the one read last when she has not chosen, and scores the other on X’s checks alone', () => {
+      expect(status(reportFor(li(), NOW, all, chose()), 'cross-name')).toBe('fail');
+      expect(crossOf(reportFor(work.profile, work.readAt, all, chose()))).toHaveLength(3);
+      expect(crossOf(reportFor(personal.profile, personal.readAt, all, chose()))).toEqual([]);
+    });
+
+    it('compares the one she chose, whichever was read last', () => {
+      const settings = chose(personal.profile.key);
+      expect(status(reportFor(li(), NOW, all, settings), 'cross-name')).toBe('pass');
+      expect(crossOf(reportFor(personal.profile, personal.readAt, all, settings))).toHaveLength(3);
+      // The work account: its own score, no "the names differ" against her LinkedIn.
+      const workReport = reportFor(work.profile, work.readAt, all, settings);
+      expect(crossOf(workReport)).toEqual([]);
+      expect(workReport.results.every((r) => r.rule.startsWith('x-'))).toBe(true);
+    });
+
+    it('goes back to the one read last when the chosen one is no longer kept', () => {
+      const settings = chose('x:forgotten');
+      expect(status(reportFor(li(), NOW, all, settings), 'cross-name')).toBe('fail');
+    });
+
+    it('keeps only a key of the same network as a choice', () => {
+      const main = { linkedin: 'x:robinreads', x: 'x:robinreads', other: 'x:a' };
+      expect(validateSettings({ main }).main).toEqual({ x: 'x:robinreads' });
+      expect(validateSettings({ main: { x: 'x:' } }).main).toEqual({});
+      expect(validateSettings({ main: 'x:robinreads' }).main).toEqual({});
+    });
+  });
+
   it('scores each network on its own rules and the cross-network ones, never the other network’s', () => {
     const both = { [li().key]: { profile: li(), readAt: NOW }, [xp().key]: { profile: xp(), readAt: NOW } };
     const platforms = (report: ReturnType<typeof reportFor>) =>

@@ -108,6 +108,42 @@ describe('the background worker', () => {
     expect(snapshots[li.profile.key].readAt).toBe(li.readAt);
   });
 
+  it('with a second X profile of hers: compares the one read last until she chooses, then the chosen one', async () => {
+    await startWorker(V1);
+    const x = V1.snapshots['x:robinreads'];
+    const crossOf = async (key: string) => {
+      const { snapshots } = (await ask('data/get', ['snapshots'])).reply;
+      return Object.fromEntries(
+        (snapshots[key].report as Report).results
+          .filter((r) => r.rule.startsWith('cross-'))
+          .map((r) => [r.rule, r.status]),
+      );
+    };
+    const work = {
+      ...x.profile,
+      key: 'x:northfieldlib',
+      url: 'https://x.com/northfieldlib',
+      fields: {
+        ...x.profile.fields,
+        name: { state: 'found', value: 'Northfield Library' },
+        handle: { state: 'found', value: 'northfieldlib' },
+      },
+    };
+    const sender = { url: 'https://x.com/northfieldlib', tab: { id: 9 } };
+    expect((await ask('reading/submit', { profile: work, readMs: 2 }, sender)).ok).toBe(true);
+    // Read last, the work account is compared: her LinkedIn name now "differs"; her own X is scored alone.
+    expect((await crossOf('linkedin:robin-ashgrove'))['cross-name']).toBe('fail');
+    expect(await crossOf('x:robinreads')).toEqual({});
+    // She says which X profile is hers to compare: every report follows at once.
+    expect((await ask('settings/update', { main: { x: 'x:robinreads' } }, EXTENSION_PAGE)).ok).toBe(true);
+    expect((await crossOf('linkedin:robin-ashgrove'))['cross-name']).toBe('pass');
+    expect((await crossOf('x:robinreads'))['cross-name']).toBe('pass');
+    expect(await crossOf('x:northfieldlib')).toEqual({});
+    // Reading the work account again changes nothing of that.
+    expect((await ask('reading/submit', { profile: work, readMs: 2 }, sender)).ok).toBe(true);
+    expect((await crossOf('linkedin:robin-ashgrove'))['cross-name']).toBe('pass');
+  });
+
   it('after an update, makes the stored reports again with this version’s rules', async () => {
     await startWorker(V1);
     await ask('ping', null);

@@ -61,6 +61,40 @@ describe('options: my profiles', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'My profiles' }));
   });
 
+  it('offers no choice of main profile while each network has one profile', async () => {
+    await renderOptions({ snapshots: snapshots() });
+    expect(within(section()).queryAllByRole('radio')).toHaveLength(0);
+    expect(section().textContent).not.toContain('compare the one marked');
+  });
+
+  it('with two X profiles: marks the one read last as compared, and saves her choice', async () => {
+    const data = snapshots();
+    const work: Snapshot = {
+      profile: {
+        ...data['x:robinreads']!.profile,
+        key: 'x:northfieldlib',
+        fields: { ...data['x:robinreads']!.profile.fields, name: found('Northfield Library') },
+      } as Snapshot['profile'],
+      readAt: '2099-01-01T00:00:00.000Z',
+    };
+    const { client } = await renderOptions({ snapshots: { ...data, [work.profile.key]: work } });
+    expect(section().textContent).toContain('compare the one marked “Compared with my other network”');
+    // Only X has two: one radio group, on its two profiles; the work account was read last.
+    const radios = within(section()).getAllByRole('radio', {
+      name: 'Compared with my other network',
+    }) as HTMLInputElement[];
+    expect(radios.map((r) => r.closest('li')!.dataset.key)).toEqual(['x:northfieldlib', 'x:robinreads']);
+    expect(radios.map((r) => r.checked)).toEqual([true, false]);
+    fireEvent.click(radios[1]!);
+    await waitFor(() =>
+      expect(client.calls.find((c) => c.method === 'updateSettings')?.args).toEqual([
+        { main: { x: 'x:robinreads' } },
+      ]),
+    );
+    expect(screen.getByRole('status').textContent).toMatch(/is now compared with your other network$/);
+    await waitFor(() => expect(radios.map((r) => r.checked)).toEqual([false, true]));
+  });
+
   it('shows the worker’s error next to the list and keeps the profile', async () => {
     const { client } = await renderOptions({ snapshots: snapshots() });
     client.failWith = 'Stored data is from a newer Spruce.';
