@@ -75,10 +75,9 @@ export function startContent(site: SiteReader, win: Window = window): Life {
     const at = page;
     send('reading/submit', { profile: plain, readMs })
       .then((reply) => at === page && site.overlay?.stored(reply, profile))
-      .catch((err: unknown) => {
-        if (contextGone()) life.abort();
-        else console.debug('Spruce: could not store the reading', err);
-      });
+      // Refused (not hers, malformed) or not saved (the worker reports that to the popup): nothing is written
+      // into the page's console. An extension gone under the tab (an update) stops this copy.
+      .catch(() => contextGone() && life.abort());
   };
 
   const onUrl = (href: string) => {

@@ -49,7 +49,7 @@ button,div{border:1px solid #276;border-radius:9px;background:#fff}
 button{cursor:pointer;padding:2px 8px;margin:4px 4px 0 0}
 .m{position:absolute;margin:0;background:#b3261e;color:#fff}
 .w{background:#8a5300}
-div{position:absolute;width:300px;padding:8px;box-shadow:0 2px 9px #0006}
+div{position:absolute;width:300px;padding:8px;box-shadow:0 2px 9px #0006;max-height:80vh;overflow:auto}
 h3{font-weight:700;margin-top:8px}
 .c{position:fixed;width:auto;max-width:300px}`;
 
@@ -216,25 +216,25 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
       el('button', chip, w('Move'), { onclick: () => (corner++, dock()) });
     }
 
-    const bySection = new Map<string, Result[]>();
+    // One marker per place on the page: sections with no place of their own (not on the page) share the top
+    // card's, and one marker there lists them all instead of a column of identical ones.
+    const byAnchor = new Map<Element | null, Mark>();
     for (const r of shown) {
-      const s = r.sections?.[site] ?? r.section;
-      bySection.set(s, [...(bySection.get(s) ?? []), r]);
+      const section = r.sections?.[site] ?? r.section;
+      const anchor = find(section);
+      byAnchor.get(anchor)?.results.push(r) ??
+        byAnchor.set(anchor, { section, results: [r], anchor } as Mark);
     }
-    for (const [section, results] of bySection) {
-      const mark: Mark = {
-        section,
-        results,
-        anchor: find(section),
-        button: el('button', shadow, '!', {
-          name: section,
-          className: results.some((r) => r.status === 'fail') ? 'm' : 'm w',
-          hidden: true,
-          ariaLabel: w('Marker', results.map((r) => txt(r).title).join('; ')),
-          ariaExpanded: 'false',
-          onclick: () => (card?.[1] === mark ? closeCard(true) : openCard(mark)),
-        }),
-      };
+    for (const mark of byAnchor.values()) {
+      const { results } = mark;
+      mark.button = el('button', shadow, '!', {
+        name: mark.section,
+        className: results.some((r) => r.status === 'fail') ? 'm' : 'm w',
+        hidden: true,
+        ariaLabel: w('Marker', results.map((r) => txt(r).title).join('; ')),
+        ariaExpanded: 'false',
+        onclick: () => (card?.[1] === mark ? closeCard(true) : openCard(mark)),
+      });
       marks.push(mark);
     }
     resized?.observe(doc.body);

@@ -203,6 +203,28 @@ describe('the on-page hints', () => {
     expect(card()!.style.cssText).toBe('left: 116px; top: 132px;');
   });
 
+  it('give sections with no place on the page one marker at the top card, listing all their checks', async () => {
+    stored([
+      result('li-featured', 'fail', 'featured'),
+      result('li-languages', 'warn', 'languages'),
+      result('li-volunteering', 'warn', 'volunteering'),
+      result('li-about', 'warn', 'about'),
+    ]);
+    await frame();
+    const m = markers();
+    expect(m.map((b) => b.ariaLabel)).toEqual([
+      'overlayMarker | rule_li-featured_title; rule_li-languages_title; rule_li-volunteering_title',
+      'overlayMarker | rule_li-about_title',
+    ]);
+    expect(m[0]!.className).toBe('m'); // one of them fails
+    m[0]!.click();
+    expect(Array.from(card()!.querySelectorAll('h3'), (h) => h.textContent)).toEqual([
+      'rule_li-featured_title',
+      'rule_li-languages_title',
+      'rule_li-volunteering_title',
+    ]);
+  });
+
   it('ignore other members’ profiles and readings that were not stored', () => {
     overlay.stored(reply(false, report([result('a', 'fail', 'about')]), settings()), profile());
     overlay.stored(reply(true, report([result('a', 'fail', 'about')]), settings()), {
