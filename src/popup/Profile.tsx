@@ -41,17 +41,23 @@ export function ProfileCard(props: {
         td.origin.kind === 'rule' && td.origin.rule === r.rule && td.origin.profileKey === origin.profileKey,
     );
     const title = render(r.title, browserCatalog);
+    // Ticked by hand while the latest reading still fails or warns on it: it can be reopened from here.
+    const reopen = !!added?.done && (r.status === 'fail' || r.status === 'warn');
     const add = async () => {
-      if (added) return;
+      if (added && !reopen) return;
       try {
-        const next = await client.changeTodo({
-          op: 'add',
-          title: `${platformName(snap)}: ${title}`,
-          notes: render(r.fix, browserCatalog),
-          origin,
-        });
+        const next = await client.changeTodo(
+          added
+            ? { op: 'reopen', id: added.id }
+            : {
+                op: 'add',
+                title: `${platformName(snap)}: ${title}`,
+                notes: render(r.fix, browserCatalog),
+                origin,
+              },
+        );
         props.onTodos(next);
-        say(r.rule, t('popupTodoAddedSaid'));
+        say(r.rule, t(added ? 'popupTodoReopenedSaid' : 'popupTodoAddedSaid'));
       } catch (err) {
         say(r.rule, errorText(err));
       }
@@ -77,10 +83,16 @@ export function ProfileCard(props: {
               type="button"
               class="small"
               data-act="add-todo"
-              aria-disabled={added ? 'true' : undefined}
+              aria-disabled={added && !reopen ? 'true' : undefined}
               onClick={add}
             >
-              {added ? (added.done ? t('popupTodoDoneAlready') : t('popupTodoAdded')) : t('popupAddTodo')}
+              {reopen
+                ? t('popupTodoReopen')
+                : added
+                  ? added.done
+                    ? t('popupTodoDoneAlready')
+                    : t('popupTodoAdded')
+                  : t('popupAddTodo')}
               <span class="visually-hidden">: {title}</span>
             </button>
           )}

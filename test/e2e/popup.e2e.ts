@@ -265,6 +265,22 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await shot(popup, 'todos', 'dark', 900);
     await popup.colorScheme('light');
 
+    // Ticked by hand while its check still fails: the checklist offers to reopen it.
+    await popup.click('#popup-tab-profile');
+    const offer = `[data-testid="checklist"] li[data-rule="${rule}"] button[data-act="add-todo"]`;
+    const said = await popup.waitFor(
+      (sel: string) => document.querySelector(sel)?.textContent,
+      offer,
+      5000,
+      'the checklist item',
+    );
+    expect(said).toMatch(/^Done in my to-dos, but still to fix: reopen it/);
+    await popup.evaluate((sel: string) => (document.querySelector(sel) as HTMLElement).click(), offer);
+    const reopenBy = Date.now() + 5000;
+    while ((await todos()).find((t) => t.id === id)?.done && Date.now() < reopenBy)
+      await new Promise((r) => setTimeout(r, 100));
+    expect((await todos()).find((t) => t.id === id)?.done).toBeNull();
+
     // Progress: the history recorded today, its chart and the goals of the starter plan.
     await popup.click('#popup-tab-progress');
     const progress = await popup.waitFor(

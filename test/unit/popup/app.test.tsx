@@ -8,7 +8,7 @@ import { NO_GOALS } from '../../../src/core/goals.ts';
 import { App } from '../../../src/popup/App.tsx';
 import { mockClient, type MockClient } from '../ui/mock-client.ts';
 import { useTimeZone } from '../time-zone.ts';
-import { HOSTILE, LI_URL, found, liHistory, liSnapshot, todo, xSnapshot } from './fixtures.ts';
+import { HOSTILE, LI_URL, NOW, found, liHistory, liSnapshot, todo, xSnapshot } from './fixtures.ts';
 
 afterEach(cleanup);
 
@@ -113,6 +113,28 @@ describe('popup: on the own profile tab', () => {
     fireEvent.click(added); // adding twice does nothing
     expect(client.calls.filter((c) => c.method === 'changeTodo')).toHaveLength(1);
     expect(within(banner).getByRole('status').textContent).toBe('Added to your to-dos.');
+  });
+
+  it('offers to reopen a to-do ticked by hand while its check still fails', async () => {
+    const snap = liSnapshot();
+    const ticked = todo(1, {
+      title: 'LinkedIn: Background banner',
+      origin: { kind: 'rule', rule: 'li-banner', profileKey: snap.profile.key },
+      done: { at: NOW, auto: false },
+    });
+    const client = mockClient({ url: LI_URL, snapshots: { [snap.profile.key]: snap }, todos: [ticked] });
+    show(client);
+    await loaded();
+    const banner = screen.getByTestId('checklist').querySelector('li[data-rule="li-banner"]') as HTMLElement;
+    const reopen = within(banner).getByRole('button', {
+      name: /^Done in my to-dos, but still to fix: reopen it/,
+    });
+    expect(reopen.getAttribute('aria-disabled')).toBeNull();
+    fireEvent.click(reopen);
+    await waitFor(() => expect(client.data.todos[0]?.done).toBeNull());
+    expect(client.calls.find((c) => c.method === 'changeTodo')?.args[0]).toEqual({ op: 'reopen', id: 't1' });
+    expect(within(banner).getByRole('status').textContent).toBe('Reopened in your to-dos.');
+    await waitFor(() => expect(within(banner).getByRole('button', { name: /^In my to-dos/ })).toBeTruthy());
   });
 
   it('"Show on page" asks the page, and says so politely when it does not answer', async () => {
