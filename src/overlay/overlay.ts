@@ -168,7 +168,8 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
 
   const draw = () => {
     const start = performance.now();
-    const was = card?.[1].section;
+    // The open card's place: after the redraw its marker (of the same place) opens it again.
+    const was = card?.[1].anchor;
     const focused = !!root?.activeElement;
     // Nothing of ours in the page yet (no host, not even an orphaned copy): its layout is as the page left it.
     const fresh = !host && !doc.querySelector(HOST);
@@ -222,7 +223,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     for (const r of shown) {
       const section = r.sections?.[site] ?? r.section;
       const anchor = find(section);
-      byAnchor.get(anchor)?.results.push(r) ??
+      if (!byAnchor.get(anchor)?.results.push(r))
         byAnchor.set(anchor, { section, results: [r], anchor } as Mark);
     }
     for (const mark of byAnchor.values()) {
@@ -243,7 +244,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     if (fresh) layout(true);
     doc.documentElement.append(host);
     if (!fresh) schedule();
-    const again = marks.find((m) => m.section === was);
+    const again = was && marks.find((m) => m.anchor === was);
     if (again) openCard(again, focused);
     else if (focused) toggle.focus();
     measure(start);

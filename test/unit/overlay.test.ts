@@ -225,6 +225,22 @@ describe('the on-page hints', () => {
     ]);
   });
 
+  it('keep a shared marker’s card open when one of its checks is dismissed, with the others in it', async () => {
+    stored([result('li-featured', 'fail', 'featured'), result('li-languages', 'warn', 'languages')]);
+    await frame();
+    markers()[0]!.click();
+    const dismiss = Array.from(card()!.querySelectorAll('button')).find(
+      (b) => b.textContent === 'overlayDismiss',
+    )!;
+    dismiss.click();
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalled());
+    await frame();
+    expect(card()).not.toBeNull();
+    expect(Array.from(card()!.querySelectorAll('h3'), (h) => h.textContent)).toEqual([
+      'rule_li-languages_title',
+    ]);
+  });
+
   it('ignore other members’ profiles and readings that were not stored', () => {
     overlay.stored(reply(false, report([result('a', 'fail', 'about')]), settings()), profile());
     overlay.stored(reply(true, report([result('a', 'fail', 'about')]), settings()), {
