@@ -8,6 +8,9 @@ import type { Profile } from '../core/profile.ts';
 import type { GoalOp, RuleInfo, TodoOp } from '../messages.ts';
 import type { Rule } from '../core/rules/types.ts';
 import type { Settings, Snapshot } from '../storage/schema.ts';
+import { latestScores } from './main-profile.ts';
+
+export { latestScores, mainProfile } from './main-profile.ts';
 
 type Todos = todos.Todos;
 type Goals = goals.Goals;
@@ -60,43 +63,30 @@ export function applyGoalOp(g: Goals, op: GoalOp, makeId: () => string, now: Iso
   }
 }
 
-/** The latest score of the user's own profile per network, from the stored reports. */
-export function latestScores(snapshots: Record<string, Snapshot>): Partial<Record<goals.Network, number>> {
-  const best: Partial<Record<goals.Network, Snapshot>> = {};
-  for (const s of Object.values(snapshots)) {
-    const p = s.profile.platform;
-    if (s.report && (!best[p] || s.readAt > best[p].readAt)) best[p] = s;
-  }
-  const out: Partial<Record<goals.Network, number>> = {};
-  for (const [p, s] of Object.entries(best)) if (s.report) out[p as goals.Network] = s.report.score;
-  return out;
-}
-
 /**
- * The profile of a network the cross-network checks compare: the one she chose (settings.main) while it is
- * kept, else the one read last.
+ * Every report's rule-born to-dos (ticked or reopened), then the goal-born ones, brought up to date after the
+ * reports were made again (other settings, another main profile, a profile forgotten).
  */
-export function mainProfile(
+export function reconcileAll(
+  list: Todos,
   snapshots: Record<string, Snapshot>,
-  platform: Profile['platform'],
+  g: Goals,
   settings: Pick<Settings, 'main'>,
-): Profile | undefined {
-  const chosen = settings.main[platform];
-  if (chosen && Object.hasOwn(snapshots, chosen)) return snapshots[chosen]!.profile;
-  let best: Snapshot | undefined;
-  for (const s of Object.values(snapshots)) {
-    if (s.profile.platform === platform && (!best || s.readAt > best.readAt)) best = s;
-  }
-  return best?.profile;
+  now: IsoTime,
+): Todos {
+  for (const [key, s] of Object.entries(snapshots))
+    if (s.report) list = todos.reconcile(list, key, s.report, now);
+  return reconcileGoalTodos(list, g, snapshots, now, settings);
 }
 
-/** Goal-born to-dos brought up to date with the goals and the latest scores. */
+/** Goal-born to-dos brought up to date with the goals and the scores of her main profiles. */
 export const reconcileGoalTodos = (
   list: Todos,
   g: Goals,
   snapshots: Record<string, Snapshot>,
   now: IsoTime,
-): Todos => goals.reconcileGoals(list, goals.goalsProgress(g, latestScores(snapshots)), now);
+  settings: Pick<Settings, 'main'> = { main: {} },
+): Todos => goals.reconcileGoals(list, goals.goalsProgress(g, latestScores(snapshots, settings)), now);
 
 export interface AfterReading {
   history: History;
@@ -111,7 +101,13 @@ export interface AfterReading {
  * reading's own day (older rows record what was read then).
  */
 export function afterReading(
-  state: { history: History; todos: Todos; goals: Goals; snapshots: Record<string, Snapshot> },
+  state: {
+    history: History;
+    todos: Todos;
+    goals: Goals;
+    snapshots: Record<string, Snapshot>;
+    settings?: Pick<Settings, 'main'>;
+  },
   profile: Profile,
   report: Report,
   readAt: IsoTime,
@@ -122,7 +118,7 @@ export function afterReading(
   history = rescoreLatest(history, paired);
   let list = todos.reconcile(state.todos, profile.key, report, now);
   for (const [key, s] of Object.entries(paired)) list = todos.reconcile(list, key, s.report!, now);
-  list = reconcileGoalTodos(list, state.goals, state.snapshots, now);
+  list = reconcileGoalTodos(list, state.goals, state.snapshots, now, state.settings);
   return { history, todos: list };
 }
 

@@ -21,6 +21,7 @@ import {
   applyGoalOp,
   applyTodoOp,
   forgetProfile,
+  reconcileAll,
   reconcileGoalTodos,
   rescoreLatest,
   ruleInfo,
@@ -104,16 +105,45 @@ async function syncAtStart(): Promise<void> {
   if (remote && isRecord(remote.data)) {
     const data = remote.data as { settings?: unknown; todos?: unknown };
     if (status.state === 'ok' && status.hash === syncedHash({ settings, todos })) {
-      await setItems({
-        settings: { ...validateSettings(data.settings), sync: true },
+      const adopted = { ...validateSettings(data.settings), sync: true };
+      const items: Partial<LocalItems> = {
+        settings: adopted,
         todos: validateTodos(data.todos),
         syncStatus: { ...status, state: 'ok', hash: remote.hash, at: remote.at },
-      });
+      };
+      // Another browser changed the checklist or her main profiles: this browser's reports follow.
+      if (scoring(adopted) !== scoring(settings)) await rescore(adopted, items);
+      await setItems(items);
       return;
     }
     await setItems({ todos: mergeTodos(todos, data.todos) });
   }
   await syncNow();
+}
+
+// ---- Settings that change the scores ----------------------------------------------------------------------
+
+/** What of the settings the reports depend on: the checklist and her main profile of each network. */
+const scoring = (v: Settings) => JSON.stringify([v.checklist, v.main]);
+
+/**
+ * The reports made again with new scoring settings, and what follows them: the newest history row of each
+ * profile, and the to-dos (a check now passing ticks its to-do; a score goal follows). Into `items`, whose
+ * to-dos (if any) are the ones to start from.
+ */
+async function rescore(settings: Settings, items: Partial<LocalItems>): Promise<void> {
+  const [snapshots, history, todos, goals] = await Promise.all([
+    getItem(SNAPSHOTS),
+    getItem(HISTORY),
+    getItem(TODOS),
+    getItem(GOALS),
+  ]);
+  items.snapshots = reevaluateAll(snapshots, settings);
+  const rows = rescoreLatest(history, items.snapshots);
+  if (rows !== history) items.history = rows as LocalItems['history'];
+  const from = items.todos ?? todos;
+  const next = reconcileAll(from, items.snapshots, goals, settings, now());
+  if (next !== from || items.todos) items.todos = next as Todo[];
 }
 
 // ---- To-do changes, batched: a burst (fast clicks in several places) is one read-modify-write ------------
@@ -162,8 +192,13 @@ function failPendingTodos(err: unknown): void {
 
 /** What a goal change reads: the goals, the to-dos (goal-born ones follow them) and the latest scores. */
 async function goalState() {
-  const [goals, todos, snapshots] = await Promise.all([getItem(GOALS), getItem(TODOS), getItem(SNAPSHOTS)]);
-  return { goals, todos, snapshots };
+  const [goals, todos, snapshots, settings] = await Promise.all([
+    getItem(GOALS),
+    getItem(TODOS),
+    getItem(SNAPSHOTS),
+    getItem(SETTINGS),
+  ]);
+  return { goals, todos, snapshots, settings };
 }
 
 // ---- Handlers ---------------------------------------------------------------------------------------------
@@ -200,7 +235,7 @@ listen({
       const paired = othersAgain(snapshots, profile.key, settings);
       Object.assign(snapshots, paired);
       const after = afterReading(
-        { snapshots, todos, goals, history },
+        { snapshots, todos, goals, history, settings },
         profile,
         report,
         readAt,
@@ -242,12 +277,12 @@ listen({
     const slug = linkedInSlug(url);
     if (!slug) return { ticked: 0 };
     return write(async () => {
-      const { goals, todos, snapshots } = await goalState();
+      const { goals, todos, snapshots, settings } = await goalState();
       const time = now();
       const people = markConnectedFromProfile(goals.people, slug, time);
       if (people === goals.people) return { ticked: 0 };
       const nextGoals = { ...goals, people };
-      const nextTodos = reconcileGoalTodos(todos, nextGoals, snapshots, time);
+      const nextTodos = reconcileGoalTodos(todos, nextGoals, snapshots, time, settings);
       await setItems(
         nextTodos === todos ? { goals: nextGoals } : { goals: nextGoals, todos: nextTodos as Todo[] },
       );
@@ -269,19 +304,16 @@ listen({
       const settings = validateSettings({ ...current, ...patch });
       // The stored reports follow the new settings at once (goal weights, keywords, disabled rules).
       const items: Partial<LocalItems> = { settings };
-      const scoring = (v: Settings) => JSON.stringify([v.checklist, v.main]);
-      if (scoring(settings) !== scoring(current)) {
-        items.snapshots = reevaluateAll(await getItem(SNAPSHOTS), settings);
-        const history = await getItem(HISTORY);
-        const rescored = rescoreLatest(history, items.snapshots);
-        if (rescored !== history) items.history = rescored as LocalItems['history'];
-      }
+      if (scoring(settings) !== scoring(current)) await rescore(settings, items);
       // Switched on where another browser already syncs: its to-dos join this one's before the first push
       // (which would otherwise replace them).
       if (!current.sync && settings.sync) {
         const remote = await pullSync({ state: 'off' }).catch(() => null);
         if (remote && isRecord(remote.data))
-          items.todos = mergeTodos(await getItem(TODOS), (remote.data as { todos?: unknown }).todos);
+          items.todos = mergeTodos(
+            items.todos ?? (await getItem(TODOS)),
+            (remote.data as { todos?: unknown }).todos,
+          );
       }
       if (current.sync && !settings.sync) {
         await clearSync().catch(() => undefined);
@@ -307,10 +339,10 @@ listen({
 
   async 'goals/change'(op) {
     return write(async () => {
-      const { goals, todos, snapshots } = await goalState();
+      const { goals, todos, snapshots, settings } = await goalState();
       const time = now();
       const nextGoals = applyGoalOp(goals, op, newId, time);
-      const nextTodos = reconcileGoalTodos(todos, nextGoals, snapshots, time);
+      const nextTodos = reconcileGoalTodos(todos, nextGoals, snapshots, time, settings);
       const items: Partial<LocalItems> = {};
       if (nextGoals !== goals) items.goals = nextGoals;
       if (nextTodos !== todos) items.todos = nextTodos as Todo[];
@@ -322,10 +354,10 @@ listen({
 
   async 'starter/adopt'() {
     return write(async () => {
-      const { goals, todos, snapshots } = await goalState();
+      const { goals, todos, snapshots, settings } = await goalState();
       const time = now();
       const adopted = adoptStarterPlan(todos, goals, newId, time, starterText(catalog));
-      const nextTodos = reconcileGoalTodos(adopted.todos, adopted.goals, snapshots, time) as Todo[];
+      const nextTodos = reconcileGoalTodos(adopted.todos, adopted.goals, snapshots, time, settings) as Todo[];
       await setItems({ goals: adopted.goals, todos: nextTodos, meta: { welcomed: true } });
       scheduleSync();
       return { goals: adopted.goals, todos: nextTodos };
@@ -404,7 +436,11 @@ listen({
       }
       const rescored = items.snapshots ? rescoreLatest(after.history, items.snapshots) : after.history;
       if (rescored !== history) items.history = rescored as LocalItems['history'];
-      const nextTodos = reconcileGoalTodos(after.todos, goals, items.snapshots ?? snapshots, now());
+      // She chose the forgotten one as her main profile there: the choice goes with it.
+      const main = Object.fromEntries(Object.entries(settings.main).filter(([, k]) => k !== key));
+      const kept = { ...settings, main };
+      if (JSON.stringify(main) !== JSON.stringify(settings.main)) items.settings = kept;
+      const nextTodos = reconcileAll(after.todos, items.snapshots ?? snapshots, goals, kept, now());
       if (nextTodos !== todos) items.todos = nextTodos as Todo[];
       await setItems(items);
       if (items.todos) scheduleSync();

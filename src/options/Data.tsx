@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addDays } from '../core/history.ts';
 import { lastDays, progressReport } from '../core/markdown.ts';
+import { mainProfile } from '../background/main-profile.ts';
 import type { ImportPreview } from '../ui/client.ts';
 import { browserCatalog, t, type MessageKey } from '../ui/i18n.ts';
 import { formatTime } from '../ui/summary.ts';
@@ -160,13 +161,19 @@ function Report({ state, say }: SectionProps) {
   const [error, setError] = useState('');
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
 
+  const isMain = (key: string) =>
+    (['linkedin', 'x'] as const).some(
+      (site) => mainProfile(state.snapshots, site, state.settings)?.key === key,
+    );
   const markdown = (): string =>
     progressReport(
       {
         // Only the user's own profiles: an example profile she saved to learn from is not her progress.
+        // Her main profile of each network first: the score goals follow it.
         profiles: Object.keys(state.history)
           .filter((key) => state.snapshots[key]?.profile.own !== false)
           .sort()
+          .sort((a, b) => Number(isMain(b)) - Number(isMain(a)))
           .map((key) => ({ key, history: state.history[key]! })),
         todos: state.todos,
         goals: state.goals,

@@ -54,7 +54,7 @@ function useChange({ client, say }: Pick<SectionProps, 'client' | 'say'>) {
 
 export function GoalsSection(props: SectionProps) {
   const { state } = props;
-  const summary = goalsProgress(state.goals, latestScores(state.snapshots));
+  const summary = goalsProgress(state.goals, latestScores(state.snapshots, state.settings));
   return (
     <section class="card stack" aria-labelledby="goals-heading" id="goals">
       <h2 id="goals-heading">{t('optionsGoals')}</h2>

@@ -8,7 +8,7 @@ import type { Todo } from '../core/todos.ts';
 import { profileKey } from '../core/profile.ts';
 import { linkedInPage } from '../readers/linkedin/url.ts';
 import { xPage } from '../readers/x/url.ts';
-import type { Meta, Snapshot } from '../storage/schema.ts';
+import type { Meta, Settings, Snapshot } from '../storage/schema.ts';
 import type { Client } from '../ui/client.ts';
 import { t } from '../ui/i18n.ts';
 import { Tabs } from '../ui/Tabs.tsx';
@@ -28,6 +28,8 @@ interface Data {
   history: History;
   meta: Meta;
   problem: string | null;
+  /** Her main profile of each network (settings.main): the score goals follow it. */
+  main: Settings['main'];
 }
 
 type State = { data: Data; error?: undefined } | { data?: undefined; error: string };
@@ -49,7 +51,7 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 
 async function load(client: Client): Promise<State> {
   try {
-    const [url, snapshots, todos, goals, history, meta, problem] = await Promise.all([
+    const [url, snapshots, todos, goals, history, meta, problem, settings] = await Promise.all([
       client.activeTabUrl(),
       client.snapshots(),
       client.todos(),
@@ -57,8 +59,9 @@ async function load(client: Client): Promise<State> {
       client.history(),
       client.meta(),
       client.problem(),
+      client.settings(),
     ]);
-    return { data: { url, snapshots, todos, goals, history, meta, problem } };
+    return { data: { url, snapshots, todos, goals, history, meta, problem, main: settings.main } };
   } catch (err) {
     // Say why, in the stored data's own words when the worker knows them.
     const problem = await client.problem().catch(() => null);
@@ -91,6 +94,7 @@ export function App({ client, today }: { client: Client; today?: string }) {
           history={data.history}
           snapshots={data.snapshots}
           goals={data.goals}
+          main={data.main}
           client={client}
           today={today ?? localDay()}
         />

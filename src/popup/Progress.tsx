@@ -10,8 +10,9 @@ import {
 import { changeSince, describeChange, diff } from '../core/history-change.ts';
 import type { GoalId, Goals } from '../core/goals.ts';
 import { render } from '../core/i18n.ts';
-import { goalsProgress, type Network } from '../core/goals-progress.ts';
-import type { Snapshot } from '../storage/schema.ts';
+import { goalsProgress } from '../core/goals-progress.ts';
+import type { Settings, Snapshot } from '../storage/schema.ts';
+import { latestScores } from '../background/main-profile.ts';
 import type { Client } from '../ui/client.ts';
 import { browserCatalog, t, tn, type MessageKey } from '../ui/i18n.ts';
 import { displayName, formatDay } from '../ui/summary.ts';
@@ -132,22 +133,16 @@ const GOAL_LABEL: Record<GoalId, MessageKey> = {
 function GoalsSummary({
   goals,
   snapshots,
+  main,
   client,
 }: {
   goals: Goals;
   snapshots: Record<string, Snapshot>;
+  main: Settings['main'];
   client: Client;
 }) {
-  const latest: Partial<Record<Network, number>> = {};
-  const newest: Partial<Record<Network, string>> = {};
-  for (const s of Object.values(snapshots)) {
-    const n = s.profile.platform;
-    if (s.report && (newest[n] ?? '') < s.readAt) {
-      latest[n] = s.report.score;
-      newest[n] = s.readAt;
-    }
-  }
-  const summary = goalsProgress(goals, latest);
+  // Each network's score goal follows her main profile there (the one read last, unless she chose).
+  const summary = goalsProgress(goals, latestScores(snapshots, { main }));
   return (
     <section class="card stack" aria-labelledby="goals-heading" data-testid="goals">
       <h3 id="goals-heading">{t('popupGoalsHeading')}</h3>
@@ -188,6 +183,7 @@ export function Progress(props: {
   history: History;
   snapshots: Record<string, Snapshot>;
   goals: Goals;
+  main: Settings['main'];
   client: Client;
   today: string;
 }) {
@@ -213,7 +209,7 @@ export function Progress(props: {
           </section>
         );
       })}
-      <GoalsSummary goals={props.goals} snapshots={props.snapshots} client={props.client} />
+      <GoalsSummary goals={props.goals} snapshots={props.snapshots} main={props.main} client={props.client} />
     </div>
   );
 }

@@ -133,7 +133,7 @@ describe('after a reading', () => {
   });
 
   it('ticks off the score goal’s to-do when the latest score reaches the target', () => {
-    const score = latestScores(snapshots).linkedin!;
+    const score = latestScores(snapshots, { main: {} }).linkedin!;
     const goals: Goals = { ...NO_GOALS, scores: { linkedin: score } };
     const todos = applyTodoOp(
       [],

@@ -1,6 +1,7 @@
 // Sync between two browsers never loses a to-do: the worker takes the other browser's copy outright only when
 // this one has not changed since its last push; otherwise (a change not pushed yet, a failed push, sync just
 // switched on) the two lists are joined, and the union is pushed.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeArea, startWorkerOn, type FakeArea } from './fake-browser.ts';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings.ts';
@@ -84,6 +85,33 @@ describe('sync at the worker’s start', () => {
       pushedElsewhere([todo('Remote only')]),
     );
     expect(await titles()).toEqual(['Local 0', 'Local 1', 'Local 2', 'Local 3', 'Local 4', 'Remote only']);
+  });
+});
+
+describe('settings from another browser', () => {
+  it('that change the scoring (a check switched off there): this browser’s stored reports follow at start', async () => {
+    const V1 = JSON.parse(readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8'));
+    const v1 = await startWorkerOn(fakeArea(structuredClone(V1)));
+    await v1.ask('ping', null);
+    const { snapshots } = (await v1.ask('data/get', ['snapshots'])).reply;
+    const mine = [todo('a')];
+    const hash = syncedHash({ settings: SYNCED, todos: mine });
+    const there = { ...SYNCED, checklist: { ...SYNCED.checklist, disabled: ['li-banner'] } };
+    await start(
+      {
+        settings: SYNCED,
+        todos: mine,
+        snapshots,
+        syncStatus: { state: 'ok', at: '2026-03-01T10:00:00.000Z', hash },
+      },
+      pushedElsewhere([todo('a')], there),
+    );
+    const { reply } = await ask('data/get', ['settings', 'snapshots']);
+    expect(reply.settings.checklist.disabled).toEqual(['li-banner']);
+    const rules = (reply.snapshots['linkedin:robin-ashgrove'].report.results as { rule: string }[]).map(
+      (r) => r.rule,
+    );
+    expect(rules).not.toContain('li-banner');
   });
 });
 

@@ -142,6 +142,31 @@ describe('the background worker', () => {
     // Reading the work account again changes nothing of that.
     expect((await ask('reading/submit', { profile: work, readMs: 2 }, sender)).ok).toBe(true);
     expect((await crossOf('linkedin:robin-ashgrove'))['cross-name']).toBe('pass');
+    // Her choice forgotten with its profile: the one read last is compared again.
+    expect((await ask('profile/forget', { key: 'x:robinreads' }, EXTENSION_PAGE)).ok).toBe(true);
+    expect((await ask('data/get', ['settings'])).reply.settings.main).toEqual({});
+    expect((await crossOf('linkedin:robin-ashgrove'))['cross-name']).toBe('fail');
+  });
+
+  it('a to-do of a check that passes once she chooses her main profile ticks itself off then', async () => {
+    await startWorker(V1);
+    const x = V1.snapshots['x:robinreads'];
+    const work = {
+      ...x.profile,
+      key: 'x:northfieldlib',
+      url: 'https://x.com/northfieldlib',
+      fields: { ...x.profile.fields, name: { state: 'found', value: 'Northfield Library' } },
+    };
+    const sender = { url: 'https://x.com/northfieldlib', tab: { id: 9 } };
+    expect((await ask('reading/submit', { profile: work, readMs: 2 }, sender)).ok).toBe(true);
+    await ask('todos/change', {
+      op: 'add',
+      title: 'LinkedIn: the same name',
+      origin: { kind: 'rule', rule: 'cross-name', profileKey: 'linkedin:robin-ashgrove' },
+    });
+    expect((await ask('settings/update', { main: { x: 'x:robinreads' } }, EXTENSION_PAGE)).ok).toBe(true);
+    const { reply } = await ask('data/get', ['todos']);
+    expect((reply.todos as Todo[])[0]!.done).toMatchObject({ auto: true });
   });
 
   it('after an update, makes the stored reports again with this version’s rules', async () => {

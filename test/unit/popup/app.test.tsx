@@ -486,6 +486,33 @@ describe('popup: progress', () => {
   });
 });
 
+describe('popup: the score goals with two X profiles of hers', () => {
+  it('follow her main X profile: the one she chose, else the one read last', async () => {
+    const personal = xSnapshot();
+    const work: typeof personal = {
+      profile: { ...personal.profile, key: 'x:northfieldlib' },
+      readAt: '2026-11-20T09:00:00.000Z',
+      report: { ...personal.report!, score: personal.report!.score === 90 ? 91 : 90 },
+    };
+    const goals = { ...NO_GOALS, scores: { x: 90 } };
+    const snapshots = { [personal.profile.key]: personal, [work.profile.key]: work };
+    const goalsText = async (main: Record<string, string>) => {
+      const client = mockClient({ snapshots, goals });
+      client.data.settings = { ...client.data.settings, main };
+      const view = show(client);
+      await ready();
+      fireEvent.click(tab(/Progress/));
+      const text = (await screen.findByTestId('goals')).textContent;
+      view.unmount();
+      return text;
+    };
+    expect(await goalsText({})).toMatch(new RegExp(`X score${work.report!.score} of 90`));
+    expect(await goalsText({ x: personal.profile.key })).toMatch(
+      new RegExp(`X score${personal.report!.score} of 90`),
+    );
+  });
+});
+
 describe('popup: report a reading problem', () => {
   let saved: Blob[];
   let clicks: string[];
