@@ -43,8 +43,8 @@ export interface OverlayHooks {
 
 export const HOST = 'spruce-overlay';
 
-const CSS = `:host{all:initial!important;position:absolute!important;top:0!important;left:0!important;z-index:2147483647!important}
-*{font:13px/1.4 system-ui,sans-serif;color:#123;margin:0}
+const CSS = `:host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483647!important}
+*{font:13px/1.4 system-ui;color:#123;margin:0}
 button,div{border:1px solid #276;border-radius:9px;background:#fff}
 button{cursor:pointer;padding:2px 8px;margin:4px 4px 0 0}
 .m{position:absolute;margin:0;background:#b3261e;color:#fff}
@@ -166,11 +166,12 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     data = undefined;
   };
 
-  const draw = () => {
+  /** `keep`: the keyboard stays in the hints (a card's button was used: it was disabled, so it lost focus). */
+  const draw = (keep?: unknown) => {
     const start = performance.now();
     // The open card's place: after the redraw its marker (of the same place) opens it again.
     const was = card?.[1].anchor;
-    const focused = !!root?.activeElement;
+    const focused = !!(keep || root?.activeElement);
     // Nothing of ours in the page yet (no host, not even an orphaned copy): its layout is as the page left it.
     const fresh = !host && !doc.querySelector(HOST);
     removeUi();
