@@ -93,14 +93,15 @@ function Item(props: {
         },
         { id: todo.id, act: 'edit' },
       );
-      if (ok) setEditing(null);
+      // Saved: the keyboard goes back to the to-do's Edit button, as after a cancel.
+      if (ok) cancel();
     };
     return (
       <li class="todo card" data-todo={todo.id} ref={item}>
         <form
           class="stack"
           onSubmit={save}
-          onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), cancel())}
+          onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && (e.preventDefault(), cancel())}
           aria-label={t('popupTodoEditing', todo.title)}
         >
           <TodoFields draft={editing} set={setEditing} idPrefix={`edit-${todo.id}`} />

@@ -10,6 +10,8 @@ export function Welcome({ client, onAdopted }: { client: Client; onAdopted: () =
     try {
       await f();
       after?.();
+      // The welcome goes, and the focus with it: to the popup's current tab instead, once drawn.
+      setTimeout(() => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
     } catch (err) {
       setSaid(t('popupActionFailed', err instanceof Error ? err.message : String(err)));
     }

@@ -59,6 +59,7 @@ describe('popup: loading, errors, first run', () => {
     expect(client.calls.map((c) => c.method)).toEqual(['adoptStarterPlan']);
     // The plan's to-dos are shown straight away.
     expect(tab(/To-dos/).getAttribute('aria-selected')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(tab(/To-dos/))); // the keyboard is not lost
     expect(screen.getAllByRole('listitem').length).toBe(4);
     expect(screen.getByText('Improve my LinkedIn profile')).toBeTruthy();
     noMissingText();
@@ -71,6 +72,7 @@ describe('popup: loading, errors, first run', () => {
     await waitFor(() => expect(screen.queryByTestId('welcome')).toBeNull());
     expect(client.calls.map((c) => c.method)).toEqual(['finishWelcome']);
     expect(client.data.todos).toEqual([]);
+    await waitFor(() => expect(document.activeElement).toBe(tab(/Profile/)));
   });
 });
 
@@ -322,6 +324,7 @@ describe('popup: to-dos', () => {
     fireEvent.input(within(form).getByLabelText('Due date (optional)'), { target: { value: '' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(client.data.todos[0]?.title).toBe('Follow up with Ana'));
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-act')).toBe('edit'));
     expect(client.data.todos[0]?.due).toBeUndefined();
 
     fireEvent.click(await screen.findByRole('button', { name: /^Delete/ }));
