@@ -225,15 +225,39 @@ export function decode(bytes: Uint8Array): string {
           ? 'utf-8'
           : null;
   if (bom) return new TextDecoder(bom).decode(bytes);
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024));
-  const declared = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  const declared = declaredCharset(new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024)));
   let decoder: TextDecoder | undefined;
   try {
     decoder = declared ? new TextDecoder(declared) : undefined;
   } catch {
     // A charset the platform does not know: UTF-8, as without one.
   }
+  // As the HTML standard says: a page that names UTF-16 in its own markup is not UTF-16 (its markup was just
+  // read as ASCII), and x-user-defined means windows-1252.
+  const encoding = decoder?.encoding;
+  if (encoding?.startsWith('utf-16')) decoder = undefined;
+  if (encoding === 'x-user-defined') decoder = new TextDecoder('windows-1252');
   return (decoder ?? new TextDecoder('utf-8')).decode(bytes);
+}
+
+/**
+ * The charset a page's first <meta> that declares one names: its charset attribute, or an http-equiv
+ * Content-Type's content. Another meta's content that merely mentions "charset=" (a description) is not one.
+ */
+function declaredCharset(head: string): string | undefined {
+  for (const tag of head.matchAll(/<meta\b([^>]*)>/gi)) {
+    const attrs = new Map<string, string>();
+    for (const a of tag[1]!.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g))
+      if (!attrs.has(a[1]!.toLowerCase()))
+        attrs.set(a[1]!.toLowerCase(), (a[2] ?? a[3] ?? a[4] ?? '').trim());
+    const charset = attrs.get('charset');
+    if (charset) return charset;
+    if (attrs.get('http-equiv')?.toLowerCase() === 'content-type') {
+      const named = /charset\s*=\s*["']?([\w.:-]+)/i.exec(attrs.get('content') ?? '')?.[1];
+      if (named) return named;
+    }
+  }
+  return undefined;
 }
 
 /**

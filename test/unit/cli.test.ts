@@ -224,7 +224,16 @@ describe('the page’s text encoding', () => {
       bom,
       Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html('<meta charset="windows-1252">'))]),
     );
-    for (const path of [latin, bom]) {
+    // UTF-8 pages whose markup names something else: a description that mentions "charset=" (before the real
+    // declaration), and UTF-16, which markup read as ASCII cannot be (the HTML standard reads it as UTF-8).
+    const described = join(dir, 'described.html');
+    writeFileSync(
+      described,
+      html('<meta name="description" content="Tips: save with charset=windows-1252"><meta charset="utf-8">'),
+    );
+    const utf16 = join(dir, 'utf16.html');
+    writeFileSync(utf16, html('<meta http-equiv="Content-Type" content="text/html; charset=utf-16">'));
+    for (const path of [latin, bom, described, utf16]) {
       const out = await json(path, 'https://www.linkedin.com/in/zoe/');
       expect(out.fields.name, path).toEqual({ state: 'found', value: 'Zoë Café' });
     }
@@ -307,14 +316,14 @@ describe('input errors: exit 2 and one line on stderr', () => {
     ['no file', () => ['check', '--url', LI], /missing the saved page/],
     ['two files', () => ['check', good(), good(), '--url', LI], /one page at a time/],
     [
-      'a file over 12 MB (refused by its size, before it is read)',
+      'a 3 GB file (refused by its size, before it is read: node cannot even read it)',
       () => {
         const p = join(TMP, 'huge.html');
         writeFileSync(p, '');
-        truncateSync(p, 13 * 1024 * 1024);
+        truncateSync(p, 3 * 1024 ** 3);
         return ['check', p, '--url', LI];
       },
-      /too large for a saved page \(13631488 bytes\)/,
+      /too large for a saved page \(3221225472 bytes\)/,
     ],
   ];
 
