@@ -128,7 +128,10 @@ export const browserClient: Client = {
   forgetProfile: async (key) => (await send('profile/forget', { key })).forgotten,
   async exportData() {
     const items = await send('data/get', ['settings', 'snapshots', 'todos', 'goals', 'history']);
-    const { settings, snapshots, todos, goals, history } = items as Required<typeof items>;
+    const { settings: all, snapshots, todos, goals, history } = items as Required<typeof items>;
+    // No main profile chosen: the file leaves the setting out, so a Spruce from before it can read the file.
+    const { main, ...rest } = all;
+    const settings = Object.keys(main).length > 0 ? all : rest;
     return JSON.stringify(
       exportData({ settings, snapshots, todos, goals, history }, new Date().toISOString()),
     );
