@@ -97,8 +97,9 @@ export interface AfterReading {
  * What a new reading of an own profile changes besides its snapshot: the day's history entry, the
  * profile's rule-born to-dos (ticked or reopened), and the goal-born ones (a score target reached).
  * `paired`: the other readings whose reports it changed (evaluate.ts othersAgain), already in
- * `state.snapshots`: their rule-born to-dos follow their new reports, and so does a history row of the
- * reading's own day (older rows record what was read then).
+ * `state.snapshots`: their rule-born to-dos follow their new reports, and so does each one's newest history
+ * row when it records that stored reading (rescoreLatest), as after a change of settings: the chart and
+ * "since last time" then agree with the report the popup shows.
  */
 export function afterReading(
   state: {
