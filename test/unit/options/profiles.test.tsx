@@ -93,6 +93,14 @@ describe('options: my profiles', () => {
     );
     expect(screen.getByRole('status').textContent).toMatch(/is now compared with your other network$/);
     await waitFor(() => expect(radios.map((r) => r.checked)).toEqual([false, true]));
+    // Drawn again from the stored settings (not from the click): her choice, over the one read last.
+    cleanup();
+    await renderOptions({
+      snapshots: { ...data, [work.profile.key]: work },
+      settings: { ...client.data.settings },
+    });
+    const again = within(section()).getAllByRole('radio') as HTMLInputElement[];
+    expect(again.map((r) => r.checked)).toEqual([false, true]);
   });
 
   it('shows the worker’s error next to the list and keeps the profile', async () => {
