@@ -25,6 +25,16 @@ async function startWorker(initial: Record<string, unknown> = {}) {
   ({ ask, installed } = await startWorkerOn(local));
 }
 
+/** The stored report's cross-network results of a profile, by rule. */
+async function crossOf(key: string): Promise<Record<string, string>> {
+  const { snapshots } = (await ask('data/get', ['snapshots'])).reply;
+  return Object.fromEntries(
+    (snapshots[key].report as Report).results
+      .filter((r) => r.rule.startsWith('cross-'))
+      .map((r) => [r.rule, r.status]),
+  );
+}
+
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
 afterEach(() => {
   vi.useRealTimers();
@@ -77,14 +87,6 @@ describe('the background worker', () => {
     await startWorker(V1);
     const li = V1.snapshots['linkedin:robin-ashgrove'];
     const x = V1.snapshots['x:robinreads'];
-    const crossOf = async (key: string) => {
-      const { snapshots } = (await ask('data/get', ['snapshots'])).reply;
-      return Object.fromEntries(
-        (snapshots[key].report as Report).results
-          .filter((r) => r.rule.startsWith('cross-'))
-          .map((r) => [r.rule, r.status]),
-      );
-    };
     // The headline and the bio share one key term: the LinkedIn report asks for more, as a to-do.
     await ask('todos/change', {
       op: 'add',
@@ -111,14 +113,6 @@ describe('the background worker', () => {
   it('with a second X profile of hers: compares the one read last until she chooses, then the chosen one', async () => {
     await startWorker(V1);
     const x = V1.snapshots['x:robinreads'];
-    const crossOf = async (key: string) => {
-      const { snapshots } = (await ask('data/get', ['snapshots'])).reply;
-      return Object.fromEntries(
-        (snapshots[key].report as Report).results
-          .filter((r) => r.rule.startsWith('cross-'))
-          .map((r) => [r.rule, r.status]),
-      );
-    };
     const work = {
       ...x.profile,
       key: 'x:northfieldlib',
