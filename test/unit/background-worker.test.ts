@@ -25,6 +25,22 @@ async function startWorker(initial: Record<string, unknown> = {}) {
   ({ ask, installed } = await startWorkerOn(local));
 }
 
+/** Her department's X account (she runs it too): another own X profile, and the tab that shows it. */
+function workAccount() {
+  const x = V1.snapshots['x:robinreads'];
+  const work = {
+    ...x.profile,
+    key: 'x:northfieldlib',
+    url: 'https://x.com/northfieldlib',
+    fields: {
+      ...x.profile.fields,
+      name: { state: 'found', value: 'Northfield Library' },
+      handle: { state: 'found', value: 'northfieldlib' },
+    },
+  };
+  return { work, sender: { url: 'https://x.com/northfieldlib', tab: { id: 9 } } };
+}
+
 /** The stored report's cross-network results of a profile, by rule. */
 async function crossOf(key: string): Promise<Record<string, string>> {
   const { snapshots } = (await ask('data/get', ['snapshots'])).reply;
@@ -112,18 +128,7 @@ describe('the background worker', () => {
 
   it('with a second X profile of hers: compares the one read last until she chooses, then the chosen one', async () => {
     await startWorker(V1);
-    const x = V1.snapshots['x:robinreads'];
-    const work = {
-      ...x.profile,
-      key: 'x:northfieldlib',
-      url: 'https://x.com/northfieldlib',
-      fields: {
-        ...x.profile.fields,
-        name: { state: 'found', value: 'Northfield Library' },
-        handle: { state: 'found', value: 'northfieldlib' },
-      },
-    };
-    const sender = { url: 'https://x.com/northfieldlib', tab: { id: 9 } };
+    const { work, sender } = workAccount();
     expect((await ask('reading/submit', { profile: work, readMs: 2 }, sender)).ok).toBe(true);
     // Read last, the work account is compared: her LinkedIn name now "differs"; her own X is scored alone.
     expect((await crossOf('linkedin:robin-ashgrove'))['cross-name']).toBe('fail');
@@ -144,14 +149,7 @@ describe('the background worker', () => {
 
   it('a to-do of a check that passes once she chooses her main profile ticks itself off then', async () => {
     await startWorker(V1);
-    const x = V1.snapshots['x:robinreads'];
-    const work = {
-      ...x.profile,
-      key: 'x:northfieldlib',
-      url: 'https://x.com/northfieldlib',
-      fields: { ...x.profile.fields, name: { state: 'found', value: 'Northfield Library' } },
-    };
-    const sender = { url: 'https://x.com/northfieldlib', tab: { id: 9 } };
+    const { work, sender } = workAccount();
     expect((await ask('reading/submit', { profile: work, readMs: 2 }, sender)).ok).toBe(true);
     await ask('todos/change', {
       op: 'add',
