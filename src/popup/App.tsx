@@ -16,6 +16,7 @@ import { useStored } from '../ui/useStored.ts';
 import { localDay } from '../ui/summary.ts';
 import { ProfileCard, ProfileSummaries } from './Profile.tsx';
 import { Progress } from './Progress.tsx';
+import { mainProfile } from '../background/main-profile.ts';
 import { ReportProblem } from './ReportProblem.tsx';
 import { Todos } from './Todos.tsx';
 import { Welcome } from './Welcome.tsx';
@@ -77,6 +78,7 @@ export function App({ client, today }: { client: Client; today?: string }) {
 
   const key = data?.url ? profileKeyOf(data.url) : null;
   const current = key ? data?.snapshots[key] : undefined;
+  const compared = current && mainProfile(data!.snapshots, current.profile.platform, { main: data!.main });
   // A profile page Spruce has not kept, on a network where it already knows hers: most likely someone else's
   // (whose pages it leaves alone), so "scroll or reload" would not help.
   const hers =
@@ -102,7 +104,13 @@ export function App({ client, today }: { client: Client; today?: string }) {
     return (
       <>
         {key && current && (
-          <ProfileCard snap={current} todos={data.todos} client={client} onTodos={onTodos} />
+          <ProfileCard
+            snap={current}
+            compared={compared?.key === current.profile.key ? undefined : compared}
+            todos={data.todos}
+            client={client}
+            onTodos={onTodos}
+          />
         )}
         {key && !current && (
           <section class="card" aria-label={t('popupThisPage')}>

@@ -22,6 +22,8 @@ const errorText = (err: unknown) => t('popupActionFailed', err instanceof Error 
 
 export function ProfileCard(props: {
   snap: Snapshot;
+  /** Her profile of this network the cross-network checks compare, when it is another one (a work account's card). */
+  compared?: Snapshot['profile'];
   todos: readonly Todo[];
   client: Client;
   onTodos: (todos: Todo[]) => void;
@@ -136,6 +138,11 @@ export function ProfileCard(props: {
         </p>
       )}
       {!report && <p class="muted">{t('popupNoReport')}</p>}
+      {props.compared && (
+        <p class="muted" data-testid="not-compared">
+          {t('popupNotCompared', displayName(props.compared))}
+        </p>
+      )}
       {report &&
         (fixes.length > 0 ? (
           <>

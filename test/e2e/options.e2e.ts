@@ -15,6 +15,7 @@ import {
   screenshotPath,
   startWorld,
   stopWorld,
+  tabIdOf,
   waitForSnapshot,
   type StoredReading,
   type World,
@@ -327,6 +328,20 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
       ),
     ).toBe(true);
     await options.close();
+
+    // The popup on the work account's page says its cross-network checks are made with her own account.
+    const tab = await world.driver.open('https://x.com/northfieldlib');
+    const tabId = await tabIdOf(world.inspector, 'https://x.com/northfieldlib');
+    const popup = await world.driver.open(world.driver.extensionUrl(`src/popup/index.html?tab=${tabId}`));
+    const note = await popup.waitFor(
+      () => document.querySelector('[data-testid="not-compared"]')?.textContent,
+      undefined,
+      10_000,
+      'the note on the work account’s card',
+    );
+    expect(note).toMatch(/made with your other profile here, Robin Ashgrove, so they are not in this score/);
+    await popup.close();
+    await tab.close();
   });
 
   it('downloads the progress report as Markdown: the user’s words as typed, only markup escaped', async () => {

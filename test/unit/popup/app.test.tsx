@@ -516,6 +516,34 @@ describe('popup: the score goals with two X profiles of hers', () => {
   });
 });
 
+describe('popup: the card of a profile that is not the one compared across networks', () => {
+  it('says its cross-network checks are made with her other profile there, and names it', async () => {
+    const personal = xSnapshot();
+    const work: typeof personal = {
+      ...personal,
+      profile: {
+        ...personal.profile,
+        key: 'x:northfieldlib',
+        fields: { ...personal.profile.fields, name: found('Northfield Library') },
+      } as typeof personal.profile,
+    };
+    const snapshots = { [personal.profile.key]: personal, [work.profile.key]: work };
+    const card = async (url: string) => {
+      const client = mockClient({ url, snapshots });
+      client.data.settings = { ...client.data.settings, main: { x: personal.profile.key } };
+      const view = show(client);
+      await loaded();
+      const note = screen.queryByTestId('not-compared')?.textContent ?? null;
+      view.unmount();
+      return note;
+    };
+    expect(await card('https://x.com/northfieldlib')).toMatch(
+      /made with your other profile here, Robin Reads, so they are not in this score/,
+    );
+    expect(await card('https://x.com/robinreads')).toBeNull();
+  });
+});
+
 describe('popup: report a reading problem', () => {
   let saved: Blob[];
   let clicks: string[];
