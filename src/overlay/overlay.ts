@@ -85,7 +85,9 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
   // Every word comes rendered from the worker with the reading (HintTexts): no i18n call in the page.
   const w = (name: string, sub: string | number = '') =>
     (data?.texts.words[name] ?? name).replace(HINT_SLOT, `${sub}`);
-  const txt = (r: Result) => data?.texts.rules[r.rule] ?? { title: r.rule, detail: '', why: '', fix: '' };
+  // Only results with words from the worker are drawn (see draw): a report remade after a settings change can
+  // have a newly failing check whose words come with the next reading.
+  const txt = (r: Result) => data!.texts.rules[r.rule]!;
   /** A new element with its text (always as text) and properties, at the end of `parent`. */
   const el = (tag: string, parent: Node, text = '', props: Partial<HTMLButtonElement> = {}) =>
     parent.appendChild(
@@ -182,6 +184,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     const shown = report.results.filter(
       (r) =>
         isHint(r) &&
+        data!.texts.rules[r.rule] &&
         r.platform !== (site === 'x' ? 'linkedin' : 'x') &&
         (r.rule === forced || (on && !isHidden(settings, r.rule, now))),
     );
@@ -352,18 +355,22 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
       reply({ ok: true, reply: answer });
     }) as never);
 
-    // The options page's switch, and hints dismissed elsewhere (the popup), apply at once; the hints go when
-    // their profile does ("Delete all my data", or forgotten on the options page).
-    type Change = { newValue?: Settings & Record<string, unknown> };
-    api?.storage.onChanged.addListener(((changes: Record<string, Change>, area: string) => {
+    // The options page's switch, and hints dismissed elsewhere (the popup), apply at once, and so does a
+    // report the worker made again with new settings (a check switched off, another main profile); the hints
+    // go when their profile does ("Delete all my data", or forgotten on the options page). Only storage.local
+    // has these keys (storage.sync holds "spruce:<n>" pieces).
+    type Change = { newValue?: Settings & Record<string, { report?: Report }> };
+    api?.storage.onChanged.addListener(((changes: Record<string, Change>) => {
       const next = changes.settings?.newValue;
       const snaps = changes.snapshots;
-      if (area !== 'local' || !data) return;
-      if (snaps && !snaps.newValue?.[data.profile.key]) {
+      if (!data) return;
+      const mine = snaps?.newValue?.[data.profile.key];
+      if (snaps && !mine) {
         data = undefined;
         removeUi();
       } else if (next) {
         data.settings = next;
+        if (mine?.report) data.report = mine.report;
         draw();
       }
     }) as never);
@@ -394,7 +401,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     stored(reply, profile) {
       if (!reply.stored || profile.own !== true) return;
       listen();
-      data = { report: reply.report, settings: reply.settings, texts: reply.texts, profile };
+      data = { ...reply, profile };
       draw();
     },
     isOwnNode: (node) => node === host || node.getRootNode() === root,

@@ -116,18 +116,17 @@ const pageLayout = (tab: Tab) =>
     }),
   );
 
-const setOverlays = (world: World, linkedin: boolean) =>
-  world.inspector.evaluate((on: boolean) => {
+/** A settings change, as the options page sends it. */
+const updateSettings = (world: World, payload: object) =>
+  world.inspector.evaluate((p: object) => {
     const g = globalThis as unknown as {
       chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
     };
     const b = (globalThis as unknown as { browser?: typeof g.chrome }).browser ?? g.chrome!;
-    return b.runtime.sendMessage({
-      spruce: 1,
-      name: 'settings/update',
-      payload: { overlays: { linkedin: on, x: true } },
-    });
-  }, linkedin);
+    return b.runtime.sendMessage({ spruce: 1, name: 'settings/update', payload: p });
+  }, payload);
+const setOverlays = (world: World, linkedin: boolean) =>
+  updateSettings(world, { overlays: { linkedin, x: true } });
 
 /** The page element each section's marker must sit on (its box, in the viewport). */
 const sectionBox = (tab: Tab, section: string) =>
@@ -427,6 +426,21 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     await tab.waitFor(() => !document.querySelector('spruce-overlay'), undefined, 1000, 'the hints to go');
     await setOverlays(world, true);
     await waitForMarkers(tab, 1000);
+    // A check switched off there: its hint goes at once (the worker's re-made report reaches the page).
+    const labels = async () => (await overlayState(tab)).markers.map((m) => m.label).join(' | ');
+    expect(await labels()).toContain('Headline says what you do');
+    const stored = (await localStorageOf(world.inspector)).settings as { checklist: object };
+    await updateSettings(world, { checklist: { ...stored.checklist, disabled: ['li-headline'] } });
+    await tab.waitFor(
+      () =>
+        !Array.from(
+          document.querySelector('spruce-overlay')?.shadowRoot?.querySelectorAll('button.m') ?? [],
+        ).some((b) => b.getAttribute('aria-label')?.includes('Headline says what you do')),
+      undefined,
+      2000,
+      'the switched-off check’s hint to go',
+    );
+    await updateSettings(world, { checklist: stored.checklist });
     await tab.close();
     expect(world.driver.pageErrors).toEqual([]);
   });

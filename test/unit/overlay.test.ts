@@ -384,7 +384,29 @@ describe('the on-page hints', () => {
     expect(document.querySelector(HOST)).toBeNull();
     onStorage({ settings: { newValue: settings({ hints: { 'li-about': { until: null } } }) } }, 'local');
     expect(markers()).toHaveLength(1);
-    onStorage({ settings: { newValue: settings() } }, 'sync'); // not the worker's copy: ignored
+    // storage.sync holds the synced copy in pieces ("spruce:<n>"), never under these keys: nothing to do.
+    onStorage({ 'spruce:0': { newValue: '"{\\"settings\\":{}}"' } } as never, 'sync');
+    expect(markers()).toHaveLength(1);
+  });
+
+  it('take the report the worker made again with new settings; a check without words waits for a reading', () => {
+    stored([result('li-about', 'fail', 'about'), result('li-skills', 'fail', 'skills')]);
+    expect(markers()).toHaveLength(2);
+    // Skills switched off on the options page: one write of the settings and the re-made reports.
+    const remade = report([
+      result('li-about', 'fail', 'about'),
+      result('li-headline', 'fail', 'headline'), // newly failing: its words come with the next reading
+    ]);
+    onStorage(
+      {
+        settings: { newValue: settings() },
+        snapshots: { newValue: { 'linkedin:robin': { report: remade } } as never },
+      },
+      'local',
+    );
+    expect(markers().map((b) => b.ariaLabel)).toEqual(['overlayMarker | rule_li-about_title']);
+    // A reading elsewhere (snapshots only) leaves the drawing alone.
+    onStorage({ snapshots: { newValue: { 'linkedin:robin': { report: report([]) } } as never } }, 'local');
     expect(markers()).toHaveLength(1);
   });
 
