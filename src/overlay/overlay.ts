@@ -319,6 +319,8 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     mark.button.ariaExpanded = 'true';
     schedule();
     if (focus) first.focus({ preventScroll: true });
+    // "Show on page" for one of a shared card's checks: the card scrolls to it (the page must not).
+    if (first !== box) box.scrollTop = first.offsetTop;
   };
 
   let listening = false;

@@ -182,6 +182,28 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
       'the hint card open on the page',
     );
     expect(card).toContain('Add to my to-dos');
+    // One of the checks that share the marker at the top card (sections the profile lacks): its card scrolls to it.
+    await popup.evaluate(() =>
+      (
+        document.querySelector(
+          '[data-testid="checklist"] li[data-rule="li-recommendations"] button[data-act="show"]',
+        ) as HTMLElement
+      ).click(),
+    );
+    const shown = await profile.waitFor(
+      () => {
+        const h = document.querySelector('spruce-overlay')?.shadowRoot?.activeElement as HTMLElement | null;
+        const box = h?.closest('div');
+        if (!h || h.tagName !== 'H3' || !box) return null;
+        const [a, b] = [h.getBoundingClientRect(), box.getBoundingClientRect()];
+        return { title: h.textContent, inside: a.top >= b.top - 1 && a.bottom <= b.bottom + 1 };
+      },
+      undefined,
+      10_000,
+      'the shared card open on its recommendations check',
+    );
+    expect(shown?.title).toMatch(/recommendation/i);
+    expect(shown?.inside).toBe(true);
 
     // "Report a reading problem" on the real page: the file holds the page's structure, not its words.
     await popup.evaluate(() => {

@@ -410,6 +410,23 @@ describe('the on-page hints', () => {
     expect(markers()).toHaveLength(1);
   });
 
+  it('scroll a shared card to the check "Show on page" asked for, not the page', () => {
+    stored([result('li-featured', 'fail', 'featured'), result('li-languages', 'warn', 'languages')]);
+    Element.prototype.scrollIntoView = vi.fn();
+    vi.spyOn(HTMLElement.prototype, 'offsetTop', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.textContent === 'rule_li-languages_title' ? 240 : 0;
+    });
+    const scrolled = vi.spyOn(Element.prototype, 'scrollTop', 'set');
+    onMessage(
+      { spruce: 1, name: 'hint/show', payload: { rule: 'li-languages' } },
+      { id: 'spruce' },
+      () => {},
+    );
+    expect(shadow()!.activeElement?.textContent).toBe('rule_li-languages_title');
+    expect(scrolled.mock.contexts.at(-1)).toBe(card());
+    expect(scrolled).toHaveBeenLastCalledWith(240);
+  });
+
   it('answer page/html without its own host, and hint/show by opening the rule’s card', () => {
     stored([result('li-about', 'fail', 'about'), result('li-skills', 'pass', 'skills')]);
     let answer: unknown;
