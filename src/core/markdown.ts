@@ -36,6 +36,8 @@ export function escapeMarkdown(text: string): string {
 export interface ReportProfile {
   /** "linkedin:<slug>" or "x:<handle>". */
   key: string;
+  /** The name on the profile, when known: the heading says it before the address. */
+  name?: string;
   history: ProfileHistory;
 }
 
@@ -56,11 +58,12 @@ type Say = (key: string, ...subs: Sub[]) => string;
 const networkName = (network: string, say: Say): string =>
   network === 'linkedin' ? say('platformLinkedIn') : network === 'x' ? say('platformX') : network;
 
-const label = (key: string, say: Say): string => {
+/** "LinkedIn: Robin Ashgrove (robin-ashgrove)", "X: @robinreads" when the name is not known. */
+const label = ({ key, name }: ReportProfile, say: Say): string => {
   const i = key.indexOf(':');
   const network = networkName(key.slice(0, i), say);
-  const id = key.slice(i + 1);
-  return `${escapeMarkdown(network)}: ${escapeMarkdown(key.startsWith('x:') ? `@${id}` : id)}`;
+  const id = escapeMarkdown(key.startsWith('x:') ? `@${key.slice(i + 1)}` : key.slice(i + 1));
+  return `${escapeMarkdown(network)}: ${name?.trim() ? `${escapeMarkdown(name)} (${id})` : id}`;
 };
 
 /** "+3", "-2" or "no change". */
@@ -71,7 +74,7 @@ function profileSection(p: ReportProfile, from: Day, to: Day, catalog: Catalog, 
   const all = entries(p.history);
   const upTo = all.filter((e) => e.day <= to);
   const now = upTo.at(-1);
-  const lines = [`### ${label(p.key, say)}`, ''];
+  const lines = [`### ${label(p, say)}`, ''];
   if (!now) return [...lines, `- ${say('mdreport_no_reading', to)}`, ''];
   // Then: what stood when the period began (the last reading before it), else its first reading.
   const before = upTo.filter((e) => e.day < from).at(-1);

@@ -8,6 +8,7 @@ import { mainProfile } from '../background/main-profile.ts';
 import type { ImportPreview } from '../ui/client.ts';
 import { browserCatalog, t, type MessageKey } from '../ui/i18n.ts';
 import { formatTime } from '../ui/summary.ts';
+import type { Profile } from '../core/profile.ts';
 import { saveFile } from '../ui/download.ts';
 import { errorText, FormError, today, type SectionProps } from './shared.tsx';
 
@@ -161,6 +162,9 @@ function Report({ state, say }: SectionProps) {
   const [error, setError] = useState('');
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
 
+  /** The name on a profile, when it was read. */
+  const nameOf = (p: Profile | undefined) =>
+    p?.fields.name.state === 'found' ? p.fields.name.value : undefined;
   const isMain = (key: string) =>
     (['linkedin', 'x'] as const).some(
       (site) => mainProfile(state.snapshots, site, state.settings)?.key === key,
@@ -174,7 +178,11 @@ function Report({ state, say }: SectionProps) {
           .filter((key) => state.snapshots[key]?.profile.own !== false)
           .sort()
           .sort((a, b) => Number(isMain(b)) - Number(isMain(a)))
-          .map((key) => ({ key, history: state.history[key]! })),
+          .map((key) => ({
+            key,
+            name: nameOf(state.snapshots[key]?.profile),
+            history: state.history[key]!,
+          })),
         todos: state.todos,
         goals: state.goals,
         from,

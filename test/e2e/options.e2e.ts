@@ -364,6 +364,7 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
     const file = await savedFile(options, 'the Markdown report');
     expect(file.name).toMatch(/^spruce-progress-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.md$/);
     expect(file.text).toMatch(/^# Progress report: /);
+    expect(file.text).toContain('### LinkedIn: Robin Ashgrove (robin-ashgrove)');
     expect(file.text).toContain(
       '- [ ] Join a network (e.g. LISNPN) & say hi to jane_doe! \\<img src=x onerror=alert(1)> \\[x](javascript:alert(1))',
     );

@@ -88,7 +88,7 @@ describe('progressReport', () => {
     const md = progressReport(
       {
         profiles: [
-          { key: 'linkedin:jane-doe', history: li },
+          { key: 'linkedin:jane-doe', name: 'Jane Doe', history: li },
           { key: 'x:janedoe', history: x },
         ],
         todos,
@@ -106,7 +106,7 @@ describe('progressReport', () => {
         '',
         '## Profiles',
         '',
-        '### LinkedIn: jane-doe',
+        '### LinkedIn: Jane Doe (jane-doe)',
         '',
         '- Score: 55 on 2025-02-20, 72 on 2025-03-28 (+17)',
         '- What changed: +17: About added, photo added, 3 skills added; fixed: About, photo; now needs work: keywords',
@@ -180,7 +180,13 @@ describe('progressReport', () => {
     const goals: Goals = { ...NO_GOALS, people, networks: [{ id: 'n', name: JS_LINK, joined: false }] };
     const md = progressReport(
       {
-        profiles: [{ key: 'linkedin:<b>x</b>', history: history(e('2025-03-02', 50)) }],
+        profiles: [
+          {
+            key: 'linkedin:<b>x</b>',
+            name: '<img src=x onerror=alert(1)> [x](javascript:alert(1))',
+            history: history(e('2025-03-02', 50)),
+          },
+        ],
         todos,
         goals,
         from: '2025-03-01',
