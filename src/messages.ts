@@ -36,13 +36,20 @@ export type GoalOp =
 /**
  * The on-page hints' words, rendered by the worker in the user's language, so the content script never
  * calls i18n.getMessage (its first call in a page costs about 7 ms: the catalog is fetched then).
- * `rules`: each failing or warning result's texts. `words`: the overlay's own messages (overlay<Name>),
- * with HINT_SLOT where their one substitution goes.
+ * `rules`: each failing or warning result's texts, under hintKey(result). `words`: the overlay's own messages
+ * (overlay<Name>), with HINT_SLOT where their one substitution goes.
  */
 export interface HintTexts {
   rules: Record<string, { title: string; detail: string; why: string; fix: string }>;
   words: Record<string, string>;
 }
+
+/**
+ * A result's key in HintTexts: its rule and what its detail says. A report the worker makes again (other
+ * settings) can say something else of a rule; its words come with the next reading, never the old ones.
+ * src/overlay/overlay.ts writes the same out (for bytes); test/unit/overlay.test.ts draws from hintTexts().
+ */
+export const hintKey = (r: { rule: string; detail: unknown }): string => r.rule + JSON.stringify(r.detail);
 export const HINT_SLOT = '\uE000'; // private use: never in a message, and kept by i18n.getMessage (NUL is not)
 
 /** What an import would change: how many of each thing there are now and in the file. */

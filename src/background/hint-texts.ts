@@ -2,7 +2,7 @@
 import { render, type Catalog } from '../core/i18n.ts';
 import type { Report } from '../core/report.ts';
 import type { Profile } from '../core/profile.ts';
-import { HINT_SLOT, type HintTexts } from '../messages.ts';
+import { HINT_SLOT, hintKey, type HintTexts } from '../messages.ts';
 
 /** The overlay's own messages (public/_locales: overlay<Name>). */
 const WORDS = [
@@ -24,7 +24,7 @@ export function hintTexts(report: Report, catalog: Catalog): HintTexts {
   const rules: HintTexts['rules'] = {};
   for (const r of report.results) {
     if (r.status !== 'fail' && r.status !== 'warn') continue;
-    rules[r.rule] = {
+    rules[hintKey(r)] = {
       title: render(r.title, catalog),
       detail: render(r.detail, catalog),
       why: render(r.why, catalog),

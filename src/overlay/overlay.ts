@@ -87,7 +87,8 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     (data?.texts.words[name] ?? name).replace(HINT_SLOT, `${sub}`);
   // Only results with words from the worker are drawn (see draw): a report remade after a settings change can
   // have a newly failing check whose words come with the next reading.
-  const txt = (r: Result) => data!.texts.rules[r.rule]!;
+  // hintKey() of src/messages.ts, written out: a function of its own costs the content script bytes.
+  const txt = (r: Result) => data!.texts.rules[r.rule + JSON.stringify(r.detail)]!;
   /** A new element with its text (always as text) and properties, at the end of `parent`. */
   const el = (tag: string, parent: Node, text = '', props: Partial<HTMLButtonElement> = {}) =>
     parent.appendChild(
@@ -184,7 +185,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     const shown = report.results.filter(
       (r) =>
         isHint(r) &&
-        data!.texts.rules[r.rule] &&
+        txt(r) &&
         r.platform !== (site === 'x' ? 'linkedin' : 'x') &&
         (r.rule === forced || (on && !isHidden(settings, r.rule, now))),
     );
@@ -303,7 +304,8 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
             title: words.title,
             origin: { kind: 'rule', rule: r.rule, profileKey: data!.profile.key },
           }),
-        (b) => (b.textContent = w('Added')),
+        // The used button was disabled, so it lost the focus: the keyboard stays in the card.
+        (b) => ((b.textContent = w('Added')), box.focus()),
       );
       const hide = (until: string | null) => () =>
         send('hints/set', { rule: r.rule, until }).then(({ settings }) => {

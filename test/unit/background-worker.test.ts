@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../src/core/report.ts';
 import type { Todo } from '../../src/core/todos.ts';
+import { hintKey } from '../../src/messages.ts';
 import {
   CONTENT_SCRIPT,
   EXTENSION_PAGE,
@@ -90,7 +91,8 @@ describe('the background worker', () => {
       true,
     );
     // The hints' words come rendered, for every failing rule: the page needs no i18n call.
-    expect(answer.reply.texts.rules[failing].title).toBe(`rule_${failing.replace(/-/g, '_')}_title`);
+    const result = answer.reply.report.results.find((r: { rule: string }) => r.rule === failing);
+    expect(answer.reply.texts.rules[hintKey(result)].title).toBe(`rule_${failing.replace(/-/g, '_')}_title`);
     expect(answer.reply.texts.words.Chip).toBe('overlayChip | \uE000');
     const { reply } = await ask('data/get', ['history', 'todos']);
     expect(reply.history['linkedin:robin-ashgrove']).toHaveLength(2);

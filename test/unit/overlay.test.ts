@@ -321,7 +321,12 @@ describe('the on-page hints', () => {
     stored([result('li-about', 'fail', 'about'), result('li-skills', 'fail', 'skills')]);
     markers()[0]!.click();
     const [todo] = card()!.querySelectorAll('button');
+    todo!.focus();
     todo!.click();
+    // A browser takes the focus off the button it disables (to the page's body).
+    const elsewhere = document.body.appendChild(document.createElement('input'));
+    elsewhere.focus();
+    elsewhere.remove();
     await frame();
     expect(sendMessage).toHaveBeenLastCalledWith({
       spruce: 1,
@@ -333,6 +338,7 @@ describe('the on-page hints', () => {
       },
     });
     expect(todo!.textContent).toBe('overlayAdded');
+    expect(shadow()!.activeElement).toBe(card()); // the keyboard stays in the card
 
     card()!.querySelectorAll('button')[1]!.click();
     await frame();
@@ -408,6 +414,19 @@ describe('the on-page hints', () => {
     // A reading elsewhere (snapshots only) leaves the drawing alone.
     onStorage({ snapshots: { newValue: { 'linkedin:robin': { report: report([]) } } as never } }, 'local');
     expect(markers()).toHaveLength(1);
+    // What a check says changed (another keyword, another threshold): not drawn with the old words.
+    onStorage(
+      {
+        settings: { newValue: settings() },
+        snapshots: {
+          newValue: {
+            'linkedin:robin': { report: report([result('li-about', 'fail', 'about', 'now')]) },
+          } as never,
+        },
+      },
+      'local',
+    );
+    expect(markers()).toHaveLength(0);
   });
 
   it('scroll a shared card to the check "Show on page" asked for, not the page', () => {
