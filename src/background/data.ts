@@ -10,8 +10,6 @@ import type { Rule } from '../core/rules/types.ts';
 import type { Settings, Snapshot } from '../storage/schema.ts';
 import { latestScores } from './main-profile.ts';
 
-export { latestScores, mainProfile } from './main-profile.ts';
-
 type Todos = todos.Todos;
 type Goals = goals.Goals;
 

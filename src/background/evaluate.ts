@@ -6,7 +6,7 @@ import type { Profile } from '../core/profile.ts';
 import { evaluate, type Report } from '../core/report.ts';
 import { RULES } from '../core/rules/index.ts';
 import type { Settings, Snapshot } from '../storage/schema.ts';
-import { mainProfile } from './data.ts';
+import { mainProfile } from './main-profile.ts';
 
 /**
  * A reading's report with the user's settings, among the stored `snapshots` (with or without it). The main

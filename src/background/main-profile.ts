@@ -1,5 +1,5 @@
 // Which of her profiles stands for a network: the one the cross-network checks compare and the score goals
-// follow. Its own small module: the popup, the options page and the worker all ask it (data.ts re-exports it).
+// follow. Its own small module: the popup, the options page and the worker all ask it.
 import type { Network } from '../core/goals-progress.ts';
 import type { Profile } from '../core/profile.ts';
 import type { Settings, Snapshot } from '../storage/schema.ts';

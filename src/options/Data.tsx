@@ -165,19 +165,18 @@ function Report({ state, say }: SectionProps) {
   /** The name on a profile, when it was read. */
   const nameOf = (p: Profile | undefined) =>
     p?.fields.name.state === 'found' ? p.fields.name.value : undefined;
-  const isMain = (key: string) =>
-    (['linkedin', 'x'] as const).some(
-      (site) => mainProfile(state.snapshots, site, state.settings)?.key === key,
+  const markdown = (): string => {
+    const mains = new Set(
+      (['linkedin', 'x'] as const).map((site) => mainProfile(state.snapshots, site, state.settings)?.key),
     );
-  const markdown = (): string =>
-    progressReport(
+    return progressReport(
       {
         // Only the user's own profiles: an example profile she saved to learn from is not her progress.
         // Her main profile of each network first: the score goals follow it.
         profiles: Object.keys(state.history)
           .filter((key) => state.snapshots[key]?.profile.own !== false)
           .sort()
-          .sort((a, b) => Number(isMain(b)) - Number(isMain(a)))
+          .sort((a, b) => Number(mains.has(b)) - Number(mains.has(a)))
           .map((key) => ({
             key,
             name: nameOf(state.snapshots[key]?.profile),
@@ -190,6 +189,7 @@ function Report({ state, say }: SectionProps) {
       },
       browserCatalog,
     );
+  };
 
   const check = (): boolean => {
     setError(valid ? '' : t('optionsReportBadRange'));

@@ -3,7 +3,7 @@
 // its plain RangeError messages are shown next to the form that made the change.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { latestScores } from '../background/data.ts';
+import { latestScores } from '../background/main-profile.ts';
 import {
   DEFAULT_SCORE_TARGET,
   DEFAULT_GROUPS_TARGET,

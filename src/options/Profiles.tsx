@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../ui/i18n.ts';
 import { displayName, formatTime } from '../ui/summary.ts';
 import { errorText, FormError, type SectionProps } from './shared.tsx';
-import { mainProfile } from '../background/data.ts';
+import { mainProfile } from '../background/main-profile.ts';
 import type { Site } from '../storage/schema.ts';
 
 export function Profiles({ client, state, say }: SectionProps) {

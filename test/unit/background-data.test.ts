@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { afterReading, applyGoalOp, applyTodoOp, latestScores } from '../../src/background/data.ts';
+import { afterReading, applyGoalOp, applyTodoOp } from '../../src/background/data.ts';
+import { latestScores } from '../../src/background/main-profile.ts';
 import { importPreview } from '../../src/background/preview.ts';
 import { NO_GOALS, type Goals } from '../../src/core/goals.ts';
 import { dayOf, entries } from '../../src/core/history.ts';
