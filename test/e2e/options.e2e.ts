@@ -303,17 +303,15 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
       'main',
     );
     const radio = (key: string) => `#profiles li[data-key="${key}"] input[type="radio"]`;
-    expect(
-      await options.evaluate(
+    const checked = (key: string) =>
+      options.evaluate(
         (sel: string) => (document.querySelector(sel) as HTMLInputElement)?.checked,
-        radio('x:northfieldlib'),
-      ),
-    ).toBe(true);
+        radio(key),
+      );
+    expect(await checked('x:northfieldlib')).toBe(true);
     await options.click(radio('x:robinreads'));
     await statusIs(options, 'Robin Ashgrove is now compared with your other network');
-    const deadline = Date.now() + 10_000;
-    while (statusOf((await snaps())[LI], 'cross-name') !== 'pass' && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 100));
+    await waitForSnapshot(world.inspector, LI, (s) => statusOf(s, 'cross-name') === 'pass');
     const after = await snaps();
     expect(statusOf(after[LI], 'cross-name')).toBe('pass');
     expect(crossRules(after['x:robinreads'])).toHaveLength(3);
@@ -321,12 +319,7 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
     expect(((await localStorageOf(world.inspector)).settings as { main: unknown }).main).toEqual({
       x: 'x:robinreads',
     });
-    expect(
-      await options.evaluate(
-        (sel: string) => (document.querySelector(sel) as HTMLInputElement)?.checked,
-        radio('x:robinreads'),
-      ),
-    ).toBe(true);
+    expect(await checked('x:robinreads')).toBe(true);
     await options.close();
 
     // The popup on the work account's page says its cross-network checks are made with her own account.

@@ -53,6 +53,16 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
   let tabId: number | undefined;
   const popupUrl = (query = '') => world.driver.extensionUrl(`src/popup/index.html${query}`);
   const todos = async () => ((await localStorageOf(world.inspector)).todos ?? []) as StoredTodo[];
+  /** The stored to-do `id` once `ok` holds of it (the worker has written the change), or after 5 s as it is. */
+  const storedTodo = async (id: string, ok: (t: StoredTodo | undefined) => boolean) => {
+    const deadline = Date.now() + 5000;
+    let todo = (await todos()).find((t) => t.id === id);
+    while (!ok(todo) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      todo = (await todos()).find((t) => t.id === id);
+    }
+    return todo;
+  };
   const shot = async (tab: Tab, view: string, scheme: 'light' | 'dark', height = 600) => {
     await tab.colorScheme(scheme);
     await tab.setViewport(380, height);
@@ -250,12 +260,7 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await popup.waitFor((i: string) => !!document.querySelector(`[data-todo="${i}"]`), id, 5000, 'the to-do');
     await popup.click(`[data-todo="${id}"] input[type="checkbox"]`);
     // The browser ticks the box at once; wait for the worker to have stored it.
-    const deadline = Date.now() + 5000;
-    let ticked = (await todos()).find((t) => t.id === id);
-    while (!ticked?.done && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      ticked = (await todos()).find((t) => t.id === id);
-    }
+    const ticked = await storedTodo(id, (t) => !!t?.done);
     expect(ticked?.done).toMatchObject({ auto: false });
     await popup.waitFor(
       (i: string) => document.querySelector(`[data-todo="${i}"]`)?.classList.contains('done'),
@@ -298,10 +303,7 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     );
     expect(said).toMatch(/^Done in my to-dos, but still to fix: reopen it/);
     await popup.evaluate((sel: string) => (document.querySelector(sel) as HTMLElement).click(), offer);
-    const reopenBy = Date.now() + 5000;
-    while ((await todos()).find((t) => t.id === id)?.done && Date.now() < reopenBy)
-      await new Promise((r) => setTimeout(r, 100));
-    expect((await todos()).find((t) => t.id === id)?.done).toBeNull();
+    expect((await storedTodo(id, (t) => !t?.done))?.done).toBeNull();
 
     // Progress: the history recorded today, its chart and the goals of the starter plan.
     await popup.click('#popup-tab-progress');
