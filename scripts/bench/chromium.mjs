@@ -294,9 +294,9 @@ export async function stopWorkers(variant) {
 }
 
 /**
- * An extension page opened in a tab: the time from navigation start to its `spruce:rendered` mark (set by
- * the page in an effect once its real content has rendered; Preact runs effects after the next frame, so
- * the figure includes up to a frame of waiting), in ms.
+ * An extension page opened in a tab: the time from navigation start to its `spruce:rendered` mark, in ms.
+ * The page sets it in the animation frame that paints its real content (src/ui/useStored.ts), just before
+ * that frame's layout and paint.
  */
 export async function renderTime(variant, path) {
   const page = await variant.context.newPage();

@@ -1,7 +1,9 @@
 // The toolbar popup. Everything it shows is loaded in one go (one render of real data, marked
 // 'spruce:rendered' by useStored); until then the header and tabs are already drawn and the panel keeps its
-// height, so nothing jumps when the data arrives.
-import { useState } from 'preact/hooks';
+// height, so nothing jumps when the data arrives. That first render is of the data as stored, read without
+// waking the worker (asleep after 30 s idle, it adds about 30 ms); the worker's checked copy follows and
+// is what stays.
+import { useErrorBoundary, useRef, useState } from 'preact/hooks';
 import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
@@ -70,8 +72,41 @@ async function load(client: Client): Promise<State> {
   }
 }
 
-export function App({ client, today }: { client: Client; today?: string }) {
-  const [state, setState] = useStored<State>(client, () => load(client));
+/** The same data as stored, for the first render when the worker is asleep; null when only the worker will do. */
+async function fromStorage(client: Client): Promise<State | null> {
+  const [url, stored] = await Promise.all([client.activeTabUrl(), client.asStored()]);
+  return stored && { data: { url, ...stored, problem: null } };
+}
+
+/**
+ * The popup, drawn first from storage as stored and then from the worker's checked copy. Should the stored
+ * copy not draw (damaged in storage), it starts again from the checked copy alone; should that fail too, the
+ * error is shown in place of a blank popup.
+ */
+export function App(props: { client: Client; today?: string }) {
+  const [error] = useErrorBoundary();
+  const first = useRef<unknown>(undefined);
+  first.current ??= error;
+  if (error !== undefined && error !== first.current)
+    return (
+      <main class="popup">
+        <div class="card notice error" role="alert" data-testid="problem">
+          <p>
+            <strong>{t('popupDrawFailed')}</strong>
+          </p>
+          <p>{message(error)}</p>
+        </div>
+      </main>
+    );
+  return <Popup {...props} key={error === undefined ? 'stored' : 'checked'} stored={error === undefined} />;
+}
+
+function Popup({ client, today, stored }: { client: Client; today?: string; stored: boolean }) {
+  const [state, setState] = useStored<State>(
+    client,
+    () => load(client),
+    stored ? () => fromStorage(client) : undefined,
+  );
   const [tab, setTab] = useState<TabId>('profile');
   const data = state?.data;
   const onTodos = (todos: Todo[]) => data && setState({ data: { ...data, todos } });

@@ -6,7 +6,7 @@ import { checkGoals, checkHistory, checkTodos } from '../core/backup.ts';
 import { NO_GOALS, type Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
-import { isRecord, type Item, type Meta, type SyncStatus } from './schema.ts';
+import { isRecord, validateMeta, type Item, type SyncStatus } from './schema.ts';
 
 /** `check(v)` when it passes, else undefined. */
 function passes<T>(check: (v: unknown) => T, v: unknown): T | undefined {
@@ -55,8 +55,6 @@ export function validateHistory(raw: unknown): History {
   }
   return out;
 }
-
-export const validateMeta = (raw: unknown): Meta => ({ welcomed: isRecord(raw) && raw.welcomed === true });
 
 export function validateSyncStatus(raw: unknown): SyncStatus {
   if (!isRecord(raw) || (raw.state !== 'ok' && raw.state !== 'error')) return { state: 'off' };

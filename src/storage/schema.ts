@@ -102,6 +102,25 @@ export function validateSnapshots(raw: unknown): Record<string, Snapshot> {
   return out;
 }
 
+/** The main profile of each network: a key of that network ("x:robinreads"), or nothing. */
+export function validateMain(raw: unknown): Settings['main'] {
+  const out: Settings['main'] = {};
+  if (!isRecord(raw)) return out;
+  for (const site of ['linkedin', 'x'] as const) {
+    const key = raw[site];
+    if (
+      typeof key === 'string' &&
+      key.length <= 200 &&
+      key.startsWith(`${site}:`) &&
+      key.length > site.length + 1
+    )
+      out[site] = key;
+  }
+  return out;
+}
+
+export const validateMeta = (raw: unknown): Meta => ({ welcomed: isRecord(raw) && raw.welcomed === true });
+
 /** A stored item: its name fixes its type, and every load goes through its validator. */
 export interface Item<K extends ItemName> {
   readonly name: K;

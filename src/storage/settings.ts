@@ -6,7 +6,7 @@ import {
 } from '../core/settings.ts';
 import { isRuleId } from '../core/history.ts';
 import { ruleById } from '../core/rules/index.ts';
-import { isRecord, type HintChoice, type Item, type Settings } from './schema.ts';
+import { isRecord, validateMain, type HintChoice, type Item, type Settings } from './schema.ts';
 
 export const DEFAULT_SETTINGS: Settings = {
   checklist: DEFAULT_CHECKLIST,
@@ -24,23 +24,6 @@ function validateHints(raw: unknown): Record<string, HintChoice> {
   for (const [rule, choice] of Object.entries(raw)) {
     if (isRuleId(rule) && isRecord(choice) && (choice.until === null || isTime(choice.until)))
       out[rule] = { until: choice.until };
-  }
-  return out;
-}
-
-/** The main profile of each network: a key of that network ("x:robinreads"), or nothing. */
-function validateMain(raw: unknown): Settings['main'] {
-  const out: Settings['main'] = {};
-  if (!isRecord(raw)) return out;
-  for (const site of ['linkedin', 'x'] as const) {
-    const key = raw[site];
-    if (
-      typeof key === 'string' &&
-      key.length <= 200 &&
-      key.startsWith(`${site}:`) &&
-      key.length > site.length + 1
-    )
-      out[site] = key;
   }
   return out;
 }

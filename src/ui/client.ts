@@ -13,13 +13,33 @@ import {
   type TodoOp,
 } from '../messages.ts';
 import { getItem, watchItems, SNAPSHOTS, type Settings, type Snapshot } from '../storage/index.ts';
-import type { ItemName, Meta, SyncStatus } from '../storage/schema.ts';
+import {
+  isRecord,
+  SCHEMA_VERSION,
+  validateMain,
+  validateMeta,
+  type ItemName,
+  type Meta,
+  type SyncStatus,
+} from '../storage/schema.ts';
 import { exportData } from '../core/backup-format.ts';
 import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
 
 export type { GoalOp, ImportPreview, RuleInfo, TodoOp };
+
+/** What the popup shows, as storage holds it (Client.asStored). */
+export interface AsStored {
+  snapshots: Record<string, Snapshot>;
+  todos: Todo[];
+  goals: Goals;
+  history: History;
+  meta: Meta;
+  main: Settings['main'];
+}
+
+const NO_GOALS: Goals = { scores: {}, people: [], groups: null, networks: [] };
 
 export interface Client {
   /** URL of the active tab, when the extension may see it (LinkedIn and X only), else null. */
@@ -35,6 +55,14 @@ export interface Client {
   syncStatus(): Promise<SyncStatus>;
   /** Why stored data cannot be used right now (e.g. a failed migration), or null. */
   problem(): Promise<string | null>;
+  /**
+   * The popup's data straight from storage, without waking the worker (stopped after 30 s idle, it takes
+   * about 30 ms to answer): null unless the stored data is this version's, as the worker last wrote it.
+   * Snapshots, the main choice and first-run state are checked as the worker checks them; to-dos, goals and
+   * history as stored (their checks are the worker's, 10 KB the popup has no room for), so a page shows this
+   * only until the worker's checked copy (the reads above) arrives.
+   */
+  asStored(): Promise<AsStored | null>;
 
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
   changeTodo(op: TodoOp): Promise<Todo[]>;
@@ -65,12 +93,12 @@ export interface Client {
   openOptions(): void;
 }
 
-/** The tab the popup is about: `?tab=<id>` (E2E), else the active tab. */
-async function targetTab(): Promise<number | undefined> {
+/** The tab the popup is about: `?tab=<id>` (E2E), else the active tab (one round trip, URL included). */
+async function targetTab() {
   const forTab = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(forTab) && forTab > 0) return forTab;
+  if (Number.isInteger(forTab) && forTab > 0) return ext().tabs.get(forTab);
   const [tab] = await ext().tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab;
 }
 
 /** A message to the content script of the target tab; undefined when no content script answers. */
@@ -78,9 +106,9 @@ async function toTab<K extends TabMessageName>(
   name: K,
   payload: TabMessageMap[K]['payload'],
 ): Promise<TabMessageMap[K]['reply'] | undefined> {
-  const id = await targetTab();
-  if (id === undefined) return undefined;
   try {
+    const id = (await targetTab())?.id;
+    if (id === undefined) return undefined;
     const answer = (await ext().tabs.sendMessage(id, { spruce: 1, name, payload })) as
       { ok: true; reply: TabMessageMap[K]['reply'] } | { ok: false; error: string } | undefined;
     return answer?.ok ? answer.reply : undefined;
@@ -103,19 +131,38 @@ export const browserClient: Client = {
   async activeTabUrl() {
     // `?tab=<id>` opens the popup for a given tab (the E2E suite opens the popup page in a tab of its own,
     // where the active tab would be the popup itself).
-    const id = await targetTab();
-    return id === undefined ? null : ((await ext().tabs.get(id)).url ?? null);
+    return (await targetTab())?.url ?? null;
   },
   snapshots: () => getItem(SNAPSHOTS),
   settings: async () => (await send('settings/get', null)).settings,
   rules: async () => (await send('rules/list', null)).rules,
   todos: async () => (await send('data/get', ['todos'])).todos ?? [],
-  goals: async () =>
-    (await send('data/get', ['goals'])).goals ?? { scores: {}, people: [], groups: null, networks: [] },
+  goals: async () => (await send('data/get', ['goals'])).goals ?? NO_GOALS,
   history: async () => (await send('data/get', ['history'])).history ?? {},
   meta: async () => (await send('data/get', ['meta'])).meta ?? { welcomed: true },
   syncStatus: async () => (await send('data/get', ['syncStatus'])).syncStatus ?? { state: 'off' },
   problem: async () => (await send('ping', null)).problem,
+  async asStored() {
+    const raw = await ext().storage.local.get([
+      'schemaVersion',
+      'snapshots',
+      'todos',
+      'goals',
+      'history',
+      'meta',
+      'settings',
+    ]);
+    // An older or newer stored shape (a migration to run, or one that failed): only the worker can say.
+    if (raw.schemaVersion !== SCHEMA_VERSION) return null;
+    return {
+      snapshots: SNAPSHOTS.validate(raw.snapshots),
+      todos: Array.isArray(raw.todos) ? (raw.todos as Todo[]) : [],
+      goals: isRecord(raw.goals) ? (raw.goals as unknown as Goals) : NO_GOALS,
+      history: isRecord(raw.history) ? (raw.history as History) : {},
+      meta: validateMeta(raw.meta),
+      main: validateMain(isRecord(raw.settings) ? raw.settings.main : undefined),
+    };
+  },
 
   updateSettings: async (patch) => (await send('settings/update', patch)).settings,
   changeTodo: async (op) => (await send('todos/change', op)).todos,

@@ -68,7 +68,11 @@ export async function stopWorld(world: World | undefined): Promise<void> {
 
 type Api = {
   storage: {
-    local: { get(k: string | null): Promise<Record<string, unknown>>; remove(k: string): Promise<void> };
+    local: {
+      get(k: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(k: string): Promise<void>;
+    };
   };
 };
 // The functions below run inside an extension page (serialised by the driver), so each names its API.
@@ -105,6 +109,17 @@ export function localStorageOf(tab: Tab): Promise<Record<string, unknown>> {
     const g = globalThis as unknown as { browser?: Api; chrome?: Api };
     return (g.browser ?? g.chrome)!.storage.local.get(null);
   });
+}
+
+/**
+ * Write items straight into the extension's local storage, past the worker (which alone writes there in use):
+ * for data as a damaged disk or an older Spruce would leave it.
+ */
+export function setLocalStorage(tab: Tab, items: Record<string, unknown>): Promise<void> {
+  return tab.evaluate((i: Record<string, unknown>) => {
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (g.browser ?? g.chrome)!.storage.local.set(i);
+  }, items);
 }
 
 export interface StoredReading {

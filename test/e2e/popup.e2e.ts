@@ -11,6 +11,7 @@ import {
   defaultSite,
   localStorageOf,
   screenshotPath,
+  setLocalStorage,
   startWorld,
   stopWorld,
   tabIdOf,
@@ -326,6 +327,48 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await shot(popup, 'progress', 'dark');
     await popup.close();
     await profile.close();
+  });
+
+  it('draws from storage while the worker sleeps, and a damaged to-do in storage does not break it', async () => {
+    const profile = await world.driver.open(PROFILE);
+    await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove', (s) => Boolean(s.report));
+    const id = await tabIdOf(world.inspector, PROFILE);
+    const kept = await todos();
+    expect(kept.length).toBeGreaterThan(0);
+    // Only the worker writes storage, after its checks: this stands for a damaged disk or a bug of ours.
+    const setTodos = (list: unknown[]) => setLocalStorage(world.inspector, { todos: list });
+    await setTodos([...kept, { id: 'damaged', origin: null }]);
+    try {
+      // Asleep, as after 30 s idle (Chromium: the popup then draws before the worker has woken).
+      await world.driver.stopWorker?.();
+      const popup = await world.driver.open(popupUrl(`?tab=${id}`));
+      const score = await popup.waitFor(
+        () => document.querySelector('[data-testid="score"]')?.textContent,
+        undefined,
+        10_000,
+        'the score',
+      );
+      expect(score).toMatch(/^Score \d{1,3}\/100$/);
+      await popup.click('#popup-tab-todos');
+      // The worker's checked copy: every to-do but the damaged one, and no alert.
+      const shown = await popup.waitFor(
+        (n: number) => {
+          const items = document.querySelectorAll('[data-todo]');
+          return items.length === n ? Array.from(items, (el) => el.getAttribute('data-todo')) : null;
+        },
+        kept.length,
+        10_000,
+        'the to-dos',
+      );
+      expect(shown).toEqual(kept.map((t) => t.id));
+      expect(
+        await popup.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? null),
+      ).toBeNull();
+      await popup.close();
+    } finally {
+      await setTodos(kept);
+      await profile.close();
+    }
   });
 
   it('on another member’s profile: says it keeps only hers, not "scroll or reload"', async () => {

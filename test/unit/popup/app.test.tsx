@@ -76,6 +76,112 @@ describe('popup: loading, errors, first run', () => {
   });
 });
 
+describe('popup: drawn first from storage, then from the worker', () => {
+  /** A client whose worker never answers (asleep, or slow to wake): only asStored() and the tab answer. */
+  const workerAsleep = (client: MockClient) => {
+    const never = () => new Promise<never>(() => undefined);
+    Object.assign(client, {
+      todos: never,
+      goals: never,
+      history: never,
+      meta: never,
+      problem: never,
+      settings: never,
+    });
+    return client;
+  };
+
+  it('shows the stored data without waiting for the worker', async () => {
+    const snap = liSnapshot();
+    const client = workerAsleep(
+      mockClient({
+        url: LI_URL,
+        asStored: {
+          snapshots: { [snap.profile.key]: snap },
+          todos: [todo(1)],
+          goals: NO_GOALS,
+          history: {},
+          meta: { welcomed: true },
+          main: {},
+        },
+      }),
+    );
+    show(client);
+    expect((await screen.findByTestId('score')).textContent).toBe(`Score ${snap.report!.score}/100`);
+    fireEvent.click(tab(/To-dos/));
+    expect(await screen.findByText(todo(1).title)).toBeTruthy();
+  });
+
+  it('then shows the worker’s checked copy, and the problem only the worker knows', async () => {
+    const snap = liSnapshot();
+    let wake!: () => void;
+    const awake = new Promise<void>((r) => (wake = r));
+    const client = mockClient({
+      url: LI_URL,
+      snapshots: { [snap.profile.key]: snap },
+      todos: [],
+      problem: 'Your latest reading could not be saved: quota exceeded',
+      asStored: {
+        snapshots: { [snap.profile.key]: snap },
+        todos: [todo(1)],
+        goals: NO_GOALS,
+        history: {},
+        meta: { welcomed: true },
+        main: {},
+      },
+    });
+    const todos = client.todos;
+    client.todos = () => awake.then(todos);
+    show(client);
+    await screen.findByTestId('score');
+    expect(screen.queryByRole('alert')).toBeNull();
+    wake();
+    expect((await screen.findByRole('alert')).textContent).toContain('quota exceeded');
+    fireEvent.click(tab(/To-dos/));
+    await waitFor(() => expect(screen.queryByText(todo(1).title)).toBeNull());
+  });
+
+  it('waits for the worker when the stored data is not this version’s (asStored answers null)', async () => {
+    const client = workerAsleep(mockClient({ url: LI_URL, asStored: null }));
+    show(client);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByText('Loading…')).toBeTruthy();
+  });
+
+  it('draws the worker’s copy when the stored copy cannot be drawn (damaged in storage)', async () => {
+    const snap = liSnapshot();
+    const client = mockClient({
+      url: LI_URL,
+      snapshots: { [snap.profile.key]: snap },
+      todos: [todo(1)],
+      asStored: {
+        snapshots: { [snap.profile.key]: snap },
+        todos: [null as never],
+        goals: NO_GOALS,
+        history: {},
+        meta: { welcomed: true },
+        main: {},
+      },
+    });
+    const todos = client.todos;
+    client.todos = () => new Promise((r) => setTimeout(r, 30)).then(todos);
+    show(client);
+    expect((await screen.findByTestId('score')).textContent).toBe(`Score ${snap.report!.score}/100`);
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(tab(/To-dos/));
+    expect(await screen.findByText(todo(1).title)).toBeTruthy();
+  });
+
+  it('says it could not draw, with the error, when the checked copy fails too', async () => {
+    const client = mockClient({ url: LI_URL, snapshots: { bad: null as never } });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    show(client);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain("Spruce couldn't show this popup.");
+    expect(alert.textContent).toMatch(/null|undefined/);
+  });
+});
+
 describe('popup: on the own profile tab', () => {
   it('shows the score, the coverage, the top 3 fixes first and the grouped checklist', async () => {
     const snap = liSnapshot();

@@ -15,7 +15,7 @@ import { catalogFrom, type Messages } from '../../../src/core/i18n.ts';
 import messages from '../../../public/_locales/en/messages.json';
 import type { History } from '../../../src/core/history.ts';
 import type { Todo } from '../../../src/core/todos.ts';
-import type { Client } from '../../../src/ui/client.ts';
+import type { AsStored, Client } from '../../../src/ui/client.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
 import { checkImportedSettings, DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 import type { Meta, Settings, Snapshot, SyncStatus } from '../../../src/storage/schema.ts';
@@ -32,6 +32,8 @@ export interface MockData {
   problem: string | null;
   /** What the active tab's content script answers with (null: no content script there). */
   page: { html: string; url: string } | null;
+  /** What asStored() answers: the popup's data as storage holds it (null: not this version's). */
+  asStored?: AsStored | null;
   /** Rules the page has no marker for ("Show on page" answers false). */
   unmarked?: string[];
 }
@@ -81,6 +83,7 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
     meta: () => read(() => data.meta),
     syncStatus: () => read(() => data.syncStatus),
     problem: () => read(() => data.problem),
+    asStored: () => read(() => data.asStored ?? null),
     async updateSettings(patch) {
       change('updateSettings', [patch]);
       data.settings = { ...data.settings, ...patch };

@@ -7,9 +7,16 @@ import { render } from 'preact';
 import { useStored } from '../../../src/ui/useStored.ts';
 import { mockClient } from './mock-client.ts';
 
-function Shows({ load }: { load: () => Promise<string> }) {
-  const [value] = useStored(mockClient(), load);
+function Shows({ load, first }: { load: () => Promise<string>; first?: () => Promise<string | null> }) {
+  const [value] = useStored(mockClient(), load, first);
   return <p>{value ?? 'loading'}</p>;
+}
+
+/** A promise and the function that settles it. */
+function later<T>() {
+  let settle!: (v: T) => void;
+  const promise = new Promise<T>((r) => (settle = r));
+  return { promise, settle };
 }
 
 describe('useStored', () => {
@@ -23,5 +30,46 @@ describe('useStored', () => {
     expect(load).toHaveBeenCalledTimes(1);
     expect(root.textContent).toBe('loading');
     await vi.waitFor(() => expect(root.textContent).toBe('ready'));
+  });
+
+  it('shows the quicker first load until the full load answers, then the full load', async () => {
+    const full = later<string>();
+    render(<Shows load={() => full.promise} first={() => Promise.resolve('as stored')} />, root);
+    await vi.waitFor(() => expect(root.textContent).toBe('as stored'));
+    full.settle('checked');
+    await vi.waitFor(() => expect(root.textContent).toBe('checked'));
+  });
+
+  it('never shows a first load that answers after the full one, or answers null, or fails', async () => {
+    for (const first of [
+      () => new Promise<string>((r) => setTimeout(() => r('stale'), 20)),
+      () => Promise.resolve(null),
+      () => Promise.reject(new Error('no storage')),
+    ]) {
+      const full = later<string>();
+      render(<Shows key={String(first)} load={() => full.promise} first={first} />, root);
+      await new Promise((r) => setTimeout(r, 5));
+      if (root.textContent !== 'loading') throw new Error(`showed ${root.textContent}`);
+      full.settle('checked');
+      await vi.waitFor(() => expect(root.textContent).toBe('checked'));
+      await new Promise((r) => setTimeout(r, 30));
+      expect(root.textContent).toBe('checked');
+      render(null, root);
+    }
+  });
+
+  it('marks the first render of data in the frame that paints it', async () => {
+    performance.clearMarks();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    try {
+      render(<Shows load={() => Promise.resolve('ready')} />, root);
+      await vi.waitFor(() => expect(root.textContent).toBe('ready'));
+      expect(performance.getEntriesByName('spruce:rendered')).toHaveLength(0);
+      for (const f of frames.splice(0)) f(performance.now());
+      expect(performance.getEntriesByName('spruce:rendered')).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
