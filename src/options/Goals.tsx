@@ -105,7 +105,9 @@ function ScoreTargets(props: SectionProps) {
       {NETWORKS.map((network) => {
         const id = `score-${network}`;
         const set = scores[network];
-        const value = drafts[network] ?? String(set ?? DEFAULT_SCORE_TARGET);
+        // Unset: the field is empty with the suggestion as its placeholder, so it does not look set; "Set"
+        // on the empty field sets the suggestion.
+        const value = drafts[network] ?? (set === undefined ? '' : String(set));
         return (
           <form
             key={network}
@@ -113,7 +115,7 @@ function ScoreTargets(props: SectionProps) {
             data-testid={id}
             onSubmit={(e) => {
               e.preventDefault();
-              const n = wholeNumber(value);
+              const n = value.trim() === '' && set === undefined ? DEFAULT_SCORE_TARGET : wholeNumber(value);
               void change({ op: 'score', network, target: n ?? Number.NaN }).then(
                 (ok) => ok && setDrafts({ ...drafts, [network]: undefined }),
               );
@@ -126,6 +128,7 @@ function ScoreTargets(props: SectionProps) {
               inputMode="numeric"
               class="number"
               value={value}
+              placeholder={String(DEFAULT_SCORE_TARGET)}
               aria-describedby="scores-error"
               onInput={(e) => setDrafts({ ...drafts, [network]: e.currentTarget.value })}
             />

@@ -337,6 +337,36 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
     await tab.close();
   });
 
+  it('a score target not set shows the suggestion as a placeholder, and "Set" on it sets the suggestion', async () => {
+    const options = await openOptions(world);
+    const field = '#score-x';
+    const shown = () =>
+      options.evaluate((sel: string) => {
+        const input = document.querySelector(sel) as HTMLInputElement;
+        return { value: input.value, placeholder: input.placeholder };
+      }, field);
+    expect(await shown()).toEqual({ value: '', placeholder: '85' });
+    await options.click('[data-testid="score-x"] button[type="submit"]');
+    const goals = async () =>
+      ((await localStorageOf(world.inspector)).goals as { scores: Record<string, number> }).scores;
+    await options.waitFor(
+      (sel: string) => (document.querySelector(sel) as HTMLInputElement).value === '85',
+      field,
+      10_000,
+      'the target shown as set',
+    );
+    expect((await goals()).x).toBe(85);
+    await options.click('[data-testid="score-x"] button[type="button"]');
+    await options.waitFor(
+      (sel: string) => (document.querySelector(sel) as HTMLInputElement).value === '',
+      field,
+      10_000,
+      'the target removed',
+    );
+    expect((await goals()).x).toBeUndefined();
+    await options.close();
+  });
+
   it('downloads the progress report as Markdown: the user’s words as typed, only markup escaped', async () => {
     const options = await openOptions(world);
     const title =

@@ -26,15 +26,25 @@ describe('options: goals', () => {
     const data = snapshots();
     const { client } = await renderOptions({ snapshots: data });
     const field = within(form('score-linkedin')).getByLabelText('LinkedIn score target') as HTMLInputElement;
-    expect(field.value).toBe('85');
+    // Unset: the suggestion is the placeholder, not a value that looks set; "Set" on the empty field sets it.
+    expect(field.value).toBe('');
+    expect(field.placeholder).toBe('85');
+    expect(form('score-linkedin').textContent).toContain('not set');
     fireEvent.submit(form('score-linkedin'));
     await waitFor(() => expect(client.data.goals.scores.linkedin).toBe(85));
+    await waitFor(() => expect(field.value).toBe('85'));
+    expect(form('score-linkedin').textContent).not.toContain('not set');
     const score = data['linkedin:robin-reads']!.report!.score;
     await waitFor(() => expect(progress().textContent).toContain(`LinkedIn profile score${score} of 85`));
     expect(progress().querySelector('progress')).not.toBeNull();
     // Remove it again.
     fireEvent.click(screen.getByRole('button', { name: 'Remove LinkedIn target' }));
     await waitFor(() => expect(client.data.goals.scores).toEqual({}));
+    await waitFor(() => expect(field.value).toBe(''));
+    // A number typed in is set as typed.
+    type(field, '70');
+    fireEvent.submit(form('score-linkedin'));
+    await waitFor(() => expect(client.data.goals.scores.linkedin).toBe(70));
   });
 
   it('shows the worker’s message for a score target out of range, next to the form', async () => {
