@@ -1,8 +1,8 @@
-// The toolbar popup. Everything it shows is loaded in one go (one render of real data, marked
+// The toolbar popup. Everything it shows is loaded in one go (the first render of real data is marked
 // 'spruce:rendered' by useStored); until then the header and tabs are already drawn and the panel keeps its
 // height, so nothing jumps when the data arrives. That first render is of the data as stored, read without
-// waking the worker (asleep after 30 s idle, it adds about 30 ms); the worker's checked copy follows and
-// is what stays.
+// waking the worker (asleep after 30 s idle, it adds about 30 ms); the worker's checked copy follows, drawn
+// over it (with sync on, after the worker's start-up sync), and is what stays.
 import { useErrorBoundary, useRef, useState } from 'preact/hooks';
 import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
@@ -78,35 +78,68 @@ async function fromStorage(client: Client): Promise<State | null> {
   return stored && { data: { url, ...stored, problem: null } };
 }
 
+/** An error's words, whatever was thrown. */
+function errorText(err: unknown): string {
+  try {
+    return message(err);
+  } catch {
+    return 'unknown error';
+  }
+}
+
 /**
  * The popup, drawn first from storage as stored and then from the worker's checked copy. Should the stored
- * copy not draw (damaged in storage), it starts again from the checked copy alone; should that fail too, the
- * error is shown in place of a blank popup.
+ * copy not draw (damaged in storage), it starts again from the checked copy alone; any other failure to
+ * draw is shown as a notice in place of a blank popup.
  */
 export function App(props: { client: Client; today?: string }) {
-  const [error] = useErrorBoundary();
-  const first = useRef<unknown>(undefined);
-  first.current ??= error;
-  if (error !== undefined && error !== first.current)
+  const [mode, setMode] = useState<'stored' | 'checked'>('stored');
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  // Set by the popup as it draws: whether what it draws is the stored copy.
+  const drawingStored = useRef(false);
+  // Each child that throws is caught on its own (Preact goes on with its siblings): said once per outcome.
+  const said = useRef('');
+  useErrorBoundary((error) => {
+    const again = mode === 'stored' && drawingStored.current;
+    if (said.current !== String(again)) {
+      said.current = String(again);
+      if (again) console.warn('Spruce: the stored copy did not draw; drawing the checked one.', error);
+      else console.error(error);
+    }
+    if (again) setMode('checked');
+    else setFailure({ error });
+  });
+  if (failure)
     return (
       <main class="popup">
         <div class="card notice error" role="alert" data-testid="problem">
           <p>
             <strong>{t('popupDrawFailed')}</strong>
           </p>
-          <p>{message(error)}</p>
+          <p>{errorText(failure.error)}</p>
         </div>
       </main>
     );
-  return <Popup {...props} key={error === undefined ? 'stored' : 'checked'} stored={error === undefined} />;
+  return <Popup {...props} key={mode} stored={mode === 'stored'} drawingStored={drawingStored} />;
 }
 
-function Popup({ client, today, stored }: { client: Client; today?: string; stored: boolean }) {
-  const [state, setState] = useStored<State>(
+function Popup({
+  client,
+  today,
+  stored,
+  drawingStored,
+}: {
+  client: Client;
+  today?: string;
+  stored: boolean;
+  drawingStored: { current: boolean };
+}) {
+  const [state, setState, checked] = useStored<State>(
     client,
     () => load(client),
     stored ? () => fromStorage(client) : undefined,
   );
+  drawingStored.current = state !== null && !checked;
   const [tab, setTab] = useState<TabId>('profile');
   const data = state?.data;
   const onTodos = (todos: Todo[]) => data && setState({ data: { ...data, todos } });

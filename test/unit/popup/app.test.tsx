@@ -10,7 +10,10 @@ import { mockClient, type MockClient } from '../ui/mock-client.ts';
 import { useTimeZone } from '../time-zone.ts';
 import { HOSTILE, LI_URL, NOW, found, liHistory, liSnapshot, todo, xSnapshot } from './fixtures.ts';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const TODAY = '2026-11-27';
 const show = (client: MockClient) => render(<App client={client} today={TODAY} />);
@@ -138,7 +141,8 @@ describe('popup: drawn first from storage, then from the worker', () => {
     wake();
     expect((await screen.findByRole('alert')).textContent).toContain('quota exceeded');
     fireEvent.click(tab(/To-dos/));
-    await waitFor(() => expect(screen.queryByText(todo(1).title)).toBeNull());
+    await screen.findByText('No to-dos yet. Add one below, or from a check on your profile.');
+    expect(screen.queryByText(todo(1).title)).toBeNull();
   });
 
   it('waits for the worker when the stored data is not this version’s (asStored answers null)', async () => {
@@ -164,21 +168,43 @@ describe('popup: drawn first from storage, then from the worker', () => {
       },
     });
     const todos = client.todos;
-    client.todos = () => new Promise((r) => setTimeout(r, 30)).then(todos);
+    let asked = 0;
+    client.todos = () => (asked++, new Promise((r) => setTimeout(r, 30)).then(todos));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     show(client);
     expect((await screen.findByTestId('score')).textContent).toBe(`Score ${snap.report!.score}/100`);
     expect(screen.queryByRole('alert')).toBeNull();
+    // Drawn again from the checked copy alone: the worker was asked a second time, and it was said.
+    expect(asked).toBe(2);
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('stored copy did not draw'))).toHaveLength(1);
     fireEvent.click(tab(/To-dos/));
     expect(await screen.findByText(todo(1).title)).toBeTruthy();
   });
 
-  it('says it could not draw, with the error, when the checked copy fails too', async () => {
-    const client = mockClient({ url: LI_URL, snapshots: { bad: null as never } });
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  it('says it could not draw, with the error, when the checked copy fails (no second try)', async () => {
+    const snap = liSnapshot();
+    const client = mockClient({
+      url: LI_URL,
+      snapshots: { bad: null as never },
+      asStored: {
+        snapshots: { [snap.profile.key]: snap },
+        todos: [],
+        goals: NO_GOALS,
+        history: {},
+        meta: { welcomed: true },
+        main: {},
+      },
+    });
+    let asked = 0;
+    const snapshots = client.snapshots;
+    client.snapshots = () => (asked++, snapshots());
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     show(client);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain("Spruce couldn't show this popup.");
     expect(alert.textContent).toMatch(/null|undefined/);
+    expect(asked).toBe(1);
+    expect(error).toHaveBeenCalled();
   });
 });
 

@@ -7,9 +7,14 @@ import { render } from 'preact';
 import { useStored } from '../../../src/ui/useStored.ts';
 import { mockClient } from './mock-client.ts';
 
+let change: ((v: string) => void) | undefined;
+// One client for every render: a new one is a new source, loaded again.
+const client = mockClient();
+
 function Shows({ load, first }: { load: () => Promise<string>; first?: () => Promise<string | null> }) {
-  const [value] = useStored(mockClient(), load, first);
-  return <p>{value ?? 'loading'}</p>;
+  const [value, set, checked] = useStored(client, load, first);
+  change = set;
+  return <p>{value === null ? 'loading' : `${value}${checked ? '' : ' (unchecked)'}`}</p>;
 }
 
 /** A promise and the function that settles it. */
@@ -35,7 +40,7 @@ describe('useStored', () => {
   it('shows the quicker first load until the full load answers, then the full load', async () => {
     const full = later<string>();
     render(<Shows load={() => full.promise} first={() => Promise.resolve('as stored')} />, root);
-    await vi.waitFor(() => expect(root.textContent).toBe('as stored'));
+    await vi.waitFor(() => expect(root.textContent).toBe('as stored (unchecked)'));
     full.settle('checked');
     await vi.waitFor(() => expect(root.textContent).toBe('checked'));
   });
@@ -56,6 +61,18 @@ describe('useStored', () => {
       expect(root.textContent).toBe('checked');
       render(null, root);
     }
+  });
+
+  it('a change the page makes itself is not undone by a load that began before it, nor by the first load', async () => {
+    const full = later<string>();
+    const quick = later<string | null>();
+    render(<Shows load={() => full.promise} first={() => quick.promise} />, root);
+    change!('changed here');
+    await vi.waitFor(() => expect(root.textContent).toBe('changed here'));
+    quick.settle('as stored');
+    full.settle('from before the change');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(root.textContent).toBe('changed here');
   });
 
   it('marks the first render of data in the frame that paints it', async () => {
