@@ -12,5 +12,5 @@ startContent({
   isProfile: isLinkedInProfile,
   read: readOwnLinkedIn,
   connected: isFirstDegree,
-  overlay: createOverlay('linkedin', linkedInAnchor),
+  overlay: () => createOverlay('linkedin', linkedInAnchor),
 });

@@ -14,8 +14,11 @@ export interface SiteReader {
   read(doc: Document, href: string): Profile;
   /** On someone else's profile: does the page show them as a 1st-degree connection? (people I've met) */
   connected?(doc: Document): boolean;
-  /** The on-page hints (src/overlay/), told of each page change and each stored reading. */
-  overlay?: OverlayHooks;
+  /**
+   * Makes the on-page hints (src/overlay/), told of each page change and each stored reading: called on the
+   * first profile page, so a page that is not one never compiles their code.
+   */
+  overlay?: () => OverlayHooks;
 }
 
 /** True once the extension was reloaded or updated under this tab: this copy of the script is an orphan. */
@@ -46,6 +49,7 @@ export interface Life {
 export function startContent(site: SiteReader, win: Window = window): Life {
   let page: AbortController | undefined;
   let previous: Profile | undefined;
+  let overlay: OverlayHooks | undefined;
   let stopped = false;
   let unwatch = () => {};
   const life: Life = {
@@ -54,7 +58,7 @@ export function startContent(site: SiteReader, win: Window = window): Life {
       stopped = true;
       page?.abort();
       unwatch();
-      site.overlay?.stop();
+      overlay?.stop();
     },
   };
 
@@ -74,7 +78,7 @@ export function startContent(site: SiteReader, win: Window = window): Life {
     const plain = JSON.parse(JSON.stringify(profile)) as Profile;
     const at = page;
     send('reading/submit', { profile: plain, readMs })
-      .then((reply) => at === page && site.overlay?.stored(reply, profile))
+      .then((reply) => at === page && overlay?.stored(reply, profile))
       // Refused (not hers, malformed) or not saved (the worker reports that to the popup): nothing is written
       // into the page's console. An extension gone under the tab (an update) stops this copy.
       .catch(() => contextGone() && life.abort());
@@ -83,16 +87,17 @@ export function startContent(site: SiteReader, win: Window = window): Life {
   const onUrl = (href: string) => {
     page?.abort();
     page = undefined;
-    site.overlay?.clear();
+    overlay?.clear();
     // The URL first: on every other page (the feed, messaging...) nothing else runs, not even a look at the
     // extension API (the first touch of chrome.runtime costs about a millisecond in a content script).
     if (!site.isProfile(href) || stopped) return;
     if (contextGone()) return life.abort();
     page = new AbortController();
+    overlay ??= site.overlay?.();
     startReading(win.document, {
       read: () => site.read(win.document, win.location.href),
       accept: (p) => belongsToUrl(p, previous),
-      isOwnNode: site.overlay?.isOwnNode,
+      isOwnNode: overlay?.isOwnNode,
       onReading: submit,
       signal: page.signal,
     });

@@ -9,5 +9,5 @@ import { startContent } from './start.ts';
 startContent({
   isProfile: isXProfile,
   read: (doc, href) => readX(doc, href, { ownOnly: true }),
-  overlay: createOverlay('x', xAnchor),
+  overlay: () => createOverlay('x', xAnchor),
 });

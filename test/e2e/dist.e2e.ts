@@ -2,6 +2,7 @@
 // self-contained content script, and the size budgets (README, "Size budgets").
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../vite.config.ts';
 import { ROOT } from './harness.ts';
@@ -35,6 +36,24 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
       const code = readFileSync(dist(target, script.js[0]), 'utf8');
       expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s|getURL\(/m);
       expect(code).not.toMatch(/innerHTML\s*=|insertAdjacentHTML|\beval\(/);
+    }
+  });
+
+  it('makes no \\p{…} pattern while a content script starts: each costs every page of its site, 0.05 to 0.2 ms', () => {
+    for (const script of m.content_scripts) {
+      const file = dist(target, script.js[0]);
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const atStart: string[] = [];
+      // Regular-expression literals evaluated when the script runs: outside any function, or in the one
+      // function the bundle is wrapped in and calls at once.
+      const visit = (node: ts.Node, depth: number): void => {
+        if (ts.isRegularExpressionLiteral(node) && /\\p\{/.test(node.text)) atStart.push(node.text);
+        const fn = ts.isFunctionLike(node);
+        if (fn && depth > 0) return;
+        node.forEachChild((child) => visit(child, fn ? depth + 1 : depth));
+      };
+      visit(source, 0);
+      expect(atStart, script.js[0]).toEqual([]);
     }
   });
 
