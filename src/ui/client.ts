@@ -1,6 +1,7 @@
 // The popup and the options page reach the extension only through this interface, so they render the same
-// in tests (with a mock) as in the browser. Reads come straight from storage (validated on load); every
-// change goes to the background worker, the single writer. The browser's own promise-based API (ext.ts), not
+// in tests (with a mock) as in the browser. Reads go through the worker, which checks what it hands out, except
+// the snapshots (checked here) and asStored(), the popup's first copy; every change goes to the background
+// worker, the single writer. The browser's own promise-based API (ext.ts), not
 // webextension-polyfill: the polyfill added 10 KB to each page, which the popup's budget could not carry.
 import { ext } from '../ext.ts';
 import {
