@@ -6,6 +6,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_GOALS } from '../../../src/core/goals.ts';
 import { App } from '../../../src/popup/App.tsx';
+import type { Snapshot } from '../../../src/storage/schema.ts';
+import type { Todo } from '../../../src/core/todos.ts';
 import { mockClient, type MockClient } from '../ui/mock-client.ts';
 import { useTimeZone } from '../time-zone.ts';
 import { HOSTILE, LI_URL, NOW, found, liHistory, liSnapshot, todo, xSnapshot } from './fixtures.ts';
@@ -94,19 +96,22 @@ describe('popup: drawn first from storage, then from the worker', () => {
     return client;
   };
 
+  /** The popup's data as storage holds it: one reading, these to-dos, nothing else. */
+  const asStored = (snap: Snapshot, todos: Todo[]) => ({
+    snapshots: { [snap.profile.key]: snap },
+    todos,
+    goals: NO_GOALS,
+    history: {},
+    meta: { welcomed: true },
+    main: {},
+  });
+
   it('shows the stored data without waiting for the worker', async () => {
     const snap = liSnapshot();
     const client = workerAsleep(
       mockClient({
         url: LI_URL,
-        asStored: {
-          snapshots: { [snap.profile.key]: snap },
-          todos: [todo(1)],
-          goals: NO_GOALS,
-          history: {},
-          meta: { welcomed: true },
-          main: {},
-        },
+        asStored: asStored(snap, [todo(1)]),
       }),
     );
     show(client);
@@ -124,14 +129,7 @@ describe('popup: drawn first from storage, then from the worker', () => {
       snapshots: { [snap.profile.key]: snap },
       todos: [],
       problem: 'Your latest reading could not be saved: quota exceeded',
-      asStored: {
-        snapshots: { [snap.profile.key]: snap },
-        todos: [todo(1)],
-        goals: NO_GOALS,
-        history: {},
-        meta: { welcomed: true },
-        main: {},
-      },
+      asStored: asStored(snap, [todo(1)]),
     });
     const todos = client.todos;
     client.todos = () => awake.then(todos);
@@ -158,14 +156,7 @@ describe('popup: drawn first from storage, then from the worker', () => {
       url: LI_URL,
       snapshots: { [snap.profile.key]: snap },
       todos: [todo(1)],
-      asStored: {
-        snapshots: { [snap.profile.key]: snap },
-        todos: [null as never],
-        goals: NO_GOALS,
-        history: {},
-        meta: { welcomed: true },
-        main: {},
-      },
+      asStored: asStored(snap, [null as never]),
     });
     const todos = client.todos;
     let asked = 0;
@@ -186,14 +177,7 @@ describe('popup: drawn first from storage, then from the worker', () => {
     const client = mockClient({
       url: LI_URL,
       snapshots: { bad: null as never },
-      asStored: {
-        snapshots: { [snap.profile.key]: snap },
-        todos: [],
-        goals: NO_GOALS,
-        history: {},
-        meta: { welcomed: true },
-        main: {},
-      },
+      asStored: asStored(snap, []),
     });
     let asked = 0;
     const snapshots = client.snapshots;
