@@ -15,8 +15,8 @@ export interface SiteReader {
   /** On someone else's profile: does the page show them as a 1st-degree connection? (people I've met) */
   connected?(doc: Document): boolean;
   /**
-   * Makes the on-page hints (src/overlay/), told of each page change and each stored reading: called on the
-   * first profile page, so a page that is not one never compiles their code.
+   * Makes the on-page hints (src/overlay/), told of each page change and each stored reading: called with the
+   * first reading of her own profile, so no other page (the feed, someone else's profile) compiles their code.
    */
   overlay?: () => OverlayHooks;
 }
@@ -77,8 +77,10 @@ export function startContent(site: SiteReader, win: Window = window): Life {
     // shared frozen `absent` object (seen with firefox-esr 153 in the E2E suite).
     const plain = JSON.parse(JSON.stringify(profile)) as Profile;
     const at = page;
+    // The hints are made with the first reading of her own profile: nobody else's page compiles their code.
+    const hints = (overlay ??= site.overlay?.());
     send('reading/submit', { profile: plain, readMs })
-      .then((reply) => at === page && overlay?.stored(reply, profile))
+      .then((reply) => at === page && hints?.stored(reply, profile))
       // Refused (not hers, malformed) or not saved (the worker reports that to the popup): nothing is written
       // into the page's console. An extension gone under the tab (an update) stops this copy.
       .catch(() => contextGone() && life.abort());
@@ -93,11 +95,10 @@ export function startContent(site: SiteReader, win: Window = window): Life {
     if (!site.isProfile(href) || stopped) return;
     if (contextGone()) return life.abort();
     page = new AbortController();
-    overlay ??= site.overlay?.();
     startReading(win.document, {
       read: () => site.read(win.document, win.location.href),
       accept: (p) => belongsToUrl(p, previous),
-      isOwnNode: overlay?.isOwnNode,
+      isOwnNode: (node) => !!overlay?.isOwnNode(node),
       onReading: submit,
       signal: page.signal,
     });

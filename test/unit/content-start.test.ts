@@ -32,15 +32,17 @@ describe('the content script on a profile page', () => {
     vi.unstubAllGlobals();
   });
 
-  it('stops reading someone else’s profile at once, and sends nothing', async () => {
+  it('stops reading someone else’s profile at once, sends nothing and makes no hints', async () => {
     const read = vi.fn(() => reading(false));
-    const life = startContent({ isProfile: () => true, read });
+    const overlay = vi.fn();
+    const life = startContent({ isProfile: () => true, read, overlay });
     for (let i = 0; i < 5; i++) {
       document.body.append(document.createElement('section'));
       await vi.advanceTimersByTimeAsync(1000);
     }
     expect(read).toHaveBeenCalledTimes(1);
     expect(runtime.sendMessage).not.toHaveBeenCalled();
+    expect(overlay).not.toHaveBeenCalled();
     life.abort();
   });
 
@@ -79,7 +81,7 @@ describe('the content script on a profile page', () => {
     history.pushState({}, '', '/in/someone/');
     await vi.advanceTimersByTimeAsync(1000);
     expect(read).toHaveBeenCalledTimes(1);
-    // The hints are made on the first profile page, once, and told of each page change from then on.
+    // The hints are made with the first reading of her profile, once, and told of each page change from then on.
     expect(overlay).toHaveBeenCalledTimes(1);
     history.pushState({}, '', '/feed/');
     await vi.advanceTimersByTimeAsync(1000);
