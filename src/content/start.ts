@@ -73,6 +73,10 @@ export function startContent(site: SiteReader, win: Window = window): Life {
       if (site.connected?.(win.document)) send('people/seen', null).catch(() => undefined);
     }
     if (profile.own !== true) return;
+    // An extension updated or removed under this tab: this copy stops here. Asked only now, with a reading of
+    // hers to send: the first touch of the extension API costs a content script about a millisecond, which
+    // nobody else's page pays.
+    if (contextGone()) return life.abort();
     // A plain JSON copy: Firefox's messaging from a content script dropped fields whose value was the
     // shared frozen `absent` object (seen with firefox-esr 153 in the E2E suite).
     const plain = JSON.parse(JSON.stringify(profile)) as Profile;
@@ -90,10 +94,8 @@ export function startContent(site: SiteReader, win: Window = window): Life {
     page?.abort();
     page = undefined;
     overlay?.clear();
-    // The URL first: on every other page (the feed, messaging...) nothing else runs, not even a look at the
-    // extension API (the first touch of chrome.runtime costs about a millisecond in a content script).
+    // The URL first: on every other page (the feed, messaging...) nothing else runs.
     if (!site.isProfile(href) || stopped) return;
-    if (contextGone()) return life.abort();
     page = new AbortController();
     startReading(win.document, {
       read: () => site.read(win.document, win.location.href),

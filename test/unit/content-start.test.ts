@@ -32,7 +32,14 @@ describe('the content script on a profile page', () => {
     vi.unstubAllGlobals();
   });
 
-  it('stops reading someone else’s profile at once, sends nothing and makes no hints', async () => {
+  it('stops reading someone else’s profile at once, sends nothing, makes no hints, never touches the API', async () => {
+    let touched = 0;
+    vi.stubGlobal('chrome', {
+      get runtime() {
+        touched++;
+        return runtime;
+      },
+    });
     const read = vi.fn(() => reading(false));
     const overlay = vi.fn();
     const life = startContent({ isProfile: () => true, read, overlay });
@@ -43,7 +50,22 @@ describe('the content script on a profile page', () => {
     expect(read).toHaveBeenCalledTimes(1);
     expect(runtime.sendMessage).not.toHaveBeenCalled();
     expect(overlay).not.toHaveBeenCalled();
+    expect(touched).toBe(0);
     life.abort();
+  });
+
+  it('an orphan (the extension updated under the tab) stops at its first reading of her profile, quietly', async () => {
+    vi.stubGlobal('chrome', { runtime: { sendMessage: runtime.sendMessage } }); // no id: the context is gone
+    const read = vi.fn(() => reading(true));
+    const overlay = vi.fn();
+    startContent({ isProfile: (href) => href.includes('/in/'), read, overlay });
+    expect(read).toHaveBeenCalledTimes(1);
+    history.pushState({}, '', '/in/someone-else/');
+    document.body.append(document.createElement('section'));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(runtime.sendMessage).not.toHaveBeenCalled();
+    expect(overlay).not.toHaveBeenCalled();
   });
 
   it('keeps reading the owner’s profile as it loads, and sends each new reading', async () => {
