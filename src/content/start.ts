@@ -6,7 +6,7 @@ import type { Profile } from '../core/profile.ts';
 import type { OverlayHooks } from '../overlay/overlay.ts';
 import { extensionApi, send } from '../messages.ts';
 import { watchUrl } from './navigation.ts';
-import { startReading } from './reading.ts';
+import { startReading, stopRun, type Run } from './reading.ts';
 
 export interface SiteReader {
   /** Is this URL a profile page of the site? */
@@ -47,7 +47,7 @@ export interface Life {
 }
 
 export function startContent(site: SiteReader, win: Window = window): Life {
-  let page: AbortController | undefined;
+  let page: Run | undefined;
   let previous: Profile | undefined;
   let overlay: OverlayHooks | undefined;
   let stopped = false;
@@ -56,7 +56,7 @@ export function startContent(site: SiteReader, win: Window = window): Life {
     abort() {
       if (stopped) return;
       stopped = true;
-      page?.abort();
+      stopRun(page);
       unwatch();
       overlay?.stop();
     },
@@ -67,7 +67,7 @@ export function startContent(site: SiteReader, win: Window = window): Life {
     // Only the owner's own profile is kept; other members' pages are left alone (PRIVACY.md). Once the
     // page shows it is someone else's, stop reading it altogether (no observer, no re-reads).
     if (profile.own === false) {
-      page?.abort();
+      stopRun(page);
       // Someone the user listed among "people I've met" may now be a connection: the worker ticks them if
       // this address is in her list, and keeps nothing otherwise.
       if (site.connected?.(win.document)) send('people/seen', null).catch(() => undefined);
@@ -91,18 +91,18 @@ export function startContent(site: SiteReader, win: Window = window): Life {
   };
 
   const onUrl = (href: string) => {
-    page?.abort();
+    stopRun(page);
     page = undefined;
     overlay?.clear();
     // The URL first: on every other page (the feed, messaging...) nothing else runs.
     if (!site.isProfile(href) || stopped) return;
-    page = new AbortController();
+    page = {};
     startReading(win.document, {
       read: () => site.read(win.document, win.location.href),
       accept: (p) => belongsToUrl(p, previous),
       isOwnNode: (node) => !!overlay?.isOwnNode(node),
       onReading: submit,
-      signal: page.signal,
+      run: page,
     });
   };
 

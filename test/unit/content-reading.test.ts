@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { absent, found, unknown, type Profile } from '../../src/core/profile.ts';
-import { startReading } from '../../src/content/reading.ts';
+import { startReading, stopRun, type Run } from '../../src/content/reading.ts';
 import { watchUrl } from '../../src/content/navigation.ts';
 
 const profile = (fields: Record<string, unknown>): Profile =>
@@ -35,9 +35,9 @@ describe('startReading', () => {
 
   it("times each read of the owner's page as a spruce:read measure, and nothing on anyone else's", () => {
     const measure = vi.spyOn(performance, 'measure').mockImplementation(() => undefined as never);
-    const controller = new AbortController();
+    const run: Run = {};
     const complete = { name: found('A'), photo: absent };
-    startReading(document, { read: () => profile(complete), onReading: vi.fn(), signal: controller.signal });
+    startReading(document, { read: () => profile(complete), onReading: vi.fn(), run });
     expect(measure).toHaveBeenCalledTimes(1);
     expect(measure).toHaveBeenCalledWith(
       'spruce:read',
@@ -46,11 +46,11 @@ describe('startReading', () => {
     startReading(document, {
       read: () => ({ ...profile(complete), own: false }),
       onReading: vi.fn(),
-      signal: controller.signal,
+      run,
     });
     expect(measure).toHaveBeenCalledTimes(1);
     measure.mockRestore();
-    controller.abort();
+    stopRun(run);
   });
 
   it('reads at once and stops when the reading is complete', () => {
@@ -58,7 +58,7 @@ describe('startReading', () => {
     const stats = startReading(document, {
       read: () => profile({ name: found('A'), photo: absent }),
       onReading,
-      signal: new AbortController().signal,
+      run: {},
     });
     expect(onReading).toHaveBeenCalledTimes(1);
     expect(stats.observing).toBe(false);
@@ -66,7 +66,7 @@ describe('startReading', () => {
 
   it('re-reads when relevant DOM arrives, then disconnects once complete', async () => {
     const onReading = vi.fn();
-    const stats = startReading(document, { read: readBio, onReading, signal: new AbortController().signal });
+    const stats = startReading(document, { read: readBio, onReading, run: {} });
     expect(stats.observing).toBe(true);
     const bio = document.createElement('p');
     bio.id = 'bio';
@@ -86,7 +86,7 @@ describe('startReading', () => {
       read,
       onReading: () => undefined,
       isOwnNode: (n) => n === own || own.contains(n),
-      signal: new AbortController().signal,
+      run: {},
     });
     for (let i = 0; i < 50; i++) own.append(document.createElement('span'));
     await flush();
@@ -102,7 +102,7 @@ describe('startReading', () => {
     const stats = startReading(document, {
       read,
       onReading: () => undefined,
-      signal: new AbortController().signal,
+      run: {},
     });
     // The messaging overlay, the navigation's badges: outside the profile, nothing to read there.
     for (let i = 0; i < 50; i++) aside.append(document.createElement('li'));
@@ -136,7 +136,7 @@ describe('startReading', () => {
 
   it('does not report the same reading twice, and backs off while nothing changes', async () => {
     const onReading = vi.fn();
-    const stats = startReading(document, { read: readBio, onReading, signal: new AbortController().signal });
+    const stats = startReading(document, { read: readBio, onReading, run: {} });
     for (let i = 0; i < 5; i++) {
       document.body.append(document.createElement('div'));
       await vi.advanceTimersByTimeAsync(300);
@@ -145,15 +145,26 @@ describe('startReading', () => {
     expect(stats.reads).toBeLessThan(6);
   });
 
-  it('stops everything when its signal aborts', async () => {
-    const controller = new AbortController();
+  it('stops everything when its run is stopped', async () => {
+    const run: Run = {};
     const read = vi.fn(readBio);
-    const stats = startReading(document, { read, onReading: () => undefined, signal: controller.signal });
-    controller.abort();
+    const stats = startReading(document, { read, onReading: () => undefined, run });
+    expect(stats.observing).toBe(true);
+    stopRun(run);
     document.body.append(document.createElement('div'));
     await flush();
     expect(read).toHaveBeenCalledTimes(1);
     expect(stats.observing).toBe(false);
+  });
+
+  it('stopped from inside its first reading (someone else’s profile), it never starts observing', async () => {
+    const run: Run = {};
+    const read = vi.fn(readBio);
+    const stats = startReading(document, { read, onReading: () => stopRun(run), run });
+    expect(stats.observing).toBe(false);
+    document.body.append(document.createElement('div'));
+    await flush();
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('skips readings that accept() rejects (the previous profile still on screen)', async () => {
@@ -162,7 +173,7 @@ describe('startReading', () => {
       read: readBio,
       accept: (p) => p.platform === 'x' && p.fields.bio.state === 'found',
       onReading,
-      signal: new AbortController().signal,
+      run: {},
     });
     expect(onReading).not.toHaveBeenCalled();
     const bio = document.createElement('p');
