@@ -231,7 +231,10 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
       if (!byAnchor.get(anchor)?.results.push(r))
         byAnchor.set(anchor, { section, results: [r], anchor } as Mark);
     }
-    for (const mark of byAnchor.values()) {
+    // In the page's order, so the keyboard meets the markers as the eye does (the checklist's order jumps).
+    for (const mark of [...byAnchor.values()].sort((a, b) =>
+      (a.anchor?.compareDocumentPosition(b.anchor ?? a.anchor) ?? 0) & 2 ? 1 : -1,
+    )) {
       const { results } = mark;
       mark.button = el('button', shadow, '!', {
         name: mark.section,

@@ -170,6 +170,9 @@ async function expectOnSections(tab: Tab, seen: Seen): Promise<void> {
     expect(s.x + s.w - (m.box.x + m.box.w), m.section).toBeLessThan(30);
   }
   expect(checked, JSON.stringify(seen.markers.map((m) => m.section))).toBeGreaterThanOrEqual(2);
+  // In the page's order: the keyboard meets them top to bottom, as the eye does.
+  const tops = seen.markers.filter((m) => !m.hidden).map((m) => Math.round(m.box.y));
+  expect(tops, JSON.stringify(seen.markers.map((m) => m.section))).toEqual([...tops].sort((a, b) => a - b));
 }
 
 /** How many layout passes (and draws) the hints have made in this tab: their `spruce:overlay` measures. */

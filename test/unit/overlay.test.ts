@@ -160,6 +160,16 @@ describe('the on-page hints', () => {
     expect(shadow()!.querySelector('.c button')!.textContent).toBe('overlayChip | 61');
   });
 
+  it('put the markers in the page’s order, whatever the checklist’s, so the keyboard meets them as the eye does', async () => {
+    stored([
+      result('li-skills', 'fail', 'skills'),
+      result('li-about', 'warn', 'about'),
+      result('li-headline', 'fail', 'headline'),
+    ]);
+    await frame();
+    expect(markers().map((b) => b.name)).toEqual(['headline', 'about', 'skills']);
+  });
+
   it('make no layout pass when the page scrolls, and one when a scrolled element inside it moves a section', async () => {
     stored([result('li-about', 'warn', 'about')]);
     await frame();
