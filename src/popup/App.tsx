@@ -98,11 +98,11 @@ export function App(props: { client: Client; today?: string }) {
   // Set by the popup as it draws: whether what it draws is the stored copy.
   const drawingStored = useRef(false);
   // Each child that throws is caught on its own (Preact goes on with its siblings): said once per outcome.
-  const said = useRef('');
+  const said = useRef<boolean | null>(null);
   useErrorBoundary((error) => {
     const again = mode === 'stored' && drawingStored.current;
-    if (said.current !== String(again)) {
-      said.current = String(again);
+    if (said.current !== again) {
+      said.current = again;
       if (again) console.warn('Spruce: the stored copy did not draw; drawing the checked one.', error);
       else console.error(error);
     }
