@@ -5,7 +5,7 @@
 // Options: --unit (unit tests only), --e2e (build + E2E only), --no-build. SPRUCE_BROWSERS=chromium limits
 // the E2E browsers.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,6 +90,7 @@ if (only !== 'unit') {
   webExtLint();
 }
 
+rmSync(tmp, { recursive: true, force: true });
 if (problems.length) console.error(`Failing: ${problems.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
