@@ -8,7 +8,8 @@ import type { Profile } from '../core/profile.ts';
 import type { GoalOp, RuleInfo, TodoOp } from '../messages.ts';
 import type { Rule } from '../core/rules/types.ts';
 import type { Settings, Snapshot } from '../storage/schema.ts';
-import { latestScores } from './main-profile.ts';
+import { RULES } from '../core/rules/index.ts';
+import { latestScores, mainProfile } from './main-profile.ts';
 
 type Todos = todos.Todos;
 type Goals = goals.Goals;
@@ -72,10 +73,31 @@ export function reconcileAll(
   settings: Pick<Settings, 'main'>,
   now: IsoTime,
 ): Todos {
+  list = followMain(list, snapshots, settings);
   for (const [key, s] of Object.entries(snapshots))
     if (s.report) list = todos.reconcile(list, key, s.report, now);
   return reconcileGoalTodos(list, g, snapshots, now, settings);
 }
+
+const CROSS = new Set(RULES.filter((r) => r.platform === 'cross').map((r) => r.id));
+
+/**
+ * The open to-dos of the cross-network checks moved to her main profile of their network (todos.moveRuleTodos),
+ * after she chose another one or, with none chosen, read another profile of hers last.
+ */
+export const followMain = (
+  list: Todos,
+  snapshots: Record<string, Snapshot>,
+  settings: Pick<Settings, 'main'> = { main: {} },
+): Todos =>
+  todos.moveRuleTodos(
+    list,
+    (rule) => CROSS.has(rule),
+    (key) => {
+      const platform = Object.hasOwn(snapshots, key) ? snapshots[key]!.profile.platform : undefined;
+      return platform && mainProfile(snapshots, platform, settings)?.key;
+    },
+  );
 
 /** Goal-born to-dos brought up to date with the goals and the scores of her main profiles. */
 export const reconcileGoalTodos = (
@@ -115,7 +137,8 @@ export function afterReading(
 ): AfterReading {
   let history = appendFor(state.history, profile.key, entryFromReport(dayOf(readAt), report, profile));
   history = rescoreLatest(history, paired);
-  let list = todos.reconcile(state.todos, profile.key, report, now);
+  let list = followMain(state.todos, state.snapshots, state.settings);
+  list = todos.reconcile(list, profile.key, report, now);
   for (const [key, s] of Object.entries(paired)) list = todos.reconcile(list, key, s.report!, now);
   list = reconcileGoalTodos(list, state.goals, state.snapshots, now, state.settings);
   return { history, todos: list };

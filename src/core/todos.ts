@@ -177,6 +177,32 @@ export function move(todos: Todos, id: string, index: number): Todos {
 }
 
 /**
+ * Open rule-born to-dos moved to another profile: each one whose rule `moves(rule)` and whose profile
+ * `to(profileKey)` names another gets that profile's key. The cross-network checks run on her main profile
+ * of each network only, so their open to-dos follow it there: left on a profile that is no longer the main
+ * one, no report would ever tick them off. Not moved when the other profile already has a to-do for that
+ * rule (at most one per rule and profile): then nothing is lost, and the old one stays as she left it.
+ * Done to-dos stay where they were done. The same list when nothing moves.
+ */
+export function moveRuleTodos(
+  todos: Todos,
+  moves: (rule: string) => boolean,
+  to: (profileKey: string) => string | undefined,
+): Todos {
+  let out: Todo[] | undefined;
+  todos.forEach((t, i) => {
+    const o = t.origin;
+    if (o.kind !== 'rule' || t.done || !moves(o.rule)) return;
+    const key = to(o.profileKey);
+    const origin: TodoOrigin = { ...o, profileKey: key! };
+    if (!key || key === o.profileKey || findByOrigin(out ?? todos, origin)) return;
+    out ??= [...todos];
+    out[i] = { ...t, origin };
+  });
+  return out ?? todos;
+}
+
+/**
  * Bring the rule-born to-dos of `profileKey` up to date with a new report on that profile:
  * - rule passes: an open to-do is ticked off ({at: now, auto: true});
  * - rule fails or warns: a to-do ticked off automatically is reopened; one ticked by hand stays done;

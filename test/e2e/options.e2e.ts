@@ -295,6 +295,27 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
     // Read last, the work account is the one compared: "the names differ" on her LinkedIn.
     expect(statusOf((await snaps())[LI], 'cross-name')).toBe('fail');
 
+    // She tracks that check from the work account's popup: the to-do is born on the work account.
+    const workTab = await world.driver.open('https://x.com/northfieldlib');
+    const workTabId = await tabIdOf(world.inspector, 'https://x.com/northfieldlib');
+    const workPopup = await world.driver.open(
+      world.driver.extensionUrl(`src/popup/index.html?tab=${workTabId}`),
+    );
+    const item = '[data-testid="checklist"] li[data-rule="cross-name"]';
+    await workPopup.waitFor((sel: string) => !!document.querySelector(sel), item, 10_000, 'the check');
+    await workPopup.click(`${item} summary`);
+    await workPopup.click(`${item} button[data-act="add-todo"]`);
+    type Todo = { origin: { rule?: string; profileKey?: string }; done: { auto: boolean } | null };
+    const crossTodo = async () =>
+      ((await localStorageOf(world.inspector)).todos as Todo[] | undefined)?.find(
+        (t) => t.origin.rule === 'cross-name',
+      );
+    const deadline = Date.now() + 10_000;
+    while (!(await crossTodo()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect((await crossTodo())?.origin.profileKey).toBe('x:northfieldlib');
+    await workPopup.close();
+    await workTab.close();
+
     const options = await openOptions(world);
     // Nothing chosen yet: a backup leaves the setting out (a Spruce from before it can read the file).
     await catchFiles(options);
@@ -320,6 +341,11 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
       x: 'x:robinreads',
     });
     expect(await checked('x:robinreads')).toBe(true);
+    // The to-do follows the account compared, where the names agree: ticked off by itself.
+    expect(await crossTodo()).toMatchObject({
+      origin: { profileKey: 'x:robinreads' },
+      done: { auto: true },
+    });
     await options.close();
 
     // The popup on the work account's page says its cross-network checks are made with her own account.

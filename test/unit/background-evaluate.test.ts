@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { absent, found } from '../../src/core/profile.ts';
 import { reevaluateAll, reportFor } from '../../src/background/evaluate.ts';
-import { rescoreLatest } from '../../src/background/data.ts';
+import { afterReading, reconcileAll, rescoreLatest } from '../../src/background/data.ts';
+import { NO_GOALS } from '../../src/core/goals.ts';
+import { add, type Todos } from '../../src/core/todos.ts';
 import { appendFor, dayOf, entries, entryFromReport, type History } from '../../src/core/history.ts';
 import { DEFAULT_SETTINGS, validateSettings } from '../../src/storage/settings.ts';
 import type { Snapshot } from '../../src/storage/schema.ts';
@@ -62,6 +64,52 @@ describe('the worker’s evaluation', () => {
     it('goes back to the one read last when the chosen one is no longer kept', () => {
       const settings = chose('x:forgotten');
       expect(status(reportFor(li(), NOW, all, settings), 'cross-name')).toBe('fail');
+    });
+
+    // She asked to track "use the same name" from the work account's card while it was the one compared.
+    const tracked = (): Todos =>
+      add(
+        [],
+        {
+          id: 't1',
+          title: 'X: same name',
+          origin: { kind: 'rule', rule: 'cross-name', profileKey: workProfile.key },
+        },
+        NOW,
+      );
+    const keyOf = (list: Todos) => (list[0]?.origin.kind === 'rule' ? list[0].origin.profileKey : null);
+
+    it('moves a cross-network to-do to the profile compared once she reads another of hers last', () => {
+      const settings = chose();
+      const readAt = '2026-11-04T00:00:00.000Z';
+      // As the worker does with a new reading of her personal account: stored, then the others again.
+      const snapshots: Record<string, Snapshot> = { ...all };
+      const report = reportFor(personal.profile, readAt, snapshots, settings);
+      snapshots[personal.profile.key] = { profile: personal.profile, readAt, report };
+      const after = afterReading(
+        { snapshots, todos: tracked(), goals: NO_GOALS, history: {}, settings },
+        personal.profile,
+        report,
+        readAt,
+        NOW,
+      );
+      // The personal account is now the one compared, and there the names agree: ticked off.
+      expect(status(report, 'cross-name')).toBe('pass');
+      expect(keyOf(after.todos)).toBe(personal.profile.key);
+      expect(after.todos[0]?.done).toEqual({ at: NOW, auto: true });
+    });
+
+    it('moves it when she chooses another profile as the one compared, and leaves it on the one chosen', () => {
+      const mine = chose(personal.profile.key);
+      const moved = reconcileAll(tracked(), reevaluateAll(all, mine), NO_GOALS, mine, NOW);
+      expect(keyOf(moved)).toBe(personal.profile.key);
+      expect(moved[0]?.done?.auto).toBe(true);
+      // The work account chosen: it stays there, open, as the names still differ.
+      const work = chose(workProfile.key);
+      const there = reconcileAll(tracked(), reevaluateAll(all, work), NO_GOALS, work, NOW);
+      expect(there[0]).toEqual(tracked()[0]);
+      // No reading of her profile kept at all: nothing to follow, nothing moves.
+      expect(reconcileAll(tracked(), {}, NO_GOALS, mine, NOW)).toEqual(tracked());
     });
 
     it('keeps only a key of the same network as a choice', () => {

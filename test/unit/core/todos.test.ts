@@ -8,6 +8,7 @@ import {
   edit,
   findByOrigin,
   move,
+  moveRuleTodos,
   reconcile,
   remove,
   reopen,
@@ -226,5 +227,62 @@ describe('reconcile', () => {
         });
       }),
     );
+  });
+});
+
+describe('moveRuleTodos', () => {
+  const XP = 'x:jane',
+    WORK = 'x:jane-at-work';
+  const cross = (r: string) => r.startsWith('cross-');
+  const toWork = (key: string) => (key.startsWith('x:') ? WORK : undefined);
+  const list = (): Todos => {
+    let t: Todos = [];
+    t = add(t, { id: 'n', title: 'X: same name', notes: 'mine', origin: rule('cross-name', XP) }, T0);
+    t = add(t, { id: 'l', title: 'X: link LinkedIn', origin: rule('cross-links', XP) }, T0);
+    t = add(t, { id: 'b', title: 'X: write a bio', origin: rule('x-bio', XP) }, T0);
+    t = add(t, { id: 'm', title: 'Call Anna' }, T0);
+    return complete(t, 'l', T1);
+  };
+
+  it('moves the open to-dos of the rules asked to the profile named, keeping everything else of them', () => {
+    const before = list();
+    const after = moveRuleTodos(before, cross, toWork);
+    expect(after.map((t) => [t.id, t.origin.kind === 'rule' ? t.origin.profileKey : null])).toEqual([
+      ['n', WORK],
+      ['l', XP], // done: stays where it was done
+      ['b', XP], // not a rule that moves
+      ['m', null],
+    ]);
+    expect(after[0]).toEqual({ ...before[0], origin: rule('cross-name', WORK) });
+    expect(after.slice(1)).toEqual(before.slice(1));
+    // It is then the one the new profile's reports tick off.
+    expect(reconcile(after, WORK, report({ 'cross-name': 'pass' }), T2)[0]?.done).toEqual({
+      at: T2,
+      auto: true,
+    });
+  });
+
+  it('returns the same list when nothing moves: no profile named, the same one, or none that moves', () => {
+    const before = list();
+    expect(moveRuleTodos(before, cross, () => undefined)).toBe(before);
+    expect(moveRuleTodos(before, cross, (k) => k)).toBe(before);
+    expect(moveRuleTodos(before, () => false, toWork)).toBe(before);
+  });
+
+  it('never makes a second to-do for a rule and profile: the old one then stays as it was', () => {
+    const before = add(list(), { id: 'w', title: 'X: same name', origin: rule('cross-name', WORK) }, T1);
+    const after = moveRuleTodos(before, cross, toWork);
+    expect(after).toBe(before);
+    // Two open ones of the same rule moving to one profile: the first moves, the second stays.
+    const two = add(
+      list(),
+      { id: 'o', title: 'X: same name', origin: rule('cross-name', 'x:old-account') },
+      T1,
+    );
+    const moved = moveRuleTodos(two, cross, toWork);
+    expect(
+      moved.filter((t) => t.origin.kind === 'rule' && t.origin.profileKey === WORK).map((t) => t.id),
+    ).toEqual(['n']);
+    expect(moved.find((t) => t.id === 'o')).toBe(two.find((t) => t.id === 'o'));
   });
 });
