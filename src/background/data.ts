@@ -82,8 +82,9 @@ export function reconcileAll(
 const CROSS = new Set(RULES.filter((r) => r.platform === 'cross').map((r) => r.id));
 
 /**
- * The open to-dos of the cross-network checks moved to her main profile of their network (todos.moveRuleTodos),
- * after she chose another one or, with none chosen, read another profile of hers last.
+ * The to-dos of the cross-network checks moved to her main profile of their network (todos.moveRuleTodos),
+ * after she chose another one or, with none chosen, read another profile of hers last. To-dos from a backup,
+ * from another browser's sync or from before this version follow at the next reading.
  */
 export const followMain = (
   list: Todos,

@@ -177,12 +177,13 @@ export function move(todos: Todos, id: string, index: number): Todos {
 }
 
 /**
- * Open rule-born to-dos moved to another profile: each one whose rule `moves(rule)` and whose profile
- * `to(profileKey)` names another gets that profile's key. The cross-network checks run on her main profile
- * of each network only, so their open to-dos follow it there: left on a profile that is no longer the main
- * one, no report would ever tick them off. Not moved when the other profile already has a to-do for that
- * rule (at most one per rule and profile): then nothing is lost, and the old one stays as she left it.
- * Done to-dos stay where they were done. The same list when nothing moves.
+ * Rule-born to-dos moved to another profile: each one whose rule `moves(rule)` and whose profile
+ * `to(profileKey)` names another gets that profile's key, open or done as it was. The cross-network checks
+ * run on her main profile of each network only, so their to-dos follow it there: left on a profile that is
+ * no longer the main one, no report would ever tick one off, or reopen one ticked off automatically when the
+ * profiles now compared fail the check. Not moved when the other profile already has a to-do for that rule
+ * (at most one per rule and profile): then nothing is lost, and the old one stays as she left it. The same
+ * list when nothing moves.
  */
 export function moveRuleTodos(
   todos: Todos,
@@ -192,7 +193,7 @@ export function moveRuleTodos(
   let out: Todo[] | undefined;
   todos.forEach((t, i) => {
     const o = t.origin;
-    if (o.kind !== 'rule' || t.done || !moves(o.rule)) return;
+    if (o.kind !== 'rule' || !moves(o.rule)) return;
     const key = to(o.profileKey);
     const origin: TodoOrigin = { ...o, profileKey: key! };
     if (!key || key === o.profileKey || findByOrigin(out ?? todos, origin)) return;

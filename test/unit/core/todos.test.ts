@@ -244,22 +244,28 @@ describe('moveRuleTodos', () => {
     return complete(t, 'l', T1);
   };
 
-  it('moves the open to-dos of the rules asked to the profile named, keeping everything else of them', () => {
+  it('moves the to-dos of the rules asked to the profile named, open or done, keeping everything else of them', () => {
     const before = list();
     const after = moveRuleTodos(before, cross, toWork);
     expect(after.map((t) => [t.id, t.origin.kind === 'rule' ? t.origin.profileKey : null])).toEqual([
       ['n', WORK],
-      ['l', XP], // done: stays where it was done
+      ['l', WORK],
       ['b', XP], // not a rule that moves
       ['m', null],
     ]);
     expect(after[0]).toEqual({ ...before[0], origin: rule('cross-name', WORK) });
-    expect(after.slice(1)).toEqual(before.slice(1));
-    // It is then the one the new profile's reports tick off.
-    expect(reconcile(after, WORK, report({ 'cross-name': 'pass' }), T2)[0]?.done).toEqual({
-      at: T2,
-      auto: true,
-    });
+    expect(after[1]).toEqual({ ...before[1], origin: rule('cross-links', WORK) });
+    expect(after.slice(2)).toEqual(before.slice(2));
+    // They are then the ones the new profile's reports tick off; one ticked by hand stays ticked.
+    const later = reconcile(after, WORK, report({ 'cross-name': 'pass', 'cross-links': 'fail' }), T2);
+    expect(later.map((t) => t.done)).toEqual([{ at: T2, auto: true }, { at: T1, auto: false }, null, null]);
+  });
+
+  it('a to-do ticked off automatically reopens when the profiles now compared fail its check', () => {
+    const ticked = reconcile(list(), XP, report({ 'cross-name': 'pass' }), T1);
+    expect(ticked[0]?.done?.auto).toBe(true);
+    const moved = moveRuleTodos(ticked, cross, toWork);
+    expect(reconcile(moved, WORK, report({ 'cross-name': 'fail' }), T2)[0]?.done).toBeNull();
   });
 
   it('returns the same list when nothing moves: no profile named, the same one, or none that moves', () => {
@@ -272,8 +278,10 @@ describe('moveRuleTodos', () => {
   it('never makes a second to-do for a rule and profile: the old one then stays as it was', () => {
     const before = add(list(), { id: 'w', title: 'X: same name', origin: rule('cross-name', WORK) }, T1);
     const after = moveRuleTodos(before, cross, toWork);
-    expect(after).toBe(before);
-    // Two open ones of the same rule moving to one profile: the first moves, the second stays.
+    expect(after[0]).toBe(before[0]);
+    expect(after.filter((t) => findByOrigin([t], rule('cross-name', WORK))).map((t) => t.id)).toEqual(['w']);
+    expect(after[1]?.origin).toEqual(rule('cross-links', WORK)); // nothing in its way
+    // Two of the same rule moving to one profile: the first moves, the second stays.
     const two = add(
       list(),
       { id: 'o', title: 'X: same name', origin: rule('cross-name', 'x:old-account') },
@@ -282,7 +290,7 @@ describe('moveRuleTodos', () => {
     const moved = moveRuleTodos(two, cross, toWork);
     expect(
       moved.filter((t) => t.origin.kind === 'rule' && t.origin.profileKey === WORK).map((t) => t.id),
-    ).toEqual(['n']);
+    ).toEqual(['n', 'l']);
     expect(moved.find((t) => t.id === 'o')).toBe(two.find((t) => t.id === 'o'));
   });
 });
