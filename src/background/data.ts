@@ -8,7 +8,6 @@ import type { Profile } from '../core/profile.ts';
 import type { GoalOp, RuleInfo, TodoOp } from '../messages.ts';
 import type { Rule } from '../core/rules/types.ts';
 import type { Settings, Snapshot } from '../storage/schema.ts';
-import { RULES } from '../core/rules/index.ts';
 import { latestScores, mainProfile } from './main-profile.ts';
 
 type Todos = todos.Todos;
@@ -79,8 +78,6 @@ export function reconcileAll(
   return reconcileGoalTodos(list, g, snapshots, now, settings);
 }
 
-const CROSS = new Set(RULES.filter((r) => r.platform === 'cross').map((r) => r.id));
-
 /**
  * The to-dos of the cross-network checks moved to her main profile of their network (todos.moveRuleTodos),
  * after she chose another one or, with none chosen, read another profile of hers last. To-dos from a backup,
@@ -93,7 +90,8 @@ export const followMain = (
 ): Todos =>
   todos.moveRuleTodos(
     list,
-    (rule) => CROSS.has(rule),
+    // A rule's id starts with its network's name: cross-... (test/unit/core/rules-meta.test.ts).
+    (rule) => rule.startsWith('cross-'),
     (key) => {
       const platform = Object.hasOwn(snapshots, key) ? snapshots[key]!.profile.platform : undefined;
       return platform && mainProfile(snapshots, platform, settings)?.key;
