@@ -294,6 +294,26 @@ export async function stopWorkers(variant) {
 }
 
 /**
+ * The popup's one-time welcome answered ("No thanks"), as she does on her first open: the popup measured
+ * after it is the one she sees every other time.
+ */
+export async function answerWelcome(variant, path) {
+  const page = await variant.context.newPage();
+  try {
+    await page.goto(variant.extensionUrl(path), { waitUntil: 'load' });
+    const welcome = await page
+      .waitForSelector('[data-testid="no-thanks"]', { timeout: 5_000 })
+      .catch(() => null);
+    if (!welcome) return; // answered before (a profile that is not new)
+    await welcome.click();
+    await page.waitForSelector('[data-testid="welcome"]', { state: 'detached', timeout: 10_000 });
+  } finally {
+    await page.close();
+    await sleep(150);
+  }
+}
+
+/**
  * An extension page opened in a tab: the time from navigation start to its `spruce:rendered` mark, in ms.
  * The page sets it in the animation frame that paints its real content (src/ui/useStored.ts), just before
  * that frame's layout and paint.
