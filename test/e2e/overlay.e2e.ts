@@ -354,6 +354,35 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     await tab.close();
   });
 
+  it('follows her LinkedIn report when her X, read in another tab, changes its cross-network checks', async () => {
+    variant = 'plain';
+    await clearSnapshots(world.inspector);
+    const tab = await world.driver.open(ROBIN);
+    await waitForMarkers(tab);
+    const chipOf = async (key: string) => {
+      const snapshots = (await localStorageOf(world.inspector)).snapshots as Record<string, StoredReading>;
+      return `Spruce ${snapshots[key]?.report?.score}/100`;
+    };
+    const before = await chipOf('linkedin:robin-ashgrove');
+    expect((await overlayState(tab)).chip).toBe(before);
+    // Her X read in another tab: the worker makes her LinkedIn report again with the cross-network checks.
+    const x = await world.driver.open('https://x.com/robinreads');
+    await waitForSnapshot(world.inspector, 'x:robinreads');
+    await x.close();
+    const after = await chipOf('linkedin:robin-ashgrove');
+    expect(after).not.toBe(before);
+    await tab.waitFor(
+      (chip: string) =>
+        document.querySelector('spruce-overlay')?.shadowRoot?.querySelector('.c button')?.textContent ===
+        chip,
+      after,
+      10_000,
+      'the LinkedIn tab’s chip showing the report made again',
+    );
+    expect((await overlayState(tab)).host).toBe(1);
+    await tab.close();
+  });
+
   it('a hint adds the to-do the popup would add; a click outside or Escape closes its card; "Delete all my data" takes the hints away', async () => {
     variant = 'plain';
     const tab = await world.driver.open(ROBIN);

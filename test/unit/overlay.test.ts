@@ -439,6 +439,26 @@ describe('the on-page hints', () => {
     expect(markers()).toHaveLength(0);
   });
 
+  it('take a report made again without new settings (her other network read in another tab): the chip’s score follows', () => {
+    stored([result('li-about', 'fail', 'about'), result('li-skills', 'fail', 'skills')]);
+    const score = () => shadow()?.querySelector('.c button')?.textContent;
+    expect(score()).toBe('overlayChip | 61');
+    // The cross-network checks made again with her X: another score, the same page reading.
+    const remade = {
+      ...report([result('li-about', 'fail', 'about'), result('cross-name', 'fail', '')]),
+      score: 55,
+    };
+    onStorage({ snapshots: { newValue: { 'linkedin:robin': { report: remade } } as never } }, 'local');
+    expect(score()).toBe('overlayChip | 55');
+    // The check that now fails has no words yet (they come with this page's next reading): not drawn.
+    expect(markers().map((b) => b.ariaLabel)).toEqual(['overlayMarker | rule_li-about_title']);
+    // A change of other data (to-dos) leaves the drawing alone: an open card keeps what it said.
+    markers()[0]!.click();
+    const open = card();
+    onStorage({ todos: { newValue: [] } }, 'local');
+    expect(card()).toBe(open);
+  });
+
   it('scroll a shared card to the check "Show on page" asked for, not the page', () => {
     stored([result('li-featured', 'fail', 'featured'), result('li-languages', 'warn', 'languages')]);
     Element.prototype.scrollIntoView = vi.fn();

@@ -563,7 +563,7 @@ function allUnknown(reason: string): LinkedInFields {
 const NO_TOP = 'top card not recognised on this page';
 
 /** `what` goes on the reading's list of unrecognised parts (problem reports); the field is unknown. */
-function notRecognised(ctx: Ctx, what: string, reason: string): Unknown {
+function notRecognised(ctx: Ctx, what: string, reason = `${what} not recognised`): Unknown {
   ctx.unrecognised.push(what);
   return unknown(reason);
 }
@@ -1004,7 +1004,7 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
   // "No current role" is a claim about the dates: when some were not read (a layout that hides them, a
   // script we do not know), a current role may be among them.
   if (undated && !out.some((e) => e.current)) {
-    return notRecognised(ctx, 'experience dates', 'experience dates not recognised');
+    return notRecognised(ctx, 'experience dates');
   }
   return found(out);
 }
@@ -1034,7 +1034,7 @@ function readCount(ctx: Ctx, kind: Counted): Field<number> {
   const link = first(sec, S.showAll(kind));
   if (link) {
     const n = parseCount(text(link)) ?? parseCount(link.id);
-    return n === null ? notRecognised(ctx, `${kind} count`, `${kind} count not recognised`) : found(n);
+    return n === null ? notRecognised(ctx, `${kind} count`) : found(n);
   }
   const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : countEntries(ctx, sec);
   if (n !== null && n > 0) return found(n);
