@@ -363,23 +363,25 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     }) as never);
 
     // The options page's switch, and hints dismissed elsewhere (the popup), apply at once, and so does a
-    // report the worker made again with new settings (a check switched off, another main profile) or with a
-    // reading of her other network in another tab (the cross-network checks): the chip's score is then the
-    // popup's, and a check that now fails is marked at this page's next reading, which brings its words. The
-    // hints go when their profile does ("Delete all my data", or forgotten on the options page). Only
-    // storage.local has these keys (storage.sync holds "spruce:<n>" pieces).
+    // report the worker made again with new settings (a check switched off, another main profile) or, for
+    // the same reading of this page (its `now`), with a reading of her other network in another tab (the
+    // cross-network checks): the chip's score is then the popup's. A check with new words (one that now
+    // fails) is marked at this page's next reading, which brings them; a new reading of this page is drawn
+    // from its reply alone. The hints go when their profile does ("Delete all my data", or forgotten on the
+    // options page). Only storage.local has these keys (storage.sync holds "spruce:<n>" pieces).
     type Change = { newValue?: Settings & Record<string, { report?: Report }> };
     api?.storage.onChanged.addListener(((changes: Record<string, Change>) => {
       const next = changes.settings?.newValue;
       const snaps = changes.snapshots;
       if (!data) return;
       const mine = snaps?.newValue?.[data.profile.key];
+      const again = mine?.report;
       if (snaps && !mine) {
         data = undefined;
         removeUi();
-      } else if (next || (mine && mine.report?.score !== data.report.score)) {
+      } else if (next || (again?.now === data.report.now && again.score !== data.report.score)) {
         if (next) data.settings = next;
-        if (mine?.report) data.report = mine.report;
+        if (again) data.report = again;
         draw();
       }
     }) as never);

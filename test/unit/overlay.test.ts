@@ -457,6 +457,11 @@ describe('the on-page hints', () => {
     const open = card();
     onStorage({ todos: { newValue: [] } }, 'local');
     expect(card()).toBe(open);
+    // A new reading of this page, stored before its reply arrives: drawn from the reply alone, with its words.
+    const newer = { ...report([]), score: 90, now: '2026-01-02T00:00:00.000Z' };
+    onStorage({ snapshots: { newValue: { 'linkedin:robin': { report: newer } } as never } }, 'local');
+    expect(score()).toBe('overlayChip | 55');
+    expect(card()).toBe(open);
   });
 
   it('scroll a shared card to the check "Show on page" asked for, not the page', () => {

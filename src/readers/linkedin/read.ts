@@ -560,7 +560,8 @@ function allUnknown(reason: string): LinkedInFields {
   return Object.fromEntries(FIELD_NAMES.split(' ').map((k) => [k, u])) as unknown as LinkedInFields;
 }
 
-const NO_TOP = 'top card not recognised on this page';
+const ON_PAGE = ' not recognised on this page';
+const NO_TOP = `top card${ON_PAGE}`;
 
 /** `what` goes on the reading's list of unrecognised parts (problem reports); the field is unknown. */
 function notRecognised(ctx: Ctx, what: string, reason = `${what} not recognised`): Unknown {
@@ -589,7 +590,7 @@ function missing(ctx: Ctx, kind: Kind): Field<never> {
       `${kind} section not found yet: the rest of the page may still be loading`,
     );
   }
-  return notRecognised(ctx, kind, `${kind} section not recognised on this page`);
+  return notRecognised(ctx, kind, `${kind} section${ON_PAGE}`);
 }
 
 function readName(ctx: Ctx): Field<string> {
