@@ -142,7 +142,8 @@ function Popup({
   drawingStored.current = state !== null && !checked;
   const [tab, setTab] = useState<TabId>('profile');
   const data = state?.data;
-  const onTodos = (todos: Todo[]) => data && setState({ data: { ...data, todos } });
+  // Into the data shown when the answer comes (the checked copy may have arrived since the click).
+  const onTodos = (todos: Todo[]) => setState((s) => (s.data ? { data: { ...s.data, todos } } : s));
 
   const key = data?.url ? profileKeyOf(data.url) : null;
   const current = key ? data?.snapshots[key] : undefined;

@@ -2,7 +2,7 @@
 // page goes, and mark the first render of real data (`spruce:rendered`, read by `npm run bench`; a mark
 // in an extension page is private to it). `first`, when given, is a quicker load shown until the first
 // `load` answers (the popup's data as stored, without waiting for the worker to wake); the third value
-// says whether what is shown has come from `load` (or from the page's own change) since.
+// says whether what is shown has come from `load` since (a change the page makes itself keeps it as it was).
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from './client.ts';
 
@@ -10,14 +10,16 @@ export function useStored<T>(
   client: Client,
   load: () => Promise<T>,
   first?: () => Promise<T | null>,
-): [T | null, (next: T) => void, boolean] {
+): [T | null, (change: (shown: T) => T) => void, boolean] {
   const [state, setState] = useState<T | null>(null);
-  // Whether what is shown came from `load` (or from the page itself), not from `first`.
+  // Whether what is shown came from `load`, not from `first`.
   const [checked, setChecked] = useState(false);
   // Each load and each change the page makes itself takes a number: a load's answer is shown only if nothing
   // came after it began. (A change made on the quick first copy while the first load was still on its way
   // would otherwise be undone by that older answer until the storage change brought it back.)
   const latest = useRef(0);
+  // The current source's load, for a change the page makes itself (set below).
+  const again = useRef<(() => void) | undefined>(undefined);
 
   // Started as the first render is committed, not after the browser has painted it (when useEffect would
   // run): the data's round trips then overlap that first frame.
@@ -43,6 +45,7 @@ export function useStored<T>(
         setState(value),
       () => undefined, // the full load says why
     );
+    again.current = () => void reload();
     void reload();
     client.watch(() => void reload(), controller.signal);
     return () => controller.abort();
@@ -55,10 +58,14 @@ export function useStored<T>(
     if (state) requestAnimationFrame(() => performance.mark('spruce:rendered'));
   }, [state !== null]);
 
-  const set = (next: T) => {
+  // A change the page makes itself (a to-do added: the worker's answer), made to what is shown when it is
+  // applied, which may be newer than what was shown when the change was asked for. The loads on their way
+  // are dropped (they may have begun before the change), so a new one follows: the checked copy, change
+  // included, replaces what was shown from storage.
+  const set = (change: (shown: T) => T) => {
     latest.current++;
-    setState(next);
-    setChecked(true);
+    setState((shown) => shown && change(shown));
+    again.current?.();
   };
   return [state, set, checked];
 }

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useStored } from '../../../src/ui/useStored.ts';
 import { mockClient } from './mock-client.ts';
 
-let change: ((v: string) => void) | undefined;
+let change: ((f: (shown: string) => string) => void) | undefined;
 // One client for every render: a new one is a new source, loaded again.
 const client = mockClient();
 
@@ -63,16 +63,36 @@ describe('useStored', () => {
     }
   });
 
-  it('a change the page makes itself is not undone by a load that began before it, nor by the first load', async () => {
-    const full = later<string>();
+  it('a change the page makes itself is not undone by a load that began before it; a new load follows it', async () => {
+    const before = later<string>();
+    const after = later<string>();
     const quick = later<string | null>();
-    render(<Shows load={() => full.promise} first={() => quick.promise} />, root);
-    change!('changed here');
-    await vi.waitFor(() => expect(root.textContent).toBe('changed here'));
+    const load = vi.fn().mockReturnValueOnce(before.promise).mockReturnValueOnce(after.promise);
+    render(<Shows load={load} first={() => quick.promise} />, root);
     quick.settle('as stored');
-    full.settle('from before the change');
+    await vi.waitFor(() => expect(root.textContent).toBe('as stored (unchecked)'));
+    // Made to what is shown, and still unchecked: the worker's copy of the rest has not come yet.
+    change!((shown) => `${shown}, changed here`);
+    await vi.waitFor(() => expect(root.textContent).toBe('as stored, changed here (unchecked)'));
+    expect(load).toHaveBeenCalledTimes(2);
+    before.settle('from before the change');
     await new Promise((r) => setTimeout(r, 20));
-    expect(root.textContent).toBe('changed here');
+    expect(root.textContent).toBe('as stored, changed here (unchecked)');
+    after.settle('checked, changed here');
+    await vi.waitFor(() => expect(root.textContent).toBe('checked, changed here'));
+  });
+
+  it('a change is made to what is shown when it is applied, not to what was shown when it was asked for', async () => {
+    const full = later<string>();
+    const next = later<string>();
+    const load = vi.fn().mockReturnValueOnce(full.promise).mockReturnValueOnce(next.promise);
+    render(<Shows load={load} first={() => Promise.resolve('as stored')} />, root);
+    await vi.waitFor(() => expect(root.textContent).toBe('as stored (unchecked)'));
+    // The checked copy arrives while the change is on its way to the worker.
+    full.settle('checked');
+    await vi.waitFor(() => expect(root.textContent).toBe('checked'));
+    change!((shown) => `${shown} + to-do`);
+    await vi.waitFor(() => expect(root.textContent).toBe('checked + to-do'));
   });
 
   it('marks the first render of data in the frame that paints it', async () => {
