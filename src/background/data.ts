@@ -81,8 +81,8 @@ export function reconcileAll(
 /**
  * The to-dos of the cross-network checks moved to her main profile of their network (todos.moveRuleTodos),
  * after she chose another one or, with none chosen, read another profile of hers last. To-dos from a backup,
- * from another browser's sync or from before this version follow at the next reading, if this browser has a
- * reading of their profile (else it cannot tell which network's main profile they belong with).
+ * from another browser's sync or from before this version follow at the next reading when this browser has
+ * a reading of their profile; one of a profile read only in another browser stays where that browser put it.
  */
 export const followMain = (
   list: Todos,
