@@ -94,6 +94,22 @@ function overlayState(tab: Tab): Promise<Seen> {
   });
 }
 
+/** The chip the stored report of `key` makes. */
+async function chipOf(world: World, key: string): Promise<string> {
+  const snapshots = (await localStorageOf(world.inspector)).snapshots as Record<string, StoredReading>;
+  return `Spruce ${snapshots[key]?.report?.score}/100`;
+}
+
+/** The score chip shown in `tab`, when it reads `chip` ("Spruce 61/100"). */
+const waitForChip = (tab: Tab, chip: string, what: string, ms = 10_000) =>
+  tab.waitFor(
+    (c: string) =>
+      document.querySelector('spruce-overlay')?.shadowRoot?.querySelector('.c button')?.textContent === c,
+    chip,
+    ms,
+    what,
+  );
+
 const waitForMarkers = (tab: Tab, ms = 10_000) =>
   tab.waitFor(
     () => {
@@ -322,11 +338,9 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     // Both pages read once, so both have a stored report (with different scores).
     await spaNavigate(tab, '/in/sam-birch/');
     await waitForSnapshot(world.inspector, 'linkedin:sam-birch');
-    const chipOf = async (key: string) => {
-      const snapshots = (await localStorageOf(world.inspector)).snapshots as Record<string, StoredReading>;
-      return `Spruce ${snapshots[key]!.report!.score}/100`;
-    };
-    expect(await chipOf('linkedin:sam-birch')).not.toBe(await chipOf('linkedin:robin-ashgrove'));
+    expect(await chipOf(world, 'linkedin:sam-birch')).not.toBe(
+      await chipOf(world, 'linkedin:robin-ashgrove'),
+    );
     // Twenty quick trips (Robin, Sam, Robin...): each drops the previous page's hints.
     for (let i = 0; i < 20; i++) await spaNavigate(tab, i % 2 ? '/in/sam-birch/' : '/in/robin-ashgrove/', 20);
     for (const [path, key] of [
@@ -334,15 +348,8 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
       ['/in/sam-birch/', 'linkedin:sam-birch'],
     ] as const) {
       await spaNavigate(tab, path, 20);
-      const want = await chipOf(key);
-      await tab.waitFor(
-        (chip: string) =>
-          document.querySelector('spruce-overlay')?.shadowRoot?.querySelector('.c button')?.textContent ===
-          chip,
-        want,
-        5000,
-        `the chip of ${key}`,
-      );
+      const want = await chipOf(world, key);
+      await waitForChip(tab, want, `the chip of ${key}`, 5000);
       await sleep(500);
       const seen = await overlayState(tab);
       expect(seen.host).toBe(1);
@@ -359,26 +366,15 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     await clearSnapshots(world.inspector);
     const tab = await world.driver.open(ROBIN);
     await waitForMarkers(tab);
-    const chipOf = async (key: string) => {
-      const snapshots = (await localStorageOf(world.inspector)).snapshots as Record<string, StoredReading>;
-      return `Spruce ${snapshots[key]?.report?.score}/100`;
-    };
-    const before = await chipOf('linkedin:robin-ashgrove');
+    const before = await chipOf(world, 'linkedin:robin-ashgrove');
     expect((await overlayState(tab)).chip).toBe(before);
     // Her X read in another tab: the worker makes her LinkedIn report again with the cross-network checks.
     const x = await world.driver.open('https://x.com/robinreads');
     await waitForSnapshot(world.inspector, 'x:robinreads');
     await x.close();
-    const after = await chipOf('linkedin:robin-ashgrove');
+    const after = await chipOf(world, 'linkedin:robin-ashgrove');
     expect(after).not.toBe(before);
-    await tab.waitFor(
-      (chip: string) =>
-        document.querySelector('spruce-overlay')?.shadowRoot?.querySelector('.c button')?.textContent ===
-        chip,
-      after,
-      10_000,
-      'the LinkedIn tab’s chip showing the report made again',
-    );
+    await waitForChip(tab, after, 'the LinkedIn tab’s chip showing the report made again');
     expect((await overlayState(tab)).host).toBe(1);
     await tab.close();
   });
