@@ -48,7 +48,10 @@ export function useStored<T>(
     again.current = () => void reload();
     void reload();
     client.watch(() => void reload(), controller.signal);
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      again.current = undefined;
+    };
     // `load` reads through `client`; a new client is a new source.
   }, [client]);
 

@@ -82,6 +82,16 @@ describe('useStored', () => {
     await vi.waitFor(() => expect(root.textContent).toBe('checked, changed here'));
   });
 
+  it('a change answered after the page went (or changed its source) starts no load', async () => {
+    const load = vi.fn(() => Promise.resolve('checked'));
+    render(<Shows load={load} />, root);
+    await vi.waitFor(() => expect(root.textContent).toBe('checked'));
+    const late = change!;
+    render(null, root);
+    late((shown) => `${shown} + to-do`);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('a change is made to what is shown when it is applied, not to what was shown when it was asked for', async () => {
     const full = later<string>();
     const next = later<string>();
