@@ -14,9 +14,9 @@ export function useStored<T>(
   const [state, setState] = useState<T | null>(null);
   // Whether what is shown came from `load`, not from `first`.
   const [checked, setChecked] = useState(false);
-  // Each load and each change the page makes itself takes a number: a load's answer is shown only if nothing
-  // came after it began. (A change made on the quick first copy while the first load was still on its way
-  // would otherwise be undone by that older answer until the storage change brought it back.)
+  // Each load takes a number, and each change the page makes itself starts one: a load's answer is shown only
+  // if no load began after it. (A change made on the quick first copy while the first load was still on its
+  // way would otherwise be undone by that older answer until the storage change brought it back.)
   const latest = useRef(0);
   // The current source's load, for a change the page makes itself (set below).
   const again = useRef<(() => void) | undefined>(undefined);
@@ -62,11 +62,10 @@ export function useStored<T>(
   }, [state !== null]);
 
   // A change the page makes itself (a to-do added: the worker's answer), made to what is shown when it is
-  // applied, which may be newer than what was shown when the change was asked for. The loads on their way
-  // are dropped (they may have begun before the change), so a new one follows: the checked copy, change
-  // included, replaces what was shown from storage.
+  // applied, which may be newer than what was shown when the change was asked for. A new load follows, which
+  // drops those on their way (they may have begun before the change): the checked copy, change included,
+  // replaces what was shown from storage.
   const set = (change: (shown: T) => T) => {
-    latest.current++;
     setState((shown) => shown && change(shown));
     again.current?.();
   };
