@@ -195,8 +195,8 @@ export function moveRuleTodos(
     const o = t.origin;
     if (o.kind !== 'rule' || !moves(o.rule)) return;
     const key = to(o.profileKey);
-    const origin: TodoOrigin = { ...o, profileKey: key! };
-    if (!key || key === o.profileKey || findByOrigin(out ?? todos, origin)) return;
+    const origin = key && key !== o.profileKey && { ...o, profileKey: key };
+    if (!origin || findByOrigin(out ?? todos, origin)) return;
     out ??= [...todos];
     out[i] = { ...t, origin };
   });
