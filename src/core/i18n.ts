@@ -43,9 +43,15 @@ export type Messages = Record<string, { message: string; description?: string }>
 
 export const msg = (key: string, ...subs: Sub[]): Msg => (subs.length > 0 ? { key, subs } : { key });
 
-/** Page text in quotation marks (report_quote: “$1”), cut at `max` characters unless max is 0. */
+/**
+ * Page text in quotation marks (report_quote: “$1”), cut at `max` characters unless max is 0.
+ * A message in a report has its keys in alphabetical order (clip, count, key, subs), the order Chromium's
+ * storage gives them back in: the hints find a result's words by its detail's JSON (hintKey in
+ * src/messages.ts), so a report read back from storage must give the same JSON as the one the words were
+ * made for. test/unit/core/report.test.ts checks every report of the corpus.
+ */
 export const quoted = (text: Sub, max = 60): Msg =>
-  max ? { key: 'report_quote', subs: [text], clip: max } : { key: 'report_quote', subs: [text] };
+  max ? { clip: max, key: 'report_quote', subs: [text] } : { key: 'report_quote', subs: [text] };
 
 /** "“a”, “b”, “c”": items joined by report_list ("$1, $2"), so a language may join them its own way. */
 export const list = (items: readonly Sub[]): Sub =>

@@ -367,7 +367,8 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     const tab = await world.driver.open(ROBIN);
     await waitForMarkers(tab);
     const before = await chipOf(world, 'linkedin:robin-ashgrove');
-    expect((await overlayState(tab)).chip).toBe(before);
+    const shown = await overlayState(tab);
+    expect(shown.chip).toBe(before);
     // Her X read in another tab: the worker makes her LinkedIn report again with the cross-network checks.
     const x = await world.driver.open('https://x.com/robinreads');
     await waitForSnapshot(world.inspector, 'x:robinreads');
@@ -375,7 +376,12 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     const after = await chipOf(world, 'linkedin:robin-ashgrove');
     expect(after).not.toBe(before);
     await waitForChip(tab, after, 'the LinkedIn tab’s chip showing the report made again');
-    expect((await overlayState(tab)).host).toBe(1);
+    const now = await overlayState(tab);
+    expect(now.host).toBe(1);
+    // Her LinkedIn checks still fail as they did: their markers stay, though the report came back from
+    // Chromium's storage with its messages' keys in another order than the words were made for.
+    const markers = (s: Seen) => s.markers.map((m) => `${m.section}: ${m.label}`);
+    expect(markers(now)).toEqual(markers(shown));
     await tab.close();
   });
 

@@ -18,10 +18,13 @@ export const warn = outcome('warn');
 export const info = outcome('info');
 export const notKnown = outcome('unknown');
 
-/** A plural message: its form is chosen for `n`, and $1 is n formatted ("1,204"), then `subs`. */
+/**
+ * A plural message: its form is chosen for `n`, and $1 is n formatted ("1,204"), then `subs`. Its keys are in
+ * alphabetical order, like every message in a report (see quoted() in src/core/i18n.ts).
+ */
 export const counted = (key: string, n: number, ...subs: Sub[]): Msg => ({
-  key,
   count: n,
+  key,
   subs: [num(n), ...subs],
 });
 
