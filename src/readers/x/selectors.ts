@@ -37,6 +37,17 @@ export const location = ['[data-testid="UserLocation"]'] as const; // 2026-01 we
 export const website = ['[data-testid="UserUrl"]'] as const; // 2026-01 web (a t.co link showing the domain)
 export const category = ['[data-testid="UserProfessionalCategory"]'] as const; // 2026-01 web
 export const joinDate = ['[data-testid="UserJoinDate"]'] as const; // 2026-01 web
+/**
+ * Every item the row is known to hold (birthday included, which the reader does not read): a missing item is
+ * absent only when each item in the row is, or wraps, one of these (src/readers/x/read.ts, item).
+ */
+export const knownItem = [
+  ...location,
+  ...website,
+  ...category,
+  ...joinDate,
+  '[data-testid="UserBirthdate"]', // 2026-01 web
+].join(', ');
 
 /** Avatar and header photo, by link target (needs the handle) and by test id. */
 export const avatar = (handle: string): string[] => [

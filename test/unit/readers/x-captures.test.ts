@@ -198,6 +198,29 @@ describe('tabs, navigation and empty pages', () => {
     expect(p.fields.bio).toMatchObject({ state: 'unknown' });
   });
 
+  it('does not call an item absent while the row shows one it does not know', () => {
+    // X renames the website's test id: the row still shows the website, under a name the reader does not know.
+    const doc = capture(C.jason.file);
+    const url = doc.querySelector('[data-testid="UserUrl"]') as Element;
+    const location = doc.querySelector('[data-testid="UserLocation"]') as Element;
+    const p = withMutation(
+      () => {
+        url.setAttribute('data-testid', 'UserWebsite');
+        const undo = remove([location]);
+        return () => {
+          undo();
+          url.setAttribute('data-testid', 'UserUrl');
+        };
+      },
+      () => readX(doc, C.jason.url),
+    );
+    expect(p.fields.website).toMatchObject({ state: 'unknown' });
+    // Her location is not in the row; the unknown item might be it.
+    expect(p.fields.location).toMatchObject({ state: 'unknown' });
+    expect(p.fields.category).toEqual({ state: 'found', value: 'Entrepreneur' });
+    expect(p.health.unrecognised).toEqual(['location', 'website']);
+  });
+
   it('knows no bio by the follow counts when the items row is not recognised', () => {
     const doc = capture(C.cz.file);
     const gone = ['UserDescription', 'UserProfileHeader_Items'].map(
