@@ -1,7 +1,7 @@
 import { AS_OF, fail, notKnown, pass, textOf, warn } from './helpers.ts';
 import { quoted } from '../i18n.ts';
 import { fold } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
 
 // "https://www.linkedin.com/in/Jane-Doe/" and "linkedin.com/in/jane-doe…" (X shortens long links) alike.
 const LINKEDIN_IN = /(?:^|[\s(/.])linkedin\.com\/in\/([^\s/?#)…]+)(…|\.\.\.)?/iu;
@@ -27,6 +27,8 @@ function siteOf(website: string): string | null {
   return host;
 }
 
+export const inputs: readonly InputName[] = ['x.website', 'x.bio', 'linkedin.publicUrl', 'linkedin.about'];
+
 export default defineRule({
   id: 'cross-links',
   platform: 'cross',
@@ -36,7 +38,6 @@ export default defineRule({
   weight: 1,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['x.website', 'x.bio', 'linkedin.publicUrl', 'linkedin.about'],
   thresholds: {},
   check({ linkedin, x }) {
     const { website, bio } = x.fields;

@@ -1,7 +1,9 @@
 import { AS_OF, counted, couldNotRead, fail, pass, textOf, warn } from './helpers.ts';
 import { list, quoted } from '../i18n.ts';
 import { keyTerms } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.headline', 'x.bio'];
 
 export default defineRule({
   id: 'cross-message',
@@ -12,7 +14,6 @@ export default defineRule({
   weight: 2,
   fixability: 0.9,
   asOf: AS_OF,
-  inputs: ['linkedin.headline', 'x.bio'],
   thresholds: {
     minShared: { default: 2, min: 1, max: 10, unit: 'terms' },
   },

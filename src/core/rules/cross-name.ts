@@ -1,7 +1,9 @@
 import { AS_OF, couldNotRead, fail, notKnown, pass, textOf, warn } from './helpers.ts';
 import { quoted } from '../i18n.ts';
 import { compareNames, otherScript } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.name', 'x.name'];
 
 export default defineRule({
   id: 'cross-name',
@@ -12,7 +14,6 @@ export default defineRule({
   weight: 3,
   fixability: 0.9,
   asOf: AS_OF,
-  inputs: ['linkedin.name', 'x.name'],
   thresholds: {},
   check({ linkedin, x }) {
     const a = linkedin.fields.name;

@@ -1,7 +1,7 @@
 import { AS_OF, couldNotRead, fail, pass, textOf, warn } from './helpers.ts';
 import { msg, quoted } from '../i18n.ts';
 import { charCount, fold, num, words } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
 
 // Openers that say nothing a reader didn't know from the headline: "I am a librarian with 10 years of
 // experience", "Experienced X with a demonstrated history of working in the Y industry".
@@ -31,6 +31,8 @@ export function hasHook(preview: string): boolean {
   });
 }
 
+export const inputs: readonly InputName[] = ['linkedin.about'];
+
 export default defineRule({
   id: 'li-about',
   platform: 'linkedin',
@@ -39,7 +41,6 @@ export default defineRule({
   weight: 2,
   fixability: 0.8,
   asOf: AS_OF,
-  inputs: ['linkedin.about'],
   thresholds: {
     hookChars: { default: 270, min: 100, max: 600, unit: 'characters' },
     failUnder: { default: 300, min: 0, max: 2600, unit: 'characters' },

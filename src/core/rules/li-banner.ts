@@ -1,5 +1,7 @@
 import { AS_OF, couldNotRead, fail, pass } from './helpers.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.banner'];
 
 export default defineRule({
   id: 'li-banner',
@@ -8,7 +10,6 @@ export default defineRule({
   weight: 1,
   fixability: 0.9,
   asOf: AS_OF,
-  inputs: ['linkedin.banner'],
   thresholds: {},
   check({ linkedin }) {
     const banner = linkedin.fields.banner;

@@ -1,5 +1,7 @@
 import { AS_OF, countOf, counted, couldNotRead, fail, pass } from './helpers.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.certifications'];
 
 export default defineRule({
   id: 'li-certifications',
@@ -8,7 +10,6 @@ export default defineRule({
   weight: 1,
   fixability: 0.8,
   asOf: AS_OF,
-  inputs: ['linkedin.certifications'],
   thresholds: {},
   check({ linkedin }) {
     const field = linkedin.fields.certifications;

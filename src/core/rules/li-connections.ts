@@ -1,7 +1,9 @@
 import { AS_OF, countOf, counted, couldNotRead, fail, pass, warn } from './helpers.ts';
 import { msg } from '../i18n.ts';
 import { num } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.connections'];
 
 export default defineRule({
   id: 'li-connections',
@@ -11,7 +13,6 @@ export default defineRule({
   weight: 2,
   fixability: 0.4,
   asOf: AS_OF,
-  inputs: ['linkedin.connections'],
   thresholds: {
     failUnder: { default: 50, min: 0, max: 500, unit: 'count' },
     warnUnder: { default: 500, min: 0, max: 30000, unit: 'count' },

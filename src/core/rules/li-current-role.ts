@@ -1,7 +1,9 @@
 import { AS_OF, counted, couldNotRead, currentRoles, fail, listOf, pass, roleName, warn } from './helpers.ts';
 import { msg, quoted } from '../i18n.ts';
 import { charCount, num } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.experience'];
 
 export default defineRule({
   id: 'li-current-role',
@@ -11,7 +13,6 @@ export default defineRule({
   weight: 3,
   fixability: 0.9,
   asOf: AS_OF,
-  inputs: ['linkedin.experience'],
   thresholds: {},
   check({ linkedin }) {
     const experience = linkedin.fields.experience;

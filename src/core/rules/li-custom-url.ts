@@ -1,6 +1,8 @@
 import { AS_OF, couldNotRead, fail, notKnown, pass } from './helpers.ts';
 import { isAutoAssignedSlug } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.customUrl', 'linkedin.publicUrl'];
 
 export default defineRule({
   id: 'li-custom-url',
@@ -10,7 +12,6 @@ export default defineRule({
   weight: 2,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['linkedin.customUrl', 'linkedin.publicUrl'],
   thresholds: {},
   check({ linkedin }) {
     const { customUrl, publicUrl } = linkedin.fields;

@@ -1,5 +1,7 @@
 import { AS_OF, counted, couldNotRead, fail, listOf, pass } from './helpers.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.education'];
 
 export default defineRule({
   id: 'li-education',
@@ -8,7 +10,6 @@ export default defineRule({
   weight: 3,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['linkedin.education'],
   thresholds: {
     min: { default: 1, min: 0, max: 10, unit: 'count' },
   },

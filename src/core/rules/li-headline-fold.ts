@@ -1,7 +1,9 @@
 import { AS_OF, couldNotRead, currentRoles, fail, notKnown, pass, textOf, warn } from './helpers.ts';
 import { msg, quoted } from '../i18n.ts';
 import { charCount, keyTerms, keywordOffset, num } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.headline', 'linkedin.experience'];
 
 export default defineRule({
   id: 'li-headline-fold',
@@ -11,7 +13,6 @@ export default defineRule({
   weight: 1,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['linkedin.headline', 'linkedin.experience'],
   thresholds: {
     foldChars: { default: 65, min: 20, max: 220, unit: 'characters' },
   },

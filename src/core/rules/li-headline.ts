@@ -1,7 +1,7 @@
 import { AS_OF, couldNotRead, currentRoles, fail, pass, textOf, warn } from './helpers.ts';
 import { msg, quoted } from '../i18n.ts';
 import { charCount, num, words } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
 
 // "Librarian at UCL", "Data analyst @ Acme", "Bibliothécaire chez BnF": the shape LinkedIn fills in by default
 // from the current position. Only a short title and a short organisation, with no separators or purpose.
@@ -24,6 +24,8 @@ export function isTitleAtCompany(headline: string): boolean {
 
 const same = (a: string, b: string): boolean => words(a).join(' ') === words(b).join(' ');
 
+export const inputs: readonly InputName[] = ['linkedin.headline', 'linkedin.experience'];
+
 export default defineRule({
   id: 'li-headline',
   platform: 'linkedin',
@@ -32,7 +34,6 @@ export default defineRule({
   weight: 3,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['linkedin.headline', 'linkedin.experience'],
   thresholds: {
     warnUnder: { default: 100, min: 0, max: 220, unit: 'characters' },
     maxLength: { default: 220, min: 50, max: 1000, unit: 'characters' },

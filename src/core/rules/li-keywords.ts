@@ -1,6 +1,8 @@
 import { AS_OF, textOf } from './helpers.ts';
 import { keywordsOutcome } from './keywords.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.headline', 'linkedin.about'];
 
 export default defineRule({
   id: 'li-keywords',
@@ -10,7 +12,6 @@ export default defineRule({
   weight: 2,
   fixability: 0.9,
   asOf: AS_OF,
-  inputs: ['linkedin.headline', 'linkedin.about'],
   thresholds: {},
   check({ linkedin }, { keywords }) {
     const { headline, about } = linkedin.fields;

@@ -1,5 +1,7 @@
 import { AS_OF, countOf, counted, couldNotRead, fail, pass } from './helpers.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.languages'];
 
 export default defineRule({
   id: 'li-languages',
@@ -8,7 +10,6 @@ export default defineRule({
   weight: 1,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['linkedin.languages'],
   thresholds: {},
   check({ linkedin }) {
     const field = linkedin.fields.languages;

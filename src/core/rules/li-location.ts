@@ -1,6 +1,8 @@
 import { AS_OF, couldNotRead, fail, pass, textOf } from './helpers.ts';
 import { quoted } from '../i18n.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.location'];
 
 export default defineRule({
   id: 'li-location',
@@ -9,7 +11,6 @@ export default defineRule({
   weight: 3,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['linkedin.location'],
   thresholds: {},
   check({ linkedin }) {
     const location = linkedin.fields.location;

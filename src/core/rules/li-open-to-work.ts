@@ -1,6 +1,8 @@
 import { AS_OF, couldNotRead, currentRoles, info, roleName } from './helpers.ts';
 import { quoted } from '../i18n.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.openToWork', 'linkedin.experience'];
 
 export default defineRule({
   id: 'li-open-to-work',
@@ -10,7 +12,6 @@ export default defineRule({
   weight: 0,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['linkedin.openToWork', 'linkedin.experience'],
   thresholds: {},
   check({ linkedin }) {
     const { openToWork, experience } = linkedin.fields;

@@ -1,6 +1,8 @@
 import { AS_OF, counted, couldNotRead, fail, listOf, pass, warn } from './helpers.ts';
 import { msg } from '../i18n.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.experience'];
 
 export default defineRule({
   id: 'li-past-roles',
@@ -9,7 +11,6 @@ export default defineRule({
   weight: 2,
   fixability: 0.7,
   asOf: AS_OF,
-  inputs: ['linkedin.experience'],
   thresholds: {
     minPast: { default: 2, min: 0, max: 20, unit: 'count' },
   },

@@ -1,5 +1,7 @@
 import { AS_OF, couldNotRead, fail, pass } from './helpers.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.photo'];
 
 export default defineRule({
   id: 'li-photo',
@@ -9,7 +11,6 @@ export default defineRule({
   weight: 3,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['linkedin.photo'],
   thresholds: {},
   check({ linkedin }) {
     const photo = linkedin.fields.photo;

@@ -1,5 +1,7 @@
 import { AS_OF, countOf, counted, couldNotRead, fail, pass } from './helpers.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.recommendations'];
 
 export default defineRule({
   id: 'li-recommendations',
@@ -9,7 +11,6 @@ export default defineRule({
   weight: 2,
   fixability: 0.3,
   asOf: AS_OF,
-  inputs: ['linkedin.recommendations'],
   thresholds: {
     min: { default: 1, min: 0, max: 20, unit: 'count' },
     strong: { default: 3, min: 1, max: 50, unit: 'count' },

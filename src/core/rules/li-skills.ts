@@ -1,6 +1,8 @@
 import { AS_OF, countOf, counted, couldNotRead, fail, pass, warn } from './helpers.ts';
 import { num } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['linkedin.skills'];
 
 export default defineRule({
   id: 'li-skills',
@@ -10,7 +12,6 @@ export default defineRule({
   weight: 3,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['linkedin.skills'],
   thresholds: {
     failUnder: { default: 3, min: 0, max: 100, unit: 'count' },
     warnUnder: { default: 5, min: 0, max: 100, unit: 'count' },

@@ -56,7 +56,11 @@ export interface Outcome {
   fix?: Msg;
 }
 
-/** A field the rule reads, "linkedin.headline" or "x.bio": documentation, and the meta-test checks the names. */
+/**
+ * A field a rule reads, "linkedin.headline" or "x.bio". Each rule file exports the ones its check reads as
+ * `inputs`, beside the rule rather than in it: documentation (the meta-test checks the names, and the test
+ * corpus draws each rule's cases from them) that the extension's bundles need not carry.
+ */
 export type InputName = `linkedin.${keyof LinkedInFields}` | `x.${keyof XFields}`;
 
 export interface RuleDef<P extends RulePlatform, K extends string> {
@@ -81,7 +85,6 @@ export interface RuleDef<P extends RulePlatform, K extends string> {
   sourceNote?: true;
   /** When the thresholds and source were last checked, "YYYY-MM". */
   asOf: string;
-  inputs: readonly InputName[];
   thresholds: Record<K, ThresholdSpec>;
   check(profiles: ProfilesFor<P>, settings: RuleSettings<K>): Outcome;
 }

@@ -1,5 +1,7 @@
 import { AS_OF, couldNotRead, fail, pass } from './helpers.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['x.avatar'];
 
 export default defineRule({
   id: 'x-avatar',
@@ -8,7 +10,6 @@ export default defineRule({
   weight: 3,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['x.avatar'],
   thresholds: {},
   check({ x }) {
     const field = x.fields.avatar;

@@ -1,7 +1,7 @@
 import { AS_OF, couldNotRead, fail, pass, textOf, warn } from './helpers.ts';
 import { quoted } from '../i18n.ts';
 import { charCount, num, stripEmoji } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
 
 /** The bio without links, @mentions and emoji: what is left to say what you do. Exported for tests. */
 export const meaningful = (bio: string): string =>
@@ -11,6 +11,8 @@ export const meaningful = (bio: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+export const inputs: readonly InputName[] = ['x.bio'];
+
 export default defineRule({
   id: 'x-bio',
   platform: 'x',
@@ -19,7 +21,6 @@ export default defineRule({
   weight: 3,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['x.bio'],
   thresholds: {
     warnUnder: { default: 60, min: 0, max: 160, unit: 'characters' },
     maxLength: { default: 160, min: 50, max: 1000, unit: 'characters' },

@@ -1,8 +1,10 @@
 import { AS_OF, info } from './helpers.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
 
 // Information only, and not measured: the Profile model has no share of replies (a profile page's Posts tab
 // hides replies). Kept in the list so the advice is shown and a future reader field has a home.
+export const inputs: readonly InputName[] = [];
+
 export default defineRule({
   id: 'x-conversation',
   platform: 'x',
@@ -11,7 +13,6 @@ export default defineRule({
   weight: 0,
   fixability: 0.7,
   asOf: AS_OF,
-  inputs: [],
   thresholds: {},
   check() {
     return info('.not_measured');

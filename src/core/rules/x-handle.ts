@@ -1,7 +1,7 @@
 import { AS_OF, couldNotRead, fail, notKnown, pass, textOf } from './helpers.ts';
 import { quoted } from '../i18n.ts';
 import { charCount, fold, nameWords, num, otherScript } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
 
 /** The name's words in Latin letters and digits, folded ("José" -> "jose"); words in other scripts drop out. */
 const latinWords = (name: string): string[] =>
@@ -29,6 +29,8 @@ export function resembles(handle: string, name: string): boolean {
   return false;
 }
 
+export const inputs: readonly InputName[] = ['x.handle', 'x.name'];
+
 export default defineRule({
   id: 'x-handle',
   platform: 'x',
@@ -36,7 +38,6 @@ export default defineRule({
   weight: 1,
   fixability: 0.4,
   asOf: AS_OF,
-  inputs: ['x.handle', 'x.name'],
   thresholds: {
     maxLength: { default: 15, min: 4, max: 50, unit: 'characters' },
   },

@@ -1,5 +1,7 @@
 import { AS_OF, couldNotRead, fail, pass } from './helpers.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['x.header'];
 
 export default defineRule({
   id: 'x-header',
@@ -8,7 +10,6 @@ export default defineRule({
   weight: 1,
   fixability: 0.9,
   asOf: AS_OF,
-  inputs: ['x.header'],
   thresholds: {},
   check({ x }) {
     const field = x.fields.header;

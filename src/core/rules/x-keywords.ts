@@ -1,6 +1,8 @@
 import { AS_OF, textOf } from './helpers.ts';
 import { keywordsOutcome } from './keywords.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['x.bio'];
 
 export default defineRule({
   id: 'x-keywords',
@@ -10,7 +12,6 @@ export default defineRule({
   weight: 2,
   fixability: 0.9,
   asOf: AS_OF,
-  inputs: ['x.bio'],
   thresholds: {
     // A bio has 160 characters: one or two keywords is realistic, not all of them.
     enough: { default: 1, min: 1, max: 20, unit: 'terms' },

@@ -1,9 +1,11 @@
 import { AS_OF, couldNotRead, fail, pass, textOf, warn } from './helpers.ts';
 import { msg, quoted } from '../i18n.ts';
 import { charCount, fold, num, stripEmoji } from '../text.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
 
 const bare = (s: string): string => fold(stripEmoji(s)).replace(/[^\p{L}\p{N}]/gu, '');
+
+export const inputs: readonly InputName[] = ['x.name', 'x.handle'];
 
 export default defineRule({
   id: 'x-name',
@@ -12,7 +14,6 @@ export default defineRule({
   weight: 3,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['x.name', 'x.handle'],
   thresholds: {
     maxLength: { default: 50, min: 10, max: 200, unit: 'characters' },
   },

@@ -1,9 +1,11 @@
 import { AS_OF, counted, couldNotRead, fail, notKnown, pass } from './helpers.ts';
 import { msg, quoted } from '../i18n.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
 import { dayOf } from '../history.ts';
 
 const DAY = 86_400_000;
+
+export const inputs: readonly InputName[] = ['x.lastPostAt'];
 
 export default defineRule({
   id: 'x-recent',
@@ -13,7 +15,6 @@ export default defineRule({
   weight: 2,
   fixability: 0.7,
   asOf: AS_OF,
-  inputs: ['x.lastPostAt'],
   thresholds: {
     maxDays: { default: 30, min: 1, max: 365, unit: 'days' },
   },

@@ -1,6 +1,8 @@
 import { AS_OF, couldNotRead, fail, pass, textOf } from './helpers.ts';
 import { quoted } from '../i18n.ts';
-import { defineRule } from './types.ts';
+import { defineRule, type InputName } from './types.ts';
+
+export const inputs: readonly InputName[] = ['x.website'];
 
 export default defineRule({
   id: 'x-website',
@@ -9,7 +11,6 @@ export default defineRule({
   weight: 2,
   fixability: 1,
   asOf: AS_OF,
-  inputs: ['x.website'],
   thresholds: {},
   check({ x }) {
     const website = x.fields.website;

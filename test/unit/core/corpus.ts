@@ -19,6 +19,7 @@ import type { Rule } from '../../../src/core/rules/types.ts';
 import { validateSettings, type Settings } from '../../../src/core/settings.ts';
 import { ABOUT, HEADLINE, li, xp } from '../rules/helpers.ts';
 import { rng as prng } from '../readers/helpers.ts';
+import { inputsOf } from './rule-inputs.ts';
 
 const seedOf = (s: string): number =>
   [...s].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261);
@@ -257,7 +258,7 @@ export interface Case {
 /** Cases for one rule: its input fields drawn from the pools (every combination when there are few). */
 export function casesFor(rule: Rule): Case[] {
   const rand = prng(seedOf(rule.id));
-  const inputs = rule.inputs.length > 0 ? rule.inputs : [];
+  const inputs = inputsOf(rule.id);
   const pools = inputs.map((input) => {
     const [site, name] = input.split('.') as ['linkedin' | 'x', string];
     const pool = (site === 'linkedin' ? LI_POOLS : X_POOLS) as Record<string, readonly Field<unknown>[]>;

@@ -21,6 +21,7 @@ import { RULES } from '../../../src/core/rules/index.ts';
 import { GOALS } from '../../../src/core/settings.ts';
 import { STRICT_EN } from '../rules/helpers.ts';
 import { SCENARIOS, casesFor } from './corpus.ts';
+import { inputsOf } from './rule-inputs.ts';
 import { input as randomInput, settings as randomSettings } from './arbitraries.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -89,7 +90,7 @@ describe('the rule list', () => {
   it.each(RULES.map((r) => [r.id, r] as const))(
     '%s reads real fields and declares sane thresholds',
     (_id, rule) => {
-      for (const input of rule.inputs) {
+      for (const input of inputsOf(rule.id)) {
         const [site, field] = input.split('.');
         const fields: readonly string[] = site === 'linkedin' ? LINKEDIN_FIELDS : X_FIELDS;
         expect(fields, input).toContain(field);
