@@ -2,9 +2,9 @@
 // nothing: a file is refused as a whole, with one plain-language message saying what is wrong and where, when
 // - it is larger than the limit (10 MB by default; checked before parsing),
 // - it is not complete JSON (cut off, or not JSON at all), or is not a JSON object,
-// - it has a "__proto__", "constructor" or "prototype" key anywhere (looked for in the raw text and in every
-//   parsed object: JSON.parse makes "__proto__" an own property, which a later spread or merge could turn into a
-//   prototype change),
+// - it has a "__proto__", "constructor" or "prototype" key anywhere (looked for in every parsed object, however
+//   the file spells it: JSON.parse makes "__proto__" an own property, which a later spread or merge could turn
+//   into a prototype change),
 // - its format marker is not 'spruce-backup', its version is unknown or newer than this Spruce reads,
 // - it has a key this version does not know, at the top or in any object Spruce itself writes,
 // - anything anywhere has the wrong type or an impossible value (a score of 900, a day 2025-02-30, a to-do
@@ -52,6 +52,11 @@ export interface BackupLimits<S> {
   settings: SettingsCheck<S>;
   /** The largest file accepted, in characters (default 10 MB). */
   maxChars?: number;
+  /**
+   * The time now: a file made, or with history days, later than a day after it is refused (a history day
+   * still to come would keep every reading until then out of the history). Without it, no date is too late.
+   */
+  now?: IsoTime;
 }
 
 export const DEFAULT_MAX_CHARS = 10 * 1024 * 1024;
@@ -246,10 +251,16 @@ export function checkGoals(v: unknown, path: Path = ['goals']): Goals {
   return o as unknown as Goals;
 }
 
-function row(v: unknown, path: Path, previousDay: string): Row {
+/** `when` (a day or an ISO time) unless it is after `latest` (an ISO time: a day compares as its start). */
+function notLater(when: string, path: Path, latest: string): string {
+  if (when > latest) throw new Invalid(`${at(path)} is in the future (${when})`);
+  return when;
+}
+
+function row(v: unknown, path: Path, previousDay: string, latest: string): Row {
   const r = list(v, path);
   if (r.length < 3 || r.length > 4) invalid(path, 'a list of 3 or 4 items (day, score, coverage, changes)');
-  const d = day(r[0], [...path, 'day']);
+  const d = notLater(day(r[0], [...path, 'day']), path, latest);
   if (d <= previousDay) throw new Invalid(`${at(path)} is not after the day before it (${previousDay})`);
   int(r[1], [...path, 'score'], 0, 100);
   int(r[2], [...path, 'coverage'], 0, 1000);
@@ -271,13 +282,14 @@ function row(v: unknown, path: Path, previousDay: string): Row {
   return r as Row;
 }
 
-export function checkHistory(v: unknown, path: Path = ['history']): History {
+/** A history as stored; with `latest` (an ISO time), one with a later day is refused (parseBackup). */
+export function checkHistory(v: unknown, path: Path = ['history'], latest = '9'): History {
   if (!isObj(v)) return invalid(path, 'an object', v);
   for (const [key, rows] of Object.entries(v)) {
     profileKey(key, path);
     let previous = '';
     list(rows, [...path, key]).forEach((r, i) => {
-      previous = row(r, [...path, key, `row ${i + 1}`], previous)[0];
+      previous = row(r, [...path, key, `row ${i + 1}`], previous, latest)[0];
     });
   }
   return v as History;
@@ -441,8 +453,6 @@ export function parseBackup<S>(text: string, limits: BackupLimits<S>): ParseResu
   if (typeof text !== 'string') return refuse('it is not a text file');
   if (text.length > maxChars)
     return refuse(`it is too large (${mb(text.length)} MB; a Spruce backup is at most ${mb(maxChars)} MB)`);
-  const raw = /(?<!\\)"(__proto__|constructor|prototype)"\s*:/.exec(text);
-  if (raw) return refuse(`it contains a key named "${raw[1]}", which Spruce never writes`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -469,7 +479,9 @@ export function parseBackup<S>(text: string, limits: BackupLimits<S>): ParseResu
     );
   try {
     const top = obj(parsed, [], ['format', 'version', 'exportedAt', 'data']);
-    const exportedAt = time(top.exportedAt, ['exportedAt']);
+    // A day after now at the latest: the clock of the computer that made the file may be a little ahead.
+    const latest = limits.now ? new Date(Date.parse(limits.now) + 864e5).toISOString() : '9';
+    const exportedAt = notLater(time(top.exportedAt, ['exportedAt']), ['exportedAt'], latest);
     const data = obj(top.data, ['data'], ['settings', 'snapshots', 'todos', 'goals', 'history']);
     let settings: ReturnType<SettingsCheck<S>>;
     try {
@@ -486,7 +498,7 @@ export function parseBackup<S>(text: string, limits: BackupLimits<S>): ParseResu
         snapshots: checkSnapshots(data.snapshots),
         todos: checkTodos(data.todos),
         goals: checkGoals(data.goals),
-        history: checkHistory(data.history),
+        history: checkHistory(data.history, undefined, latest),
       },
     };
   } catch (err) {

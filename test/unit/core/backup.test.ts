@@ -264,7 +264,7 @@ describe('the malformed imports it refuses', () => {
     expect(refusal(broken((b) => (b.data.todos[0].extra = 1)).replace('"extra"', '"__proto__"'))).toMatch(
       /"__proto__"/,
     );
-    // Written with a JSON escape, the raw text does not show it; the parsed object does.
+    // Written with a JSON escape, the text does not show it; the parsed object does.
     const escaped = broken((b) => (b.data.goals.groups.extra = 1)).replace('"extra"', '"\\u005f_proto__"');
     expect(escaped).not.toContain('"__proto__"');
     expect(refusal(escaped)).toMatch(/"__proto__"/);
@@ -311,6 +311,23 @@ describe('the malformed imports it refuses', () => {
     expect(refusal(broken((b) => (b.data.history['linkedin:jane-doe'][3][1] = 900)))).toMatch(
       /history › linkedin:jane-doe › row 4 › score should be a whole number from 0 to 100 \(found number 900\)/,
     );
+  });
+  it('10b. a history day or an export still to come (a day after now at the latest; found by a review)', () => {
+    const at = (now: string) => (text: string) => parseBackup(text, { ...limits, now });
+    const rows = (b: Record<string, any>) => b.data.history['linkedin:jane-doe'];
+    // A future day would keep every reading until then out of her history.
+    const future = broken((b) => rows(b).push(['2099-01-01', 50, 900]));
+    const r = at(NOW)(future);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error).toMatch(/history › linkedin:jane-doe › row \d+ is in the future \(2099-01-01\)/);
+    const later = broken((b) => (b.exportedAt = '2099-01-01T00:00:00.000Z'));
+    const e = at(NOW)(later);
+    expect(e.ok).toBe(false);
+    if (!e.ok) expect(e.error).toMatch(/exportedAt is in the future \(2099-01-01T00:00:00.000Z\)/);
+    // A file from a computer whose clock is a few hours ahead is fine; without a time now, nothing is too late.
+    expect(at(new Date(Date.parse(NOW) - 5 * 3600e3).toISOString())(file()).ok).toBe(true);
+    expect(parseBackup(future, limits).ok).toBe(true);
   });
   it('11. a reading whose address is not a LinkedIn or X https page (the popup links to it)', () => {
     for (const url of [
