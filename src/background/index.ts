@@ -77,10 +77,11 @@ const SYNC_DELAY_MS = 1500;
 
 function scheduleSync(): void {
   clearTimeout(syncTimer);
-  syncTimer = setTimeout(() => void write(syncNow), SYNC_DELAY_MS);
+  syncTimer = setTimeout(() => void write(sync), SYNC_DELAY_MS);
 }
 
-async function syncNow(): Promise<void> {
+/** Push this browser's settings and to-dos when they changed (sync()). */
+async function push(): Promise<void> {
   const [settings, todos, status] = await Promise.all([
     getItem(SETTINGS),
     getItem(TODOS),
@@ -92,11 +93,12 @@ async function syncNow(): Promise<void> {
 }
 
 /**
- * At start: take a newer copy another browser synced when this one has not changed since its last push;
- * when both changed (or this one's last push failed), keep this browser's settings and to-dos and add the
- * other's to-dos it lacks. Then push.
+ * At start, and a moment after each change: take a newer copy another browser synced when this one has not
+ * changed since its last push; when both changed (or this one's last push failed), keep this browser's
+ * settings and to-dos and add the other's to-dos it lacks. Then push. (A push that did not look first would
+ * replace a to-do another browser added since: lost there too once it takes this copy.)
  */
-async function syncAtStart(): Promise<void> {
+async function sync(): Promise<void> {
   // Every start of the worker waits for this (the popup's first request among them): with sync off, one read.
   const settings = await getItem(SETTINGS);
   if (!settings.sync) return;
@@ -118,7 +120,7 @@ async function syncAtStart(): Promise<void> {
     }
     await setItems({ todos: mergeTodos(todos, data.todos) });
   }
-  await syncNow();
+  await push();
 }
 
 // ---- Settings that change the scores ----------------------------------------------------------------------
@@ -133,17 +135,22 @@ const scoring = (v: Settings) => JSON.stringify([v.checklist, v.main]);
  */
 async function rescore(settings: Settings, items: Partial<LocalItems>): Promise<void> {
   const [snapshots, history, todos, goals] = await Promise.all([
-    getItem(SNAPSHOTS),
-    getItem(HISTORY),
-    getItem(TODOS),
-    getItem(GOALS),
+    items.snapshots ?? getItem(SNAPSHOTS),
+    items.history ?? getItem(HISTORY),
+    items.todos ?? getItem(TODOS),
+    items.goals ?? getItem(GOALS),
   ]);
   items.snapshots = reevaluateAll(snapshots, settings);
   const rows = rescoreLatest(history, items.snapshots);
   if (rows !== history) items.history = rows as LocalItems['history'];
-  const from = items.todos ?? todos;
-  const next = reconcileAll(from, items.snapshots, goals, settings, now());
-  if (next !== from || items.todos) items.todos = next as Todo[];
+  const next = reconcileAll(todos, items.snapshots, goals, settings, now());
+  if (next !== todos) items.todos = next as Todo[];
+}
+
+/** Sync switched off (in the options, or by importing a backup that has it off): the synced copy goes. */
+async function syncOff(items: Partial<LocalItems>): Promise<void> {
+  await clearSync().catch(() => undefined);
+  items.syncStatus = { state: 'off' };
 }
 
 // ---- To-do changes, batched: a burst (fast clicks in several places) is one read-modify-write ------------
@@ -315,10 +322,7 @@ listen({
             (remote.data as { todos?: unknown }).todos,
           );
       }
-      if (current.sync && !settings.sync) {
-        await clearSync().catch(() => undefined);
-        items.syncStatus = { state: 'off' };
-      }
+      if (current.sync && !settings.sync) await syncOff(items);
       await setItems(items);
       if (settings.sync) scheduleSync();
       return { settings };
@@ -390,7 +394,7 @@ listen({
   },
 
   async 'data/import'({ text, apply }) {
-    const parsed = parseBackup(text, { settings: checkImportedSettings });
+    const parsed = parseBackup(text, { settings: checkImportedSettings, now: now() });
     if (!parsed.ok) throw new Error(parsed.error);
     return write(async () => {
       const [snapshots, todos, goals, history] = await Promise.all([
@@ -402,16 +406,20 @@ listen({
       const preview = importPreview({ snapshots, todos, goals, history }, parsed.data, parsed.exportedAt);
       if (apply) {
         const d = parsed.data;
-        await setItems({
+        const items: Partial<LocalItems> = {
           settings: d.settings,
-          // Reports are made again from the readings, so they carry this version's texts.
-          snapshots: reevaluateAll(d.snapshots as LocalItems['snapshots'], d.settings),
+          snapshots: d.snapshots as LocalItems['snapshots'],
           todos: d.todos as Todo[],
           goals: d.goals,
           history: d.history,
           // Someone restoring a backup has used Spruce before: no welcome over her restored score.
           meta: { ...(await getItem(META)), welcomed: true },
-        });
+        };
+        // The reports are made again from the readings, so they carry this version's checks and texts; the
+        // newest history rows and the to-dos follow them, as after a settings change.
+        await rescore(d.settings, items);
+        if ((await getItem(SETTINGS)).sync && !d.settings.sync) await syncOff(items);
+        await setItems(items);
         if (d.settings.sync) scheduleSync();
       }
       return { preview };
@@ -458,7 +466,7 @@ listen({
 });
 
 // Every start: check (and migrate) the stored data, then catch up with sync.
-void write(syncAtStart).catch(() => undefined);
+void write(sync).catch(() => undefined);
 
 // After an update, the stored reports are made again from their readings: they then hold this version's rules,
 // thresholds and texts (and each network's report only its own rules and the cross-network ones).

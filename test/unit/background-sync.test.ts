@@ -88,6 +88,21 @@ describe('sync at the worker’s start', () => {
   });
 });
 
+describe('a change pushed while the worker runs', () => {
+  it('keeps the to-dos another browser pushed since this one’s last push (found by a review)', async () => {
+    const mine = [todo('a')];
+    await start({ settings: SYNCED, todos: mine }, pushedElsewhere(mine));
+    expect(syncedTitles()).toEqual(['a']);
+    // The laptop adds a to-do and pushes; then this browser adds one before its worker starts again.
+    const laptop = pushedElsewhere([todo('a'), todo('added on my laptop')]);
+    for (const [k, v] of laptop.data) sync.data.set(k, v);
+    await ask('todos/change', { op: 'add', title: 'added here', origin: { kind: 'manual' } });
+    await vi.runAllTimersAsync();
+    expect(syncedTitles()).toEqual(['a', 'added here', 'added on my laptop']);
+    expect(await titles()).toEqual(['a', 'added here', 'added on my laptop']);
+  });
+});
+
 describe('settings from another browser', () => {
   it('that change the scoring (a check switched off there): this browser’s stored reports follow at start', async () => {
     const V1 = JSON.parse(readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8'));

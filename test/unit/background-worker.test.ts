@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../src/core/report.ts';
 import type { Todo } from '../../src/core/todos.ts';
 import { hintKey } from '../../src/messages.ts';
+import { dayOf } from '../../src/core/history.ts';
 import {
   CONTENT_SCRIPT,
   EXTENSION_PAGE,
@@ -198,6 +199,54 @@ describe('the background worker', () => {
     expect((await ask('data/get', ['meta'])).reply.meta).toEqual({ welcomed: false });
     expect((await ask('data/import', { text, apply: true })).ok).toBe(true);
     expect((await ask('data/get', ['meta'])).reply.meta).toEqual({ welcomed: true });
+  });
+
+  it('an imported backup’s newest history rows and to-dos follow its reports, made again (found by a review)', async () => {
+    await startWorker(V1);
+    const { reply: items } = await ask('data/get', ['settings', 'snapshots', 'todos', 'goals', 'history']);
+    const key = 'linkedin:robin-ashgrove';
+    const snap = items.snapshots[key]!;
+    // As an older Spruce may have written it: her headline check passing, the score 99, its to-do ticked.
+    const headline = snap.report!.results.find((r: { rule: string }) => r.rule === 'li-headline')!;
+    (headline as { status: string }).status = 'pass';
+    snap.report!.score = 99;
+    items.history = { [key]: [[dayOf(snap.readAt), 99, 1000]] };
+    items.todos = [
+      {
+        id: 'headline',
+        title: 'LinkedIn: headline',
+        createdAt: snap.readAt,
+        origin: { kind: 'rule', rule: 'li-headline', profileKey: key },
+        done: { at: snap.readAt, auto: true },
+      },
+    ];
+    const { exportData } = await import('../../src/core/backup.ts');
+    const text = JSON.stringify(exportData(items, '2026-11-27T10:00:00.000Z'));
+    expect((await ask('data/import', { text, apply: true })).ok).toBe(true);
+    const after = (await ask('data/get', ['snapshots', 'history', 'todos'])).reply;
+    const score = after.snapshots![key]!.report!.score;
+    expect(score).not.toBe(99);
+    // "Since last time" counts from the score she sees, and the check that fails again reopens its to-do.
+    expect(after.history![key]!.at(-1)![1]).toBe(score);
+    expect(after.todos![0]!.done).toBeNull();
+  });
+
+  it('importing a backup with sync off, while this browser syncs, removes the synced copy as switching it off does', async () => {
+    const sync = fakeArea();
+    local = fakeArea(V1);
+    ({ ask } = await startWorkerOn(local, sync));
+    expect((await ask('settings/update', { sync: true }, EXTENSION_PAGE)).ok).toBe(true);
+    await vi.runAllTimersAsync();
+    expect(sync.data.has('spruce:meta')).toBe(true);
+    const { reply: items } = await ask('data/get', ['settings', 'snapshots', 'todos', 'goals', 'history']);
+    const { exportData } = await import('../../src/core/backup.ts');
+    const text = JSON.stringify(
+      exportData({ ...items, settings: { ...items.settings!, sync: false } }, '2026-11-27T10:00:00.000Z'),
+    );
+    expect((await ask('data/import', { text, apply: true })).ok).toBe(true);
+    await vi.runAllTimersAsync();
+    expect([...sync.data.keys()]).toEqual([]);
+    expect((await ask('data/get', ['syncStatus'])).reply.syncStatus).toEqual({ state: 'off' });
   });
 
   it('refuses readings from pages without a tab, and imports or deletes from content scripts', async () => {
