@@ -324,14 +324,17 @@ export function recordGroupsJoined(
 
 // ---- Professional networks ----------------------------------------------------------------------------------
 
-/** An http(s) address as kept (the URL parser's form), or null. */
-export function cleanWebUrl(input: string): string | null {
+/**
+ * An http(s) address as kept (the URL parser's form, at most `max` characters), or null. The limit is on that
+ * form: a link typed in another script grows when it is percent-encoded (a Cyrillic letter takes 6).
+ */
+export function cleanWebUrl(input: string, max: number = GOAL_LIMITS.url): string | null {
   const raw = input.trim();
-  if (!raw || raw.length > GOAL_LIMITS.url) return null;
+  if (!raw || raw.length > max) return null;
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
     if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) return null;
-    if (!url.hostname.includes('.')) return null;
+    if (!url.hostname.includes('.') || url.href.length > max) return null;
     return url.href;
   } catch {
     return null;
@@ -341,7 +344,12 @@ export function cleanWebUrl(input: string): string | null {
 function networkUrl(input: string): string | undefined {
   if (!input.trim()) return undefined;
   const url = cleanWebUrl(input);
-  if (!url) throw new RangeError("That isn't a web address: it should look like https://example.org/");
+  if (!url)
+    throw new RangeError(
+      cleanWebUrl(input, Infinity)
+        ? `That link is too long: at most ${GOAL_LIMITS.url} characters as a web address.`
+        : "That isn't a web address: it should look like https://example.org/",
+    );
   return url;
 }
 

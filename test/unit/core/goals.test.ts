@@ -177,6 +177,16 @@ describe('score targets, groups, networks', () => {
     expect(editNetwork(n, 'n1', { name: 'CILIP community' })).toBe(n);
     expect(removeNetwork(n, 'n1')).toEqual([]);
   });
+  it('keeps a link to at most 2,000 characters as written to storage, percent-encoded (found by a review)', () => {
+    // 404 characters typed, 2,000+ once encoded: kept, it was dropped as too long when read back.
+    const typed = `https://ru.wikipedia.org/wiki/${'Ж'.repeat(370)}`;
+    expect(typed.length).toBeLessThan(2000);
+    expect(cleanWebUrl(typed)).toBeNull();
+    expect(() => addNetwork([], { id: 'n1', name: 'Wiki', url: typed })).toThrow(/too long: at most 2000/);
+    const fits = `https://ru.wikipedia.org/wiki/${'Ж'.repeat(320)}`;
+    expect(cleanWebUrl(fits)?.length).toBeLessThanOrEqual(2000);
+    expect(addNetwork([], { id: 'n1', name: 'Wiki', url: fits })[0]?.url).toBe(cleanWebUrl(fits));
+  });
 });
 
 describe('progress', () => {
