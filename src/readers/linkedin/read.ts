@@ -201,6 +201,13 @@ export interface ReadOptions {
   ownOnly?: boolean;
 }
 
+/**
+ * Whether this build reads guest pages: not the extension's (modes chrome and firefox), whose content script
+ * runs readOwnLinkedIn only, where `ctx.guest` is always null. Each `GUEST && ctx.guest` is then false as
+ * written, and the bundler drops the guest branches from the content script; the CLI and the tests keep them.
+ */
+const GUEST = import.meta.env.MODE !== 'chrome' && import.meta.env.MODE !== 'firefox';
+
 /** Read a LinkedIn profile page: any member's, in any layout (the CLI, the tests, the bench). */
 export function readLinkedIn(doc: Document, href: string, options: ReadOptions = {}): LinkedInProfile {
   return read(doc, href, !!options.ownOnly, GUEST_PAGE);
@@ -580,7 +587,7 @@ const noEntries = (ctx: Ctx, kind: string): Unknown =>
 /** A section we did not find: absent only when the page has evidently loaded past where it would be. */
 function missing(ctx: Ctx, kind: Kind): Field<never> {
   // The public page shows only what the member made public: a missing section may still exist.
-  if (ctx.guest) return notRecognised(ctx, kind, ctx.guest.notShown(kind));
+  if (GUEST && ctx.guest) return notRecognised(ctx, kind, ctx.guest.notShown(kind));
   if (ctx.hookSections) {
     if (ctx.pageEnd) return absent;
     if (isEarly(kind) && AFTER_EARLY.some((k) => ctx.sections.get(k)?.via === 'hook')) return absent;
@@ -612,7 +619,7 @@ function readHeadline(ctx: Ctx, top: Element): Field<string> {
     // The element is there: an empty one means the member left the headline blank.
     return t ? found(t) : ctx.topVia === 'hook' ? absent : unknown('headline empty');
   }
-  if (ctx.guest) {
+  if (GUEST && ctx.guest) {
     const t = ctx.guest.headline(top);
     if (t) return found(t);
   }
@@ -736,10 +743,17 @@ function readBanner(ctx: Ctx, top: Element, photoRecognised: boolean): Field<tru
   const src = img?.getAttribute('src') ?? '';
   if (src.startsWith('https:') || src.startsWith('http:')) return found(true);
   if (first(top, S.defaultBanner)) return absent;
-  if (ctx.guest?.stockCover(top)) return absent;
+  if (GUEST && ctx.guest?.stockCover(top)) return absent;
   // 2026 top cards render the banner with the photo: a hooked card whose photo we recognised and that
-  // has no background image has none.
-  if (layout === SDUI && ctx.topVia === 'hook' && photoRecognised) return absent;
+  // has no background image has none, unless one of its images has not loaded yet (no address, or a data:
+  // placeholder): that one may be the banner.
+  if (
+    layout === SDUI &&
+    ctx.topVia === 'hook' &&
+    photoRecognised &&
+    all(top, 'img').every((i) => /^https?:/.test(attr(i, 'src') ?? ''))
+  )
+    return absent;
   return notInTopCard(ctx, 'banner');
 }
 
@@ -801,7 +815,7 @@ function readFollowers(ctx: Ctx): Field<number> {
       if (n !== null) return found(n);
     }
   }
-  if (ctx.guest) {
+  if (GUEST && ctx.guest) {
     const n = ctx.guest.followers(doc);
     if (n !== null) return found(n);
   }
@@ -816,7 +830,7 @@ function readFollowers(ctx: Ctx): Field<number> {
 
 /** The entries of a list section (positions, schools, skills, ...), by the first method that finds any. */
 function entriesOf(ctx: Ctx, sec: Element): Element[] {
-  if (ctx.guest) return ctx.guest.entries(sec);
+  if (GUEST && ctx.guest) return ctx.guest.entries(sec);
   const ember = topLevelEntities(sec);
   if (ember.length > 0) return ember;
   const items = outermost(all(sec, S.entry.sdui));
@@ -950,8 +964,10 @@ function isCurrent(dates: string): boolean {
   // "Jul 2021 - Present · 3 yrs 1 mo": the range is before the dot, the duration after it.
   const range = dates.split(/\s[·•]\s/)[0] ?? dates;
   const n = years(range).length;
-  // Language-independent: a range with a single year has no end date.
-  return n ? n < 2 : PRESENT.test(range);
+  // Language-independent: a range with a single year has no end date. A range has a sign between its dates
+  // ("Jul 2021 - Present", "2021年7月～現在") or the word for present; a single date is a role of a month or
+  // less ("Feb 2019 · 1 mo"), which has ended.
+  return n ? n < 2 && (/[^\p{L}\p{N}\s.,'’]/u.test(range) || PRESENT.test(range)) : PRESENT.test(range);
 }
 
 /** A position, and whether its dates were read (a year, or the word for "present", on one of its lines). */
@@ -986,7 +1002,7 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
     if (r) out.push(r[0]);
     if (r && !r[1]) undated = true;
   };
-  const { guest } = ctx;
+  const guest = GUEST && ctx.guest;
   for (const entry of entriesOf(ctx, loc.el)) {
     if (guest) {
       add(guest.role(entry));
@@ -1015,7 +1031,7 @@ function readEducation(ctx: Ctx): Field<EducationEntry[]> {
   if (!loc) return missing(ctx, 'education');
   const out: EducationEntry[] = [];
   for (const entry of entriesOf(ctx, loc.el)) {
-    const school = ctx.guest ? ctx.guest.school(entry) : (partsOf(entry).lines[0] ?? '');
+    const school = GUEST && ctx.guest ? ctx.guest.school(entry) : (partsOf(entry).lines[0] ?? '');
     if (school) out.push({ school });
   }
   if (out.length > 0) return found(out);
@@ -1032,9 +1048,11 @@ function readCount(ctx: Ctx, kind: Counted): Field<number> {
   // "Show all 30 skills" / "Afficher les 30 compétences": take the number, not the words; else the one in
   // the id (navigation-index-Show-all-30-skills: a hyphen after it, never a multiplier). The link is there
   // only when the list is cut short, so without a number the count is unknown, not the entries shown.
-  const link = first(sec, S.showAll(kind));
+  const own = S.showAll(kind);
+  const link = all(sec, 'a').find((a) => own.test(attr(a, 'href') ?? ''));
   if (link) {
-    const n = parseCount(text(link)) ?? parseCount(link.id);
+    // An Ember id (ember2345) is not a count: only navigation-index-Show-all-30-skills says one.
+    const n = parseCount(text(link)) ?? parseCount(link.id.split('index-')[1] ?? '');
     return n === null ? notRecognised(ctx, `${kind} count`) : found(n);
   }
   const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : countEntries(ctx, sec);
@@ -1048,7 +1066,7 @@ function countEntries(ctx: Ctx, sec: Element): number | null {
 }
 
 function recommendationCount(ctx: Ctx, sec: Element): number | null {
-  if (ctx.guest) return ctx.guest.recommenders(sec) ?? countEntries(ctx, sec);
+  if (GUEST && ctx.guest) return ctx.guest.recommenders(sec) ?? countEntries(ctx, sec);
   // Ember shows "Received" and "Given" tabs: the first panel is the received ones. Count the distinct
   // members recommending (each card links to its author twice: photo and name).
   const panel = first(sec, S.tabPanel) ?? sec;

@@ -10,6 +10,7 @@ import {
   expectLinkedIn,
   is,
   startsWith,
+  withMutation,
 } from './helpers.ts';
 
 const read = (c: { file: string; url: string }) => readLinkedIn(capture(c.file), c.url);
@@ -69,6 +70,60 @@ describe('2024 Ember, signed in, another member: nearly every section', () => {
       publicUrl: is('eduardo-alvarez-nowak'),
       customUrl: is(true),
     });
+  });
+
+  it('counts skills by the section’s own “Show all” link, never a skill’s endorsements (found by a review)', () => {
+    const doc = capture(C.full.file);
+    const skills = doc.getElementById('skills')!.closest('section')!;
+    const firstSkill = skills.querySelector('li div[data-view-name="profile-component-entity"]')!;
+    const showAll = skills.querySelector('a[id^="navigation-index-"]')!;
+    // Her first skill's "2 endorsements" link comes before "Show all 30 skills", into the same details page.
+    const endorsements = doc.createElement('a');
+    endorsements.id = 'ember2345';
+    endorsements.href =
+      'https://www.linkedin.com/in/eduardo-alvarez-nowak/details/skills/urn:li:fsd_skill:(ACoAABS9Bdo,6)/endorsers?detailScreenTabIndex=0';
+    endorsements.innerHTML = '<span aria-hidden="true">2 endorsements</span>';
+    const q = withMutation(
+      () => {
+        firstSkill.append(endorsements);
+        return () => endorsements.remove();
+      },
+      () => readLinkedIn(doc, C.full.url),
+    );
+    expect(q.fields.skills).toEqual({ state: 'found', value: 30 });
+    // A "Show all" link with no number in its words or its id (an Ember id is no count): unknown, never 2345.
+    const words = showAll.innerHTML;
+    const r = withMutation(
+      () => {
+        showAll.id = 'ember2345';
+        showAll.textContent = 'Show all skills';
+        return () => {
+          showAll.id = 'navigation-index-Show-all-30-skills';
+          showAll.innerHTML = words;
+        };
+      },
+      () => readLinkedIn(doc, C.full.url),
+    );
+    expect(r.fields.skills).toMatchObject({ state: 'unknown' });
+  });
+
+  it('takes a role of a month (one date, no range) for one that has ended (found by a review)', () => {
+    const doc = capture(C.full.file);
+    const experience = doc.getElementById('experience')!.closest('section')!;
+    const dates = Array.from(experience.querySelectorAll('span')).filter(
+      (el) => el.children.length === 0 && /^Aug 2018 (-|to) Jul 2019/.test(el.textContent?.trim() ?? ''),
+    );
+    expect(dates.length).toBeGreaterThan(0);
+    const before = dates.map((el) => el.textContent);
+    const q = withMutation(
+      () => {
+        for (const el of dates) el.textContent = 'Feb 2019 · 1 mo';
+        return () => dates.forEach((el, i) => (el.textContent = before[i]!));
+      },
+      () => readLinkedIn(doc, C.full.url),
+    );
+    const roles = q.fields.experience.state === 'found' ? q.fields.experience.value : [];
+    expect(roles.filter((r) => r.current).map((r) => r.title)).toEqual(['Tech Education Team Lead']);
   });
 
   it('reports what it recognised', () => {
@@ -356,6 +411,24 @@ describe('2026 reconstruction: minimal profile', () => {
       customUrl: is(true),
     });
     expect(p.health.unrecognised).toEqual(expect.arrayContaining(['skills', 'experience']));
+  });
+
+  it('does not call the banner absent while an image of the top card is still loading (found by a review)', () => {
+    const doc = capture(C.minimal.file);
+    const photo = doc.querySelector('img')!;
+    for (const src of ['data:image/gif;base64,R0lGODlhAQABAAAAACw=', null]) {
+      const lazy = doc.createElement('img');
+      if (src) lazy.setAttribute('src', src);
+      const q = withMutation(
+        () => {
+          photo.after(lazy);
+          return () => lazy.remove();
+        },
+        () => readLinkedIn(doc, C.minimal.url),
+      );
+      expect(q.fields.banner, String(src)).toMatchObject({ state: 'unknown' });
+      expect(q.fields.photo).toEqual(p.fields.photo);
+    }
   });
 });
 
