@@ -82,7 +82,9 @@ describe('2024 Ember, signed in, another member: nearly every section', () => {
     endorsements.id = 'ember2345';
     endorsements.href =
       'https://www.linkedin.com/in/eduardo-alvarez-nowak/details/skills/urn:li:fsd_skill:(ACoAABS9Bdo,6)/endorsers?detailScreenTabIndex=0';
-    endorsements.innerHTML = '<span aria-hidden="true">2 endorsements</span>';
+    const count = endorsements.appendChild(doc.createElement('span'));
+    count.setAttribute('aria-hidden', 'true');
+    count.textContent = '2 endorsements';
     const q = withMutation(
       () => {
         firstSkill.append(endorsements);
@@ -92,14 +94,14 @@ describe('2024 Ember, signed in, another member: nearly every section', () => {
     );
     expect(q.fields.skills).toEqual({ state: 'found', value: 30 });
     // A "Show all" link with no number in its words or its id (an Ember id is no count): unknown, never 2345.
-    const words = showAll.innerHTML;
+    const words = [...showAll.childNodes];
     const r = withMutation(
       () => {
         showAll.id = 'ember2345';
         showAll.textContent = 'Show all skills';
         return () => {
           showAll.id = 'navigation-index-Show-all-30-skills';
-          showAll.innerHTML = words;
+          showAll.replaceChildren(...words);
         };
       },
       () => readLinkedIn(doc, C.full.url),
