@@ -159,6 +159,18 @@ describe('other requests from content scripts', () => {
     expect(added.notes).toMatch(new RegExp(`^rule_${key}_fix`));
   });
 
+  it('a hint’s add opens again her to-do of that check that was ticked off (found by a review)', async () => {
+    await startWorker();
+    const origin = { kind: 'rule', rule: 'li-about', profileKey: 'linkedin:robin-ashgrove' };
+    const { reply } = await ask('todos/change', { op: 'add', title: 'About', origin }, EXTENSION_PAGE);
+    const id = reply.todos.find((t: { origin: { rule?: string } }) => t.origin.rule === 'li-about').id;
+    await ask('todos/change', { op: 'complete', id }, EXTENSION_PAGE);
+    const again = await ask('todos/change', { op: 'add', title: 'About', origin }, CONTENT_SCRIPT);
+    const same = again.reply.todos.filter((t: { origin: { rule?: string } }) => t.origin.rule === 'li-about');
+    expect(same).toHaveLength(1);
+    expect(same[0]).toMatchObject({ id, done: null });
+  });
+
   it('may not change, read back or replace anything else', async () => {
     await startWorker();
     const { todos } = (await ask('data/get', ['todos'])).reply;
