@@ -44,12 +44,12 @@ export interface OverlayHooks {
 export const HOST = 'spruce-overlay';
 
 const CSS = `:host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483647!important}
-*{font:13px/1.4 system-ui;color:#123;margin:0}
+*{font:13px/1.4 system-ui;color:#123;margin:0;overflow-wrap:anywhere}
 button,div{border:1px solid #276;border-radius:9px;background:#fff}
 button{cursor:pointer;padding:2px 8px;margin:4px 4px 0 0}
 .m{position:absolute;margin:0;background:#b3261e;color:#fff}
 .w{background:#8a5300}
-div{position:absolute;width:300px;padding:8px;box-shadow:0 2px 9px #0006;max-height:80vh;overflow:auto}
+div{position:absolute;width:300px;padding:8px;box-shadow:0 2px 9px #0006;max-height:80vh;overflow:auto;z-index:1}
 h3{font-weight:700;margin-top:8px}
 .c{position:fixed;width:auto;max-width:300px}`;
 
@@ -134,16 +134,32 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
       const r = m.anchor?.getBoundingClientRect();
       const n = per.get(m.anchor) ?? 0;
       per.set(m.anchor, n + 1);
-      return r?.width ? [r.right + win.scrollX - 24, r.top + win.scrollY + 4 + 26 * n] : null;
+      // At the end of the anchor's first line, where its text ends: its right, or its left on a right-to-left
+      // page (an Arabic or Hebrew LinkedIn), so the marker never covers the start of the text.
+      return r?.width
+        ? [
+            (m.anchor!.matches(':dir(rtl)') ? r.left : r.right - 24) + win.scrollX,
+            r.top + win.scrollY + 4 + 26 * n,
+          ]
+        : null;
     });
     marks.forEach((m, i) => place(m.button, (m.at = at[i])));
     if (card) placeCard(...card);
     if (!within) measure(start);
   };
 
-  /** A card goes under its marker, where the last layout put it (hidden while the marker has no place). */
+  /**
+   * A card goes under its marker, where the last layout put it (hidden while the marker has no place), within
+   * the page's width (318 px wide with its border): never past its right edge, where it would widen the page.
+   */
   const placeCard = (box: HTMLElement, { at }: Mark) =>
-    place(box, at && [Math.max(8, at[0]! - 280), at[1]! + 28]);
+    place(
+      box,
+      at && [
+        Math.max(8, Math.min(at[0]! - 280, doc.documentElement.clientWidth + win.scrollX - 326)),
+        at[1]! + 28,
+      ],
+    );
 
   /** Move an element, touching the DOM only when its place changed (an unchanged write still costs a style pass). */
   const placed = new WeakMap<HTMLElement, string>();

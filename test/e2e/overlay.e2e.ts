@@ -36,6 +36,8 @@ const variants: Record<string, () => string> = {
     robin()
       .replace('Librarian at Northfield Public Library', escape(`Librarian ${SCRIPTY}`))
       .replace("the library's digital skills sessions.", escape(`digital skills ${SCRIPTY}`)),
+  // LinkedIn in Arabic or Hebrew: the whole page right to left.
+  rtl: () => robin().replace(/<html([^>]*)>/, '<html$1 dir="rtl">'),
 };
 /** A second profile page of the same owner (for the navigation test): another slug, name, and a long About. */
 const sam = () =>
@@ -172,7 +174,7 @@ const sectionBox = (tab: Tab, section: string) =>
   }, section);
 
 /** Every marker whose section the test can find sits inside that section's box, at its right end. */
-async function expectOnSections(tab: Tab, seen: Seen): Promise<void> {
+async function expectOnSections(tab: Tab, seen: Seen, rtl = false): Promise<void> {
   let checked = 0;
   for (const m of seen.markers) {
     const s = await sectionBox(tab, m.section);
@@ -183,7 +185,8 @@ async function expectOnSections(tab: Tab, seen: Seen): Promise<void> {
     expect(cx, m.section).toBeLessThanOrEqual(s.x + s.w);
     expect(m.box.y, m.section).toBeGreaterThanOrEqual(s.y);
     expect(m.box.y, m.section).toBeLessThanOrEqual(s.y + Math.max(s.h, 30));
-    expect(s.x + s.w - (m.box.x + m.box.w), m.section).toBeLessThan(30);
+    // At the end of the section's line: its right edge, or its left one on a right-to-left page.
+    expect(rtl ? m.box.x - s.x : s.x + s.w - (m.box.x + m.box.w), m.section).toBeLessThan(30);
   }
   expect(checked, JSON.stringify(seen.markers.map((m) => m.section))).toBeGreaterThanOrEqual(2);
   // In the page's order: the keyboard meets them top to bottom, as the eye does.
@@ -266,6 +269,42 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     await sleep(200);
     await expectOnSections(tab, await overlayState(tab));
     await tab.close();
+  });
+
+  it('puts markers at the end of the text on a right-to-left page, and keeps a card within a narrow window', async () => {
+    variant = 'rtl';
+    const tab = await world.driver.open(ROBIN);
+    await waitForMarkers(tab);
+    await expectOnSections(tab, await overlayState(tab), true);
+    // A narrow window: the card of the marker furthest right stays within the page's width (found by a review:
+    // it ended 13 px past it and gave the page a horizontal scrollbar).
+    await tab.close();
+    variant = 'plain';
+    const narrow = await world.driver.open(ROBIN);
+    await waitForMarkers(narrow);
+    const before = await passes(narrow);
+    await narrow.setViewport(600, 800);
+    await narrow.waitFor(
+      (n: number) => performance.getEntriesByName('spruce:overlay').length > n,
+      before,
+      5000,
+      'a layout pass after the resize',
+    );
+    await sleep(200);
+    const fits = await narrow.evaluate(() => {
+      const root = document.querySelector('spruce-overlay')!.shadowRoot!;
+      const markers = Array.from(root.querySelectorAll('button.m')) as HTMLElement[];
+      const right = markers.sort(
+        (a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right,
+      )[0]!;
+      right.click();
+      const card = root.querySelector('div[role="dialog"]')!.getBoundingClientRect();
+      const page = document.documentElement;
+      return { card: card.right, width: page.clientWidth, scrolls: page.scrollWidth > page.clientWidth };
+    });
+    expect(fits.card).toBeLessThanOrEqual(fits.width);
+    expect(fits.scrolls).toBe(false);
+    await narrow.close();
   });
 
   it('looks the same under a hostile page stylesheet', async () => {
