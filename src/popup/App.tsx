@@ -7,7 +7,7 @@ import { useErrorBoundary, useRef, useState } from 'preact/hooks';
 import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
-import { profileKey } from '../core/profile.ts';
+import { profileKey, type Profile } from '../core/profile.ts';
 import { linkedInPage } from '../readers/linkedin/url.ts';
 import { xPage } from '../readers/x/url.ts';
 import type { Meta, Settings, Snapshot } from '../storage/schema.ts';
@@ -150,9 +150,11 @@ function Popup({
   const compared = current && mainProfile(data!.snapshots, current.profile.platform, { main: data!.main });
   // A profile page Spruce has not kept, on a network where it already knows hers: most likely someone else's
   // (whose pages it leaves alone), so "scroll or reload" would not help.
+  // The one she would call hers there: the profile the cross-network checks compare (her choice, else the one
+  // read last), not whichever was kept first.
   const hers =
     key && !current && data
-      ? Object.values(data.snapshots).find((s) => key.startsWith(`${s.profile.platform}:`))
+      ? mainProfile(data.snapshots, key.slice(0, key.indexOf(':')) as Profile['platform'], data)
       : undefined;
 
   const panel = () => {
@@ -185,12 +187,7 @@ function Popup({
           <section class="card" aria-label={t('popupThisPage')}>
             <p>
               {hers
-                ? t(
-                    'popupNotOwn',
-                    hers.profile.fields.name.state === 'found'
-                      ? hers.profile.fields.name.value
-                      : hers.profile.key,
-                  )
+                ? t('popupNotOwn', hers.fields.name.state === 'found' ? hers.fields.name.value : hers.key)
                 : t('popupNotReadYet')}
             </p>
           </section>

@@ -11,6 +11,7 @@ import type { Todo } from '../../../src/core/todos.ts';
 import { mockClient, type MockClient } from '../ui/mock-client.ts';
 import { useTimeZone } from '../time-zone.ts';
 import { HOSTILE, LI_URL, NOW, found, liHistory, liSnapshot, todo, xSnapshot } from './fixtures.ts';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 
 afterEach(() => {
   cleanup();
@@ -315,7 +316,9 @@ describe('popup: on the own profile tab', () => {
 
   it('a profile tab with no reading yet says so', async () => {
     show(mockClient({ url: 'https://x.com/someone' }));
-    expect(await screen.findByText(/has not read this page yet/)).toBeTruthy();
+    expect(
+      await screen.findByText(/reads only your own profile, while you are signed in to it/),
+    ).toBeTruthy();
   });
 
   it('another profile on a network where hers is kept: says it leaves others alone, not "reload"', async () => {
@@ -335,7 +338,27 @@ describe('popup: on the own profile tab', () => {
     // Her X profile is another network: not read yet there.
     cleanup();
     show(mockClient({ url: 'https://x.com/someone', snapshots: { [snap.profile.key]: snap } }));
-    expect(await screen.findByText(/has not read this page yet/)).toBeTruthy();
+    expect(
+      await screen.findByText(/reads only your own profile, while you are signed in to it/),
+    ).toBeTruthy();
+  });
+});
+
+describe('popup: someone else’s profile, with two of hers on that network', () => {
+  it('names her main one there, the one she chose, not the one kept first (found by a review)', async () => {
+    const first = liSnapshot({ name: found('Robin at work') });
+    const chosen = liSnapshot({ name: found('Robin Ashgrove') });
+    const a = { ...first, profile: { ...first.profile, key: 'linkedin:robin-work' } };
+    const b = { ...chosen, profile: { ...chosen.profile, key: 'linkedin:robin-ashgrove' } };
+    const settings = { ...structuredClone(DEFAULT_SETTINGS), main: { linkedin: b.profile.key } };
+    show(
+      mockClient({
+        url: 'https://www.linkedin.com/in/someone-else/',
+        snapshots: { [a.profile.key]: a, [b.profile.key]: b },
+        settings,
+      }),
+    );
+    expect(await screen.findByText(/which it knows as Robin Ashgrove:/)).toBeTruthy();
   });
 });
 
