@@ -32,6 +32,8 @@ export function RuleItem({
           <span class="mark" aria-hidden="true">
             {MARK[result.status]}
           </span>
+          {/* The mark in words, for a screen reader: the top fixes have no group heading to say it. */}
+          <span class="visually-hidden">{catalog(`popupStatus_${result.status}`, [])}</span>
           <span class="rule-title">{render(result.title, catalog)}</span>
           <span class="rule-detail muted">{render(result.detail, catalog)}</span>
         </summary>
@@ -71,7 +73,7 @@ export function Checklist({
         if (results.length === 0) return null;
         return (
           <section key={status} class={`group group-${status}`}>
-            <h3>{render({ key: `report_group_${status}`, subs: [results.length] }, catalog)}</h3>
+            <h4>{render({ key: `report_group_${status}`, subs: [results.length] }, catalog)}</h4>
             <ul class="plain">
               {results.map((r) => (
                 <RuleItem key={r.rule} result={r} catalog={catalog} actions={actions} />

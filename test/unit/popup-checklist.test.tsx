@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { catalogFrom } from '../../src/core/i18n.ts';
 import { found } from '../../src/core/profile.ts';
 import { evaluate } from '../../src/core/report.ts';
-import { Checklist } from '../../src/popup/Checklist.tsx';
+import { Checklist, RuleItem } from '../../src/popup/Checklist.tsx';
 import messages from '../../public/_locales/en/messages.json';
 import { NOW, li } from './rules/helpers.ts';
 
@@ -30,6 +30,26 @@ describe('popup checklist', () => {
     expect(banner.textContent).toMatch(/Source: /);
     expect(screen.getByText(/To fix \(\d+\)/)).toBeTruthy();
     expect(container.textContent).not.toMatch(/⟦/); // no missing message
+  });
+
+  it('says each check’s status in words to a screen reader, also outside its group (the top fixes)', () => {
+    const report = evaluate({ linkedin: li({ banner: { state: 'absent' } }), now: NOW });
+    const banner = report.results.find((r) => r.rule === 'li-banner')!;
+    const { container } = renderUi(
+      <ul>
+        <RuleItem result={banner} catalog={catalog} />
+      </ul>,
+    );
+    const summary = container.querySelector('summary')!;
+    expect(summary.querySelector('.mark')?.getAttribute('aria-hidden')).toBe('true');
+    expect(summary.querySelector('.visually-hidden')?.textContent).toBe('Needs fixing:');
+    cleanup();
+    // Every status has its words; the groups' headings sit one level under "The whole checklist" (h3).
+    const all = renderUi(<Checklist report={report} catalog={catalog} />).container;
+    const said = Array.from(all.querySelectorAll('summary .visually-hidden')).map((e) => e.textContent);
+    expect(said.every((t) => t && !t.includes('⟦'))).toBe(true);
+    expect(all.querySelectorAll('h3')).toHaveLength(0);
+    expect(all.querySelectorAll('section.group > h4').length).toBeGreaterThan(1);
   });
 
   it('renders hostile profile text as text', () => {
