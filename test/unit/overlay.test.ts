@@ -204,13 +204,21 @@ describe('the on-page hints', () => {
     expect(m[0]!.style.top).toBe('104px');
   });
 
-  it('open a card under its marker at once, not first at the page’s corner', async () => {
+  it('open a card under its marker at once, not first at the page’s corner, within the page’s width', async () => {
+    // jsdom lays nothing out: the page is 1,024 px wide here.
+    const width = vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1024);
     stored([result('li-about', 'warn', 'about')]);
     await frame();
     markers()[0]!.click();
     // Before any further layout pass: 396 - 280 = 116, 104 + 28 = 132.
     expect(card()!.hidden).toBe(false);
     expect(card()!.style.cssText).toBe('left: 116px; top: 132px;');
+    // A page 400 px wide: the 318 px card ends 8 px before its right edge (400 - 326 = 74).
+    width.mockReturnValue(400);
+    markers()[0]!.click();
+    markers()[0]!.click();
+    expect(card()!.style.cssText).toBe('left: 74px; top: 132px;');
+    width.mockRestore();
   });
 
   it('give sections with no place on the page one marker at the top card, listing all their checks', async () => {
