@@ -72,10 +72,13 @@ export function startContent(site: SiteReader, win: Window = window): Life {
       // this address is in her list, and keeps nothing otherwise.
       if (site.connected?.(win.document)) send('people/seen', null).catch(() => undefined);
     }
+    // Unsure whether it is hers (most likely her page, read wrong after LinkedIn or X changed it): nothing is
+    // kept, but "Report a reading problem" in the popup can save the page, which is what that is for.
+    if (profile.own === null && !contextGone()) (overlay ??= site.overlay?.())?.listen();
     if (profile.own !== true) return;
-    // An extension updated or removed under this tab: this copy stops here. Asked only now, with a reading of
-    // hers to send: the first touch of the extension API costs a content script about a millisecond, which
-    // nobody else's page pays.
+    // An extension updated or removed under this tab: this copy stops here. Asked only now, with a reading
+    // that may be hers: the first touch of the extension API costs a content script about a millisecond,
+    // which nobody else's page pays.
     if (contextGone()) return life.abort();
     // A plain JSON copy: Firefox's messaging from a content script dropped fields whose value was the
     // shared frozen `absent` object (seen with firefox-esr 153 in the E2E suite).

@@ -39,6 +39,8 @@ export interface OverlayHooks {
   isOwnNode(node: Node): boolean;
   /** The extension is gone (reloaded, updated): remove everything. */
   stop(): void;
+  /** Answer the popup's questions ('page/html') before, or without, a stored reading (a page it is unsure of). */
+  listen(): void;
 }
 
 export const HOST = 'spruce-overlay';
@@ -433,5 +435,6 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     },
     isOwnNode: (node) => node === host || node.getRootNode() === root,
     stop,
+    listen,
   };
 }

@@ -10,6 +10,7 @@ import {
   ROOT,
   defaultSite,
   localStorageOf,
+  page,
   screenshotPath,
   setLocalStorage,
   startWorld,
@@ -71,7 +72,12 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
   };
 
   beforeAll(async () => {
-    world = await startWorld(browserName, defaultSite());
+    // Her profile after LinkedIn moved its edit link: nothing on the page says whose it is.
+    const unsure = () =>
+      page('linkedin-owner.html')
+        .replaceAll('robin-ashgrove', 'robin-unsure')
+        .replace('/edit/intro/', '/profile-editor/intro/');
+    world = await startWorld(browserName, defaultSite().set('www.linkedin.com/in/robin-unsure/', unsure));
   }, 60_000);
   afterAll(() => stopWorld(world));
 
@@ -387,6 +393,37 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     );
     await popup.close();
     await other.close();
+  });
+
+  it('on a profile it cannot tell is hers, a reading problem can still be reported (found by a review)', async () => {
+    const url = 'https://www.linkedin.com/in/robin-unsure/';
+    const tab = await world.driver.open(url);
+    const id = await tabIdOf(world.inspector, url);
+    const popup = await world.driver.open(popupUrl(`?tab=${id}`));
+    await popup.evaluate(() => {
+      const w = window as unknown as { saved: Blob[] };
+      w.saved = [];
+      const make = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (b: Blob | MediaSource) => (w.saved.push(b as Blob), make(b));
+    });
+    await popup.click('[data-testid="report-problem"] summary');
+    await popup.click('[data-testid="report-problem"] button');
+    const report = await popup.waitFor(
+      async () => {
+        const saved = (window as unknown as { saved: Blob[] }).saved[0];
+        return saved ? saved.text() : '';
+      },
+      undefined,
+      10_000,
+      'the anonymised page saved',
+    );
+    expect(report).toContain('<h1');
+    expect(report).not.toContain('Robin Ashgrove');
+    // Nothing of the page was kept.
+    const kept = await localStorageOf(world.inspector);
+    expect(Object.keys((kept.snapshots ?? {}) as object)).not.toContain('linkedin:robin-unsure');
+    await popup.close();
+    await tab.close();
   });
 
   it('elsewhere: a card per profile, no reading problem to report, and no axe violations', async () => {

@@ -54,6 +54,18 @@ describe('the content script on a profile page', () => {
     life.abort();
   });
 
+  it('on a profile it cannot tell is hers, sends nothing but answers the popup (to report a reading problem)', async () => {
+    const hooks = { clear: vi.fn(), stop: vi.fn(), stored: vi.fn(), isOwnNode: () => false, listen: vi.fn() };
+    const overlay = vi.fn(() => hooks);
+    const life = startContent({ isProfile: () => true, read: () => reading(null), overlay });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runtime.sendMessage).not.toHaveBeenCalled();
+    expect(overlay).toHaveBeenCalledTimes(1);
+    expect(hooks.listen).toHaveBeenCalled();
+    expect(hooks.stored).not.toHaveBeenCalled();
+    life.abort();
+  });
+
   it('an orphan (the extension updated under the tab) stops at its first reading of her profile, quietly', async () => {
     vi.stubGlobal('chrome', { runtime: { sendMessage: runtime.sendMessage } }); // no id: the context is gone
     const read = vi.fn(() => reading(true));
@@ -88,7 +100,7 @@ describe('the content script on a profile page', () => {
     const read = vi.fn(() => reading(true));
     const isProfile = vi.fn((href: string) => href.includes('/in/'));
     const abortControllers = vi.spyOn(globalThis, 'AbortController');
-    const hooks = { clear: vi.fn(), stop: vi.fn(), stored: vi.fn(), isOwnNode: () => false };
+    const hooks = { clear: vi.fn(), stop: vi.fn(), stored: vi.fn(), isOwnNode: () => false, listen: vi.fn() };
     const overlay = vi.fn(() => hooks);
     const life = startContent({ isProfile, read, overlay });
     expect(isProfile).toHaveBeenCalledTimes(1);
