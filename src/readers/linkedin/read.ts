@@ -591,11 +591,7 @@ function missing(ctx: Ctx, kind: Kind): Field<never> {
   if (ctx.hookSections) {
     if (ctx.pageEnd) return absent;
     if (isEarly(kind) && AFTER_EARLY.some((k) => ctx.sections.get(k)?.via === 'hook')) return absent;
-    return notRecognised(
-      ctx,
-      kind,
-      `${kind} section not found yet: the rest of the page may still be loading`,
-    );
+    return notRecognised(ctx, kind, `${kind} section not found yet: the page may still be loading`);
   }
   return notRecognised(ctx, kind, `${kind} section${ON_PAGE}`);
 }
@@ -967,7 +963,7 @@ function isCurrent(dates: string): boolean {
   // Language-independent: a range with a single year has no end date. A range has a sign between its dates
   // ("Jul 2021 - Present", "2021年7月～現在") or the word for present; a single date is a role of a month or
   // less ("Feb 2019 · 1 mo"), which has ended.
-  return n ? n < 2 && (/[^\p{L}\p{N}\s.,'’]/u.test(range) || PRESENT.test(range)) : PRESENT.test(range);
+  return n < 2 && ((n > 0 && /[^\p{L}\p{N}\s.,'’]/u.test(range)) || PRESENT.test(range));
 }
 
 /** A position, and whether its dates were read (a year, or the word for "present", on one of its lines). */
@@ -980,7 +976,9 @@ function role(
 ): Role | null {
   const title = lines[0];
   if (!title) return null;
-  const dateIdx = lines.findIndex((l, i) => i > 0 && years(l).length > 0);
+  let dateIdx = lines.findIndex((l, i) => i > 0 && years(l).length > 0);
+  // A company named with a year ("Expo 2020 Dubai · Contract") comes before the dates: the line after it.
+  if (dateIdx === 1 && years(lines[2] ?? '').length) dateIdx = 2;
   let company = groupCompany ?? '';
   if (groupCompany === null) {
     const second = lines[1];

@@ -128,6 +128,32 @@ describe('2024 Ember, signed in, another member: nearly every section', () => {
     expect(roles.filter((r) => r.current).map((r) => r.title)).toEqual(['Tech Education Team Lead']);
   });
 
+  it('reads the dates, not a company named with a year, as a role’s dates (found by a review)', () => {
+    const doc = capture(C.full.file);
+    const experience = doc.getElementById('experience')!.closest('section')!;
+    const lines = Array.from(experience.querySelectorAll('span')).filter(
+      (el) => el.children.length === 0 && /^Novare Potential\b/.test(el.textContent?.trim() ?? ''),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    const before = lines.map((el) => el.textContent!);
+    const q = withMutation(
+      () => {
+        lines.forEach(
+          (el, i) => (el.textContent = before[i]!.replace('Novare Potential', 'Vision 2030 Labs')),
+        );
+        return () => lines.forEach((el, i) => (el.textContent = before[i]!));
+      },
+      () => readLinkedIn(doc, C.full.url),
+    );
+    const roles = q.fields.experience.state === 'found' ? q.fields.experience.value : [];
+    // Her current role stays current ("Jul 2021 - Present"), at its company.
+    expect(roles[0]).toMatchObject({
+      title: 'Tech Education Team Lead',
+      company: 'Vision 2030 Labs',
+      current: true,
+    });
+  });
+
   it('reports what it recognised', () => {
     expect(p.health.recognised).toEqual(
       expect.arrayContaining(['topCard', 'about', 'experience', 'education', 'skills', 'languages']),
