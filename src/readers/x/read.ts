@@ -360,7 +360,11 @@ function readCount(
 ): Field<number> {
   // The JSON-LD has the exact figure; the page shows it abbreviated ("1M").
   if (exact !== undefined) return found(exact);
-  const n = parseCount(text(first(ctx.root, sel)));
+  const shown = text(first(ctx.root, sel));
+  // Turkish abbreviates thousands "B" (bin) and millions "Mn": "12,5 B Takipçi" is 12,500, not 12.5 billion.
+  const n = parseCount(
+    /^tr\b/i.test(ctx.doc.documentElement.lang) ? shown.replace(/(\d)\s*B\b/, '$1K') : shown,
+  );
   if (n !== null) return found(n);
   ctx.unrecognised.push(label);
   return unknown(`${label} count not recognised`);

@@ -54,6 +54,31 @@ describe('x.com/jason', () => {
   });
 });
 
+describe('abbreviated counts in Turkish', () => {
+  it('reads "B" as thousands (bin) on a Turkish page, as billions elsewhere (found by a review)', () => {
+    const doc = capture(C.jason.file);
+    const followers = doc.querySelector('a[href$="/verified_followers"]') as Element;
+    const words = [...followers.childNodes];
+    const read = (lang: string) =>
+      withMutation(
+        () => {
+          const was = doc.documentElement.lang;
+          const undo = remove(jsonLdOf(doc));
+          doc.documentElement.lang = lang;
+          followers.textContent = '12,5 B Takipçi';
+          return () => {
+            followers.replaceChildren(...words);
+            doc.documentElement.lang = was;
+            undo();
+          };
+        },
+        () => readX(doc, C.jason.url).fields.followers,
+      );
+    expect(read('tr')).toEqual({ state: 'found', value: 12_500 });
+    expect(read('en')).toEqual({ state: 'found', value: 12_500_000_000 });
+  });
+});
+
 describe('x.com/cz_binance', () => {
   const p = read(C.cz);
 
