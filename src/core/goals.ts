@@ -115,7 +115,8 @@ export function normaliseSlug(slug: string): string | null {
 /**
  * The slug of a LinkedIn member's profile address, or null when `input` is not one. Takes what people paste:
  * "https://www.linkedin.com/in/jane-doe/", "linkedin.com/in/Jane-Doe?trk=...", "uk.linkedin.com/in/jane-doe",
- * "http://...". Not a company page, not /in/me (the viewer's own alias), not another site.
+ * "http://...", a page of the profile (".../in/jane-doe/details/experience/"). Not a company page, not /in/me
+ * (the viewer's own alias), not another site.
  */
 export function linkedInSlug(input: string): string | null {
   const raw = input.trim();
@@ -131,7 +132,8 @@ export function linkedInSlug(input: string): string | null {
   const host = url.hostname.toLowerCase();
   if (host !== 'linkedin.com' && !/^[a-z]{2,3}\.linkedin\.com$/.test(host)) return null;
   const parts = url.pathname.split('/').filter(Boolean);
-  if (parts[0] !== 'in' || parts.length < 2 || parts.length > 2) return null;
+  // A page of the profile ("/in/jane-doe/details/experience/", "/recent-activity/") is that member's too.
+  if (parts[0] !== 'in' || parts.length < 2) return null;
   return normaliseSlug(parts[1] ?? '');
 }
 

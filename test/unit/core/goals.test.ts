@@ -51,6 +51,9 @@ describe('LinkedIn profile addresses', () => {
       ['linkedin.com/in/janedoe?trk=public_profile', 'janedoe'],
       ['  http://uk.linkedin.com/in/jane_doe#about ', 'jane_doe'],
       ['www.linkedin.com/in/%E5%BC%A0%E4%BC%9F/', '张伟'],
+      // A page of the profile, as copied from the address bar there (found by a review).
+      ['https://www.linkedin.com/in/jane-doe/details/experience/', 'jane-doe'],
+      ['https://www.linkedin.com/in/jane-doe/recent-activity/', 'jane-doe'],
     ])
       expect(linkedInSlug(input ?? ''), input).toBe(slug);
   });
@@ -61,7 +64,6 @@ describe('LinkedIn profile addresses', () => {
       'https://www.linkedin.com/company/acme/',
       'https://www.linkedin.com/in/',
       'https://www.linkedin.com/in/me/',
-      'https://www.linkedin.com/in/jane-doe/recent-activity/',
       'https://linkedin.com.evil.example/in/jane-doe',
       'https://evil.example/?u=linkedin.com/in/jane-doe',
       `${JS}//linkedin.com/in/jane`,
