@@ -602,7 +602,7 @@ describe('popup: progress', () => {
     // Since last week (2026-11-20): the entry that stood then is 2026-11-15, the latest, so since the one before.
     expect(screen.getByTestId('what-changed').textContent).toMatch(/^Since .*2026: .*About expanded/);
     const goals = screen.getByTestId('goals');
-    expect(goals.textContent).toContain(`${snap.report!.score >= 85 ? 1 : 0} of 2 goals complete`);
+    expect(goals.textContent).toContain(`Goals complete: ${snap.report!.score >= 85 ? 1 : 0} of 2`);
     expect(goals.textContent).toMatch(/LinkedIn score\d+ of 85/);
     expect(goals.textContent).toContain('LinkedIn groups joined1 of 3');
     expect(client.opened).toEqual([]);
