@@ -501,7 +501,7 @@ interface Viewer {
 function viewerIdentity(doc: Document): Viewer | null {
   for (const code of all(doc, S.datalets.join(', '))) {
     const raw = code.textContent ?? '';
-    if (!raw.includes('/voyager/api/me"') && !raw.includes('/voyager/api/me?')) continue;
+    if (!/\/voyager\/api\/me["?]/.test(raw)) continue;
     const meta = parseJson(raw);
     if (!isRecord(meta) || typeof meta.body !== 'string') continue;
     const body = parseJson(doc.getElementById(meta.body)?.textContent);
@@ -1047,7 +1047,10 @@ function readCount(ctx: Ctx, kind: Counted): Field<number> {
   // the id (navigation-index-Show-all-30-skills: a hyphen after it, never a multiplier). The link is there
   // only when the list is cut short, so without a number the count is unknown, not the entries shown.
   const own = S.showAll(kind);
-  const link = all(sec, 'a').find((a) => own.test(attr(a, 'href') ?? ''));
+  // Recommendations: in the first tab ("Received"), not the "Given" one's.
+  const link = all(kind === 'recommendations' ? (first(sec, S.tabPanel) ?? sec) : sec, 'a').find((a) =>
+    own.test(attr(a, 'href') ?? ''),
+  );
   if (link) {
     // An Ember id (ember2345) is not a count: only navigation-index-Show-all-30-skills says one.
     const n = parseCount(text(link)) ?? parseCount(link.id.split('index-')[1] ?? '');
