@@ -741,13 +741,13 @@ function readBanner(ctx: Ctx, top: Element, photoRecognised: boolean): Field<tru
   if (first(top, S.defaultBanner)) return absent;
   if (GUEST && ctx.guest?.stockCover(top)) return absent;
   // 2026 top cards render the banner with the photo: a hooked card whose photo we recognised and that
-  // has no background image has none, unless one of its images has not loaded yet (no address, or a data:
-  // placeholder): that one may be the banner.
+  // has no background image has none, unless another of its images has not loaded yet (no address, or a
+  // data: placeholder): that one may be the banner.
   if (
     layout === SDUI &&
     ctx.topVia === 'hook' &&
     photoRecognised &&
-    all(top, 'img').every((i) => /^https?:/.test(attr(i, 'src') ?? ''))
+    all(top, 'img:not([src*=photo])').every((i) => /^https?:/.test((i as HTMLImageElement).src))
   )
     return absent;
   return notInTopCard(ctx, 'banner');
@@ -1049,7 +1049,7 @@ function readCount(ctx: Ctx, kind: Counted): Field<number> {
   const own = S.showAll(kind);
   // Recommendations: in the first tab ("Received"), not the "Given" one's.
   const link = all(kind === 'recommendations' ? (first(sec, S.tabPanel) ?? sec) : sec, 'a').find((a) =>
-    own.test(attr(a, 'href') ?? ''),
+    own.test((a as HTMLAnchorElement).href),
   );
   if (link) {
     // An Ember id (ember2345) is not a count: only navigation-index-Show-all-30-skills says one.
