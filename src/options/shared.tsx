@@ -1,10 +1,11 @@
-// Small pieces the options page's sections share: the page's state, error text, a form's error line, and
-// saving a file without any network (a Blob and <a download>).
+// Small pieces the options page's sections share: the page's state, error text and a form's error line.
+import { useState } from 'preact/hooks';
 import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
 import type { Settings, Snapshot, SyncStatus } from '../storage/index.ts';
 import type { Client, RuleInfo } from '../ui/client.ts';
+import { t } from '../ui/i18n.ts';
 
 export interface OptionsState {
   settings: Settings;
@@ -26,8 +27,42 @@ export interface SectionProps {
   say: (text: string) => void;
 }
 
-/** The plain message of a rejection (the worker's RangeError messages are written for people). */
-export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+// A full storage.local, as the browsers word it: Chrome "Resource::kQuotaBytes quota exceeded" (QUOTA_BYTES),
+// Firefox "QuotaExceededError: storage.local API call exceeded its quota limitations.". Shown as it comes, it
+// tells her nothing she can act on.
+const isStorageFull = (message: string): boolean => /quota/i.test(message);
+
+/**
+ * The plain message of a rejection (the worker's RangeError messages are written for people); a full storage
+ * as what she can do about it.
+ */
+export function errorText(err: unknown): string {
+  const message = messageOf(err);
+  return isStorageFull(message) ? t('optionsStorageFull') : message;
+}
+
+/** "Could not save: <why>"; a full storage as what she can do about it (a sentence of its own). */
+export function saveFailed(err: unknown): string {
+  const message = messageOf(err);
+  return isStorageFull(message) ? t('optionsStorageFull') : t('optionsSaveFailed', message);
+}
+
+/**
+ * A section's error, shown next to its form. Showing one empties the page's status line, so an old "Saved"
+ * does not stand beside a new "Not saved.".
+ */
+export function useError(say: (text: string) => void): [string, (text: string) => void] {
+  const [error, setError] = useState('');
+  return [
+    error,
+    (text: string) => {
+      setError(text);
+      if (text) say('');
+    },
+  ];
+}
 
 /** A form's error, next to it; nothing (and no space) when there is none. */
 export function FormError({ id, text }: { id: string; text: string }) {

@@ -36,3 +36,9 @@ export async function renderOptions(
 export const pwned = () => (window as unknown as { __pwned?: number }).__pwned;
 
 export { cleanup };
+
+/** Storage full, as Chrome and Firefox word it. */
+export const QUOTA_CHROME = 'Resource::kQuotaBytes quota exceeded';
+export const QUOTA_FIREFOX = 'QuotaExceededError: storage.local API call exceeded its quota limitations.';
+export const STORAGE_FULL =
+  "Spruce's storage in this browser is full, so nothing was changed. Export your data, then forget profiles or remove people you no longer need, and try again.";
