@@ -1,6 +1,7 @@
 // "Goals": progress on the networking goals, score targets per network, the people I've met, LinkedIn
 // groups and professional networks. Every change goes to the worker, which checks it (src/core/goals.ts);
-// its plain RangeError messages are shown next to the form that made the change.
+// its plain RangeError messages are shown next to the form that made the change. Numbers are checked here
+// first, by the same pure transitions, so a typo is refused with their message and nothing is sent.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { latestScores } from '../background/main-profile.ts';
@@ -10,13 +11,17 @@ import {
   goalsProgress,
   NETWORKS,
   profileUrlOf,
+  recordGroupsJoined,
+  setGroupsTarget,
+  setScoreTarget,
   type GoalId,
+  type GroupsGoal,
   type Network,
   type Person,
 } from '../core/goals.ts';
 import type { GoalOp } from '../ui/client.ts';
 import { t, type MessageKey } from '../ui/i18n.ts';
-import { errorText, FormError, wholeNumber, type SectionProps } from './shared.tsx';
+import { errorText, FormError, useError, wholeNumber, type SectionProps } from './shared.tsx';
 
 const NETWORK_NAME: Record<Network, MessageKey> = { linkedin: 'platformLinkedIn', x: 'platformX' };
 
@@ -35,9 +40,9 @@ function goalLabel(goal: GoalId): string {
   }
 }
 
-/** Run a goal change; its error (a RangeError from the worker) goes to `setError`. True when it worked. */
+/** Run a goal change; its error (a RangeError from the worker) goes to `error`. True when it worked. */
 function useChange({ client, say }: Pick<SectionProps, 'client' | 'say'>) {
-  const [error, setError] = useState('');
+  const [error, setError] = useError(say);
   const change = async (op: GoalOp): Promise<boolean> => {
     setError('');
     try {
@@ -49,7 +54,24 @@ function useChange({ client, say }: Pick<SectionProps, 'client' | 'say'>) {
       return false;
     }
   };
-  return { error, change };
+  return { error, setError, change };
+}
+
+/**
+ * The whole number typed in `text`, when the core's own transition takes it (`check` throws the RangeError
+ * the worker would, naming the limits: the page and the worker cannot disagree); else that message. A
+ * refused number is never sent: messaging would turn NaN into null, and null removes the goal.
+ */
+function checkNumber(text: string, check: (n: number) => unknown): { n: number } | { error: string } {
+  const n = wholeNumber(text);
+  try {
+    // Text that is no whole number ("8o", "5 groups") is put to the check as NaN, which every check refuses
+    // with its message (Number.isInteger). Should one not, the text is still not sent.
+    check(n ?? Number.NaN);
+  } catch (err) {
+    return { error: errorText(err) };
+  }
+  return n === null ? { error: '' } : { n };
 }
 
 export function GoalsSection(props: SectionProps) {
@@ -95,9 +117,10 @@ export function GoalsSection(props: SectionProps) {
 }
 
 function ScoreTargets(props: SectionProps) {
-  const { error, change } = useChange(props);
+  const { error, setError, change } = useChange(props);
   const scores = props.state.goals.scores;
   const [drafts, setDrafts] = useState<Partial<Record<Network, string>>>({});
+  const [invalid, setInvalid] = useState<Network | null>(null);
   return (
     <div class="stack">
       <h3 id="scores-heading">{t('optionsScoreTargets')}</h3>
@@ -106,8 +129,10 @@ function ScoreTargets(props: SectionProps) {
         const id = `score-${network}`;
         const set = scores[network];
         // Unset: the field is empty with the suggestion as its placeholder, so it does not look set; "Set"
-        // on the empty field sets the suggestion.
+        // on the empty field sets the suggestion. Set: an empty field is refused like a typo; removing the
+        // target is its own button.
         const value = drafts[network] ?? (set === undefined ? '' : String(set));
+        const removeLabel = t('optionsScoreTargetRemove', t(NETWORK_NAME[network]));
         return (
           <form
             key={network}
@@ -115,8 +140,20 @@ function ScoreTargets(props: SectionProps) {
             data-testid={id}
             onSubmit={(e) => {
               e.preventDefault();
-              const n = value.trim() === '' && set === undefined ? DEFAULT_SCORE_TARGET : wholeNumber(value);
-              void change({ op: 'score', network, target: n ?? Number.NaN }).then(
+              const empty = value.trim() === '';
+              const checked =
+                empty && set === undefined
+                  ? { n: DEFAULT_SCORE_TARGET }
+                  : empty
+                    ? { error: t('optionsScoreTargetEmpty', removeLabel) }
+                    : checkNumber(value, (n) => setScoreTarget(scores, network, n));
+              if ('error' in checked) {
+                setInvalid(network);
+                setError(t('optionsNotSaved', checked.error));
+                return;
+              }
+              setInvalid(null);
+              void change({ op: 'score', network, target: checked.n }).then(
                 (ok) => ok && setDrafts({ ...drafts, [network]: undefined }),
               );
             }}
@@ -130,6 +167,7 @@ function ScoreTargets(props: SectionProps) {
               value={value}
               placeholder={String(DEFAULT_SCORE_TARGET)}
               aria-describedby="scores-error"
+              aria-invalid={invalid === network && error ? 'true' : undefined}
               onInput={(e) => setDrafts({ ...drafts, [network]: e.currentTarget.value })}
             />
             <span class="muted">{set === undefined ? t('optionsScoreTargetNone') : ''}</span>
@@ -137,13 +175,14 @@ function ScoreTargets(props: SectionProps) {
             {set !== undefined ? (
               <button
                 type="button"
-                onClick={() =>
+                onClick={() => {
+                  setInvalid(null);
                   void change({ op: 'score', network, target: null }).then(
                     (ok) => ok && setDrafts({ ...drafts, [network]: undefined }),
-                  )
-                }
+                  );
+                }}
               >
-                {t('optionsScoreTargetRemove', t(NETWORK_NAME[network]))}
+                {removeLabel}
               </button>
             ) : null}
           </form>
@@ -341,12 +380,37 @@ function People(props: SectionProps) {
 }
 
 function Groups(props: SectionProps) {
-  const { error, change } = useChange(props);
+  const { error, setError, change } = useChange(props);
   const groups = props.state.goals.groups;
   const [target, setTarget] = useState<string | null>(null);
   const [joined, setJoined] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState({ target: false, joined: false });
   const targetValue = target ?? String(groups?.target ?? DEFAULT_GROUPS_TARGET);
   const joinedValue = joined ?? String(groups?.joined ?? 0);
+  // Both numbers are checked before either is sent: a good target with a bad count saved nothing but the
+  // target.
+  const submit = async () => {
+    const goal: GroupsGoal = groups ?? { target: DEFAULT_GROUPS_TARGET, joined: 0, source: 'manual' };
+    const n = checkNumber(targetValue, (v) => setGroupsTarget(groups, v));
+    const j = checkNumber(joinedValue, (v) => recordGroupsJoined(goal, v, 'manual'));
+    setInvalid({ target: 'error' in n, joined: 'error' in j });
+    if ('error' in n || 'error' in j) {
+      setError(
+        t(
+          'optionsNotSaved',
+          [n, j]
+            .map((c) => ('error' in c ? c.error : ''))
+            .join(' ')
+            .trim(),
+        ),
+      );
+      return;
+    }
+    if (!(await change({ op: 'groups/target', target: n.n }))) return;
+    if (!(await change({ op: 'groups/joined', joined: j.n }))) return;
+    setTarget(null);
+    setJoined(null);
+  };
   return (
     <div class="stack">
       <h3 id="groups-heading">{t('optionsGroups')}</h3>
@@ -362,14 +426,7 @@ function Groups(props: SectionProps) {
         data-testid="groups-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void (async () => {
-            const n = wholeNumber(targetValue);
-            if (!(await change({ op: 'groups/target', target: n ?? Number.NaN }))) return;
-            const j = wholeNumber(joinedValue);
-            if (!(await change({ op: 'groups/joined', joined: j ?? Number.NaN }))) return;
-            setTarget(null);
-            setJoined(null);
-          })();
+          void submit();
         }}
       >
         <label for="groups-target">{t('optionsGroupsTarget')}</label>
@@ -380,6 +437,7 @@ function Groups(props: SectionProps) {
           class="number"
           value={targetValue}
           aria-describedby="groups-error"
+          aria-invalid={invalid.target && error ? 'true' : undefined}
           onInput={(e) => setTarget(e.currentTarget.value)}
         />
         <label for="groups-joined">{t('optionsGroupsJoined')}</label>
@@ -390,18 +448,20 @@ function Groups(props: SectionProps) {
           class="number"
           value={joinedValue}
           aria-describedby="groups-error"
+          aria-invalid={invalid.joined && error ? 'true' : undefined}
           onInput={(e) => setJoined(e.currentTarget.value)}
         />
         <button type="submit">{groups ? t('optionsSave') : t('optionsGroupsStart')}</button>
         {groups ? (
           <button
             type="button"
-            onClick={() =>
+            onClick={() => {
+              setInvalid({ target: false, joined: false });
               void change({ op: 'groups/target', target: null }).then(() => {
                 setTarget(null);
                 setJoined(null);
-              })
-            }
+              });
+            }}
           >
             {t('optionsGroupsRemove')}
           </button>

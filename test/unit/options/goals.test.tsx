@@ -4,7 +4,18 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NO_GOALS, type Goals } from '../../../src/core/goals.ts';
-import { cleanup, HOSTILE, pwned, renderOptions, snapshots } from './fixtures.tsx';
+import type { MockClient } from '../ui/mock-client.ts';
+import {
+  asChromeSends,
+  cleanup,
+  HOSTILE,
+  plain,
+  pwned,
+  QUOTA_CHROME,
+  renderOptions,
+  snapshots,
+  STORAGE_FULL,
+} from './fixtures.tsx';
 
 import '../ui/i18n-setup.ts';
 afterEach(cleanup);
@@ -12,6 +23,8 @@ afterEach(cleanup);
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
 const form = (id: string) => screen.getByTestId(id);
 const progress = () => screen.getByTestId('goal-progress');
+const goalCalls = (client: MockClient) => client.calls.filter((c) => c.method === 'changeGoals');
+const status = () => plain(screen.getByRole('status').textContent);
 
 describe('options: goals', () => {
   it('shows no progress until a goal is set', async () => {
@@ -47,16 +60,17 @@ describe('options: goals', () => {
     await waitFor(() => expect(client.data.goals.scores.linkedin).toBe(70));
   });
 
-  it('shows the worker’s message for a score target out of range, next to the form', async () => {
+  it('refuses a score target out of range with the core’s message, next to the form, and sends nothing', async () => {
     const { client } = await renderOptions();
     type(within(form('score-x')).getByLabelText('X score target'), '150');
     fireEvent.submit(form('score-x'));
-    const alert = await screen.findByText('A score target is a whole number from 1 to 100.');
+    const alert = await screen.findByText('A score target is a whole number from 1 to 100. Not saved.');
     expect(alert.id).toBe('scores-error');
     expect(client.data.goals.scores).toEqual({});
     type(within(form('score-x')).getByLabelText('X score target'), 'abc');
     fireEvent.submit(form('score-x'));
-    await screen.findByText('A score target is a whole number from 1 to 100.');
+    await screen.findByText('A score target is a whole number from 1 to 100. Not saved.');
+    expect(goalCalls(client)).toEqual([]);
   });
 
   it('adds a person with every field, ticks, edits and removes them', async () => {
@@ -80,7 +94,7 @@ describe('options: goals', () => {
     // The form is empty again for the next person.
     await waitFor(() => expect((within(add).getByLabelText('Name') as HTMLInputElement).value).toBe(''));
     const list = await screen.findByTestId('people');
-    expect(list.textContent).toContain(
+    expect(plain(list.textContent)).toContain(
       'met at LIKE, London Information and Knowledge Exchange · on 2026-11-12',
     );
     expect(within(list).getByRole('link').getAttribute('href')).toBe(
@@ -159,7 +173,7 @@ describe('options: goals', () => {
     type(within(groups).getByLabelText('Groups to join'), '0');
     fireEvent.submit(groups);
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'The number of groups to join is a whole number from 1 to 100.',
+      'The number of groups to join is a whole number from 1 to 100. Not saved.',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Remove groups goal' }));
     await waitFor(() => expect(client.data.goals.groups).toBeNull());
@@ -184,5 +198,115 @@ describe('options: goals', () => {
     fireEvent.click(within(edit).getByRole('button', { name: 'Cancel' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Remove LISNPN' }));
     await waitFor(() => expect(client.data.goals.networks).toHaveLength(0));
+  });
+});
+
+describe('options: goals keep what a typo would have lost', () => {
+  const targets = { ...NO_GOALS, scores: { linkedin: 80 } };
+
+  it.each([
+    ['a typo', '8o', 'A score target is a whole number from 1 to 100. Not saved.'],
+    ['words after the number', '80 points', 'A score target is a whole number from 1 to 100. Not saved.'],
+    ['a fraction', '80.5', 'A score target is a whole number from 1 to 100. Not saved.'],
+    ['an empty field', '  ', 'Enter a target, or use “Remove LinkedIn target” to remove it. Not saved.'],
+  ])(
+    'a set score target is kept when the field holds %s: a message, and nothing sent',
+    async (_, value, message) => {
+      const { client } = await renderOptions({ goals: targets });
+      asChromeSends(client);
+      const field = within(form('score-linkedin')).getByLabelText(
+        'LinkedIn score target',
+      ) as HTMLInputElement;
+      expect(field.value).toBe('80');
+      type(field, value);
+      fireEvent.click(within(form('score-linkedin')).getByRole('button', { name: 'Set target' }));
+      const alert = await within(document.getElementById('goals')!).findByRole('alert');
+      expect(alert.textContent).toBe(message);
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+      expect(field.getAttribute('aria-describedby')).toBe(alert.id);
+      expect(goalCalls(client)).toEqual([]);
+      expect(client.data.goals.scores).toEqual({ linkedin: 80 });
+      expect(field.value).toBe(value);
+      expect(status()).toBe('');
+    },
+  );
+
+  it('removes a target only with its own button, and says so', async () => {
+    const { client } = await renderOptions({ goals: targets });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove LinkedIn target' }));
+    await waitFor(() => expect(client.data.goals.scores).toEqual({}));
+    expect(goalCalls(client).map((c) => c.args[0])).toEqual([
+      { op: 'score', network: 'linkedin', target: null },
+    ]);
+  });
+
+  const groups = { ...NO_GOALS, groups: { target: 3, joined: 9, source: 'manual' as const } };
+
+  it('keeps the groups goal when “Groups to join” is not a number', async () => {
+    const { client } = await renderOptions({ goals: groups });
+    asChromeSends(client);
+    const target = within(form('groups-form')).getByLabelText('Groups to join') as HTMLInputElement;
+    type(target, '5 groups');
+    fireEvent.click(within(form('groups-form')).getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The number of groups to join is a whole number from 1 to 100. Not saved.',
+    );
+    expect(target.getAttribute('aria-invalid')).toBe('true');
+    expect(goalCalls(client)).toEqual([]);
+    expect(client.data.goals.groups).toEqual({ target: 3, joined: 9, source: 'manual' });
+  });
+
+  it('checks both numbers before saving either: a good target with a bad count saves nothing', async () => {
+    const { client } = await renderOptions({ goals: groups });
+    asChromeSends(client);
+    const target = within(form('groups-form')).getByLabelText('Groups to join') as HTMLInputElement;
+    const joined = within(form('groups-form')).getByLabelText('Joined so far') as HTMLInputElement;
+    type(target, '5');
+    type(joined, 'nine');
+    fireEvent.submit(form('groups-form'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The number of groups joined is a whole number, 0 or more. Not saved.',
+    );
+    expect(joined.getAttribute('aria-invalid')).toBe('true');
+    expect(target.getAttribute('aria-invalid')).toBeNull();
+    expect(goalCalls(client)).toEqual([]);
+    expect(client.data.goals.groups).toEqual({ target: 3, joined: 9, source: 'manual' });
+    // Both wrong: both said, once "Not saved."
+    type(target, '');
+    fireEvent.submit(form('groups-form'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The number of groups to join is a whole number from 1 to 100. The number of groups joined is a whole number, 0 or more. Not saved.',
+      ),
+    );
+    // Both right: both saved.
+    type(target, '5');
+    type(joined, '4');
+    fireEvent.submit(form('groups-form'));
+    await waitFor(() => expect(client.data.goals.groups).toEqual({ target: 5, joined: 4, source: 'manual' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a new error empties the status line: no old “Saved” beside “Not saved.”', async () => {
+    const { client } = await renderOptions({ goals: targets });
+    const field = within(form('score-linkedin')).getByLabelText('LinkedIn score target');
+    type(field, '90');
+    fireEvent.submit(form('score-linkedin'));
+    await waitFor(() => expect(client.data.goals.scores.linkedin).toBe(90));
+    expect(status()).toBe('Saved');
+    type(field, '9o');
+    fireEvent.submit(form('score-linkedin'));
+    await screen.findByRole('alert');
+    expect(status()).toBe('');
+  });
+
+  it('a full storage is said plainly, with what she can do', async () => {
+    const { client } = await renderOptions();
+    client.failWith = QUOTA_CHROME;
+    const add = form('person-new-form');
+    type(within(add).getByLabelText('Name'), 'Ada');
+    fireEvent.submit(add);
+    expect((await within(add).findByRole('alert')).textContent).toBe(STORAGE_FULL);
+    expect(document.getElementById('goals')!.textContent).not.toContain('kQuotaBytes');
   });
 });
