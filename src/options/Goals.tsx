@@ -21,7 +21,15 @@ import {
 } from '../core/goals.ts';
 import type { GoalOp } from '../ui/client.ts';
 import { t, type MessageKey } from '../ui/i18n.ts';
-import { errorText, FormError, useError, wholeNumber, type SectionProps } from './shared.tsx';
+import {
+  Confirm,
+  errorText,
+  FormError,
+  useError,
+  useFocusLater,
+  wholeNumber,
+  type SectionProps,
+} from './shared.tsx';
 
 const NETWORK_NAME: Record<Network, MessageKey> = { linkedin: 'platformLinkedIn', x: 'platformX' };
 
@@ -40,14 +48,17 @@ function goalLabel(goal: GoalId): string {
   }
 }
 
-/** Run a goal change; its error (a RangeError from the worker) goes to `error`. True when it worked. */
+/**
+ * Run a goal change; its error (a RangeError from the worker) goes to `error`, and `done` (else "Saved") to
+ * the status line. True when it worked.
+ */
 function useChange({ client, say }: Pick<SectionProps, 'client' | 'say'>) {
   const [error, setError] = useError(say);
-  const change = async (op: GoalOp): Promise<boolean> => {
+  const change = async (op: GoalOp, done = t('optionsSaved')): Promise<boolean> => {
     setError('');
     try {
       await client.changeGoals(op);
-      say(t('optionsSaved'));
+      say(done);
       return true;
     } catch (err) {
       setError(errorText(err));
@@ -294,7 +305,7 @@ function People(props: SectionProps) {
       addHeading={t('optionsPersonAdd')}
       items={props.state.goals.people}
       error={item.error}
-      onRemove={(p) => void item.change({ op: 'person/remove', id: p.id })}
+      onRemove={(p) => item.change({ op: 'person/remove', id: p.id }, t('optionsRemoved', p.name))}
       edit={(p, close) => (
         <PersonForm
           idPrefix={`edit-${p.id}`}
@@ -544,7 +555,7 @@ function Networks(props: SectionProps) {
       addHeading={t('optionsNetworkAdd')}
       items={props.state.goals.networks}
       error={item.error}
-      onRemove={(n) => void item.change({ op: 'network/remove', id: n.id })}
+      onRemove={(n) => item.change({ op: 'network/remove', id: n.id }, t('optionsRemoved', n.name))}
       edit={(n, close) => (
         <NetworkForm
           idPrefix={`edit-${n.id}`}
@@ -601,7 +612,9 @@ function Networks(props: SectionProps) {
 
 /**
  * The people I've met and the professional networks: a list whose items are shown, or edited in place, with
- * Edit and Remove; the list's error (when no item is being edited); and the form that adds one.
+ * Edit and Remove (asked in place before it happens); the list's error (when no item is being edited); and
+ * the form that adds one. When a form or a question closes, the focus goes back to the button that opened
+ * it, or to the list's heading when the item is gone.
  */
 function Listed<T extends { id: string; name: string }>(props: {
   kind: 'people' | 'networks';
@@ -612,7 +625,8 @@ function Listed<T extends { id: string; name: string }>(props: {
   addHeading: string;
   items: readonly T[];
   error: string;
-  onRemove: (x: T) => void;
+  /** Remove the item; true when it worked. */
+  onRemove: (x: T) => Promise<boolean>;
   view: (x: T) => ComponentChildren;
   /** The item's form, in place of the item; `close` shows the item again. */
   edit: (x: T, close: () => void) => ComponentChildren;
@@ -620,27 +634,60 @@ function Listed<T extends { id: string; name: string }>(props: {
 }) {
   const { kind } = props;
   const [editing, setEditing] = useState<string | null>(null);
+  const [asking, setAsking] = useState<string | null>(null);
+  const focusLater = useFocusLater();
+  const heading = `${kind}-heading`;
+  const idOf = (x: T, what: 'edit' | 'remove' | 'confirm') => `${kind}-${x.id}-${what}`;
+  const close = (x: T, opener: 'edit' | 'remove') => {
+    setEditing(null);
+    setAsking(null);
+    focusLater(idOf(x, opener), heading);
+  };
+  const remove = async (x: T) => {
+    if (!(await props.onRemove(x))) return;
+    setAsking(null);
+    focusLater(heading);
+  };
   return (
     <div class="stack">
-      <h3 id={`${kind}-heading`}>{props.heading}</h3>
+      <h3 id={heading} tabIndex={-1}>
+        {props.heading}
+      </h3>
       <p class="muted">{props.help}</p>
       {props.items.length === 0 ? (
         <p class="muted">{props.none}</p>
       ) : (
-        <ul class="plain list" data-testid={kind} aria-labelledby={`${kind}-heading`}>
+        <ul class="plain list" data-testid={kind} aria-labelledby={heading}>
           {props.items.map((x) =>
             editing === x.id ? (
               <li key={x.id} class="item">
-                {props.edit(x, () => setEditing(null))}
+                {props.edit(x, () => close(x, 'edit'))}
               </li>
             ) : (
               <li key={x.id} class="item" {...{ [props.attr]: x.id }}>
                 <div class="item-main stack">{props.view(x)}</div>
-                <EditRemove
-                  name={x.name}
-                  onEdit={() => setEditing(x.id)}
-                  onRemove={() => props.onRemove(x)}
-                />
+                {asking === x.id ? (
+                  <Confirm
+                    ask={t('optionsRemoveAsk', x.name)}
+                    yes={t('optionsRemoveYes')}
+                    yesId={idOf(x, 'confirm')}
+                    onYes={() => void remove(x)}
+                    onCancel={() => close(x, 'remove')}
+                  />
+                ) : (
+                  <EditRemove
+                    name={x.name}
+                    ids={{ edit: idOf(x, 'edit'), remove: idOf(x, 'remove') }}
+                    onEdit={() => {
+                      setAsking(null);
+                      setEditing(x.id);
+                    }}
+                    onRemove={() => {
+                      setAsking(x.id);
+                      focusLater(idOf(x, 'confirm'));
+                    }}
+                  />
+                )}
               </li>
             ),
           )}
@@ -665,13 +712,28 @@ function LinkLine(props: { href: string }) {
 }
 
 /** A listed person's or network's Edit and Remove buttons, named for it for screen readers. */
-function EditRemove(props: { name: string; onEdit: () => void; onRemove: () => void }) {
+function EditRemove(props: {
+  name: string;
+  ids: { edit: string; remove: string };
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
   return (
     <div class="row wrap-row">
-      <button type="button" aria-label={t('optionsEditLabel', props.name)} onClick={props.onEdit}>
+      <button
+        type="button"
+        id={props.ids.edit}
+        aria-label={t('optionsEditLabel', props.name)}
+        onClick={props.onEdit}
+      >
         {t('optionsEdit')}
       </button>
-      <button type="button" aria-label={t('optionsRemoveLabel', props.name)} onClick={props.onRemove}>
+      <button
+        type="button"
+        id={props.ids.remove}
+        aria-label={t('optionsRemoveLabel', props.name)}
+        onClick={props.onRemove}
+      >
         {t('optionsRemove')}
       </button>
     </div>

@@ -1,5 +1,6 @@
-// Small pieces the options page's sections share: the page's state, error text and a form's error line.
-import { useState } from 'preact/hooks';
+// Small pieces the options page's sections share: the page's state, error text, a form's error line, a
+// question asked in place, and moving the focus after a render.
+import { useEffect, useState } from 'preact/hooks';
 import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
@@ -64,6 +65,23 @@ export function useError(say: (text: string) => void): [string, (text: string) =
   ];
 }
 
+/**
+ * Focus an element after the next render: the first of `ids` on the page then (the button that opened a
+ * form, drawn again when it closes; else the list's heading, when that button is gone).
+ */
+export function useFocusLater(): (...ids: string[]) => void {
+  const [ids, setIds] = useState<string[] | null>(null);
+  useEffect(() => {
+    if (!ids) return;
+    setIds(null);
+    ids
+      .map((id) => document.getElementById(id))
+      .find((el) => el !== null)
+      ?.focus();
+  }, [ids]);
+  return (...next: string[]) => setIds(next);
+}
+
 /** A form's error, next to it; nothing (and no space) when there is none. */
 export function FormError({ id, text }: { id: string; text: string }) {
   return text ? (
@@ -83,4 +101,30 @@ export function today(): string {
 /** A whole number typed in a field, or null when it is not one ("12", " 7 "; not "1.5", "12abc", ""). */
 export function wholeNumber(text: string): number | null {
   return /^\s*-?\d{1,9}\s*$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * "Are you sure?" in place of the button that asked, as a group named by its question: the question, a
+ * danger button that does it (`yesId`, to be focused when it opens) and Cancel.
+ */
+export function Confirm(props: {
+  ask: string;
+  yes: string;
+  yesId: string;
+  onYes: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div class="confirm stack" role="group" aria-labelledby={`${props.yesId}-ask`}>
+      <p id={`${props.yesId}-ask`}>{props.ask}</p>
+      <div class="row wrap-row">
+        <button type="button" class="danger" id={props.yesId} onClick={props.onYes}>
+          {props.yes}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('optionsCancel')}
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -116,6 +116,7 @@ describe('options: goals', () => {
     expect(client.data.goals.people[0]!.where).toBeUndefined();
 
     fireEvent.click(await screen.findByRole('button', { name: 'Remove Ada Lovelace-Librarian' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
     await waitFor(() => expect(client.data.goals.people).toHaveLength(0));
   });
 
@@ -197,6 +198,7 @@ describe('options: goals', () => {
     expect((await within(edit).findByRole('alert')).textContent).toMatch(/^That isn't a web address/);
     fireEvent.click(within(edit).getByRole('button', { name: 'Cancel' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Remove LISNPN' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
     await waitFor(() => expect(client.data.goals.networks).toHaveLength(0));
   });
 });
@@ -308,5 +310,77 @@ describe('options: goals keep what a typo would have lost', () => {
     fireEvent.submit(add);
     expect((await within(add).findByRole('alert')).textContent).toBe(STORAGE_FULL);
     expect(document.getElementById('goals')!.textContent).not.toContain('kQuotaBytes');
+  });
+});
+
+describe('options: removing a person or a network', () => {
+  const goals: Goals = {
+    ...NO_GOALS,
+    people: [
+      { id: 'p1', name: 'Ada Librarian', connected: null },
+      { id: 'p2', name: 'Grace Archivist', connected: null },
+    ],
+    networks: [{ id: 'n1', name: 'LISNPN', joined: false }],
+  };
+
+  it('asks in place first; Cancel keeps the person and puts the focus back on Remove', async () => {
+    const { client } = await renderOptions({ goals });
+    const list = screen.getByTestId('people');
+    const remove = within(list).getByRole('button', { name: 'Remove Ada Librarian' });
+    remove.focus();
+    fireEvent.click(remove);
+    const ask = within(list).getByRole('group', {
+      name: "Remove Ada Librarian? This can't be undone.",
+    });
+    const yes = within(ask).getByRole('button', { name: 'Yes, remove' });
+    await waitFor(() => expect(document.activeElement).toBe(yes));
+    expect(goalCalls(client)).toEqual([]);
+    fireEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(list).getByRole('button', { name: 'Remove Ada Librarian' })),
+    );
+    expect(goalCalls(client)).toEqual([]);
+    expect(client.data.goals.people).toHaveLength(2);
+  });
+
+  it('removes after the confirm, says “Removed <name>”, and keeps the focus in the list', async () => {
+    const { client } = await renderOptions({ goals });
+    const list = screen.getByTestId('people');
+    fireEvent.click(within(list).getByRole('button', { name: 'Remove Ada Librarian' }));
+    fireEvent.click(within(list).getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(client.data.goals.people.map((p) => p.name)).toEqual(['Grace Archivist']));
+    expect(status()).toBe('Removed Ada Librarian');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: "People I've met" })),
+    );
+  });
+
+  it('a network too', async () => {
+    const { client } = await renderOptions({ goals });
+    const list = screen.getByTestId('networks');
+    fireEvent.click(within(list).getByRole('button', { name: 'Remove LISNPN' }));
+    expect(goalCalls(client)).toEqual([]);
+    fireEvent.click(within(list).getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(client.data.goals.networks).toEqual([]));
+    expect(status()).toBe('Removed LISNPN');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Professional networks' })),
+    );
+  });
+
+  it.each([
+    ['people', 'Ada Librarian', 'p1'],
+    ['networks', 'LISNPN', 'n1'],
+  ])('editing in %s: Cancel and Save put the focus back on Edit', async (kind, name, id) => {
+    const { client } = await renderOptions({ goals });
+    const edit = () => within(screen.getByTestId(kind)).getByRole('button', { name: `Edit ${name}` });
+    fireEvent.click(edit());
+    fireEvent.click(within(screen.getByTestId(`edit-${id}-form`)).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(edit()));
+    fireEvent.click(edit());
+    fireEvent.submit(screen.getByTestId(`edit-${id}-form`));
+    await waitFor(() => expect(screen.queryByTestId(`edit-${id}-form`)).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(edit()));
+    expect(goalCalls(client)).toHaveLength(1);
   });
 });
