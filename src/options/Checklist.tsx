@@ -8,7 +8,7 @@ import type { Settings } from '../storage/index.ts';
 import type { RuleInfo } from '../ui/client.ts';
 import { browserCatalog, t, type MessageKey } from '../ui/i18n.ts';
 import { formatTime } from '../ui/summary.ts';
-import { FormError, saveFailed, useError, wholeNumber, type SectionProps } from './shared.tsx';
+import { FormError, isolate, saveFailed, useError, wholeNumber, type SectionProps } from './shared.tsx';
 
 // The goal presets, in the order shown. Written out rather than read from GOALS (src/core/settings.ts), which
 // would bring the whole rule list into this page; the type makes sure none is missing or unknown.
@@ -55,7 +55,7 @@ function keywordsProblem(keywords: readonly string[]): string {
     ...(keywords.length > MAX_KEYWORDS ? [t('optionsKeywordsTooMany', keywords.length, MAX_KEYWORDS)] : []),
     ...keywords
       .filter((k) => k.length > MAX_KEYWORD_LENGTH)
-      .map((k) => t('optionsKeywordsTooLong', k, k.length, MAX_KEYWORD_LENGTH)),
+      .map((k) => t('optionsKeywordsTooLong', isolate(k), k.length, MAX_KEYWORD_LENGTH)),
   ];
   return problems.length ? t('optionsNotSaved', problems.join(' ')) : '';
 }
@@ -348,7 +348,9 @@ function Hints({ client, state, say }: SectionProps) {
             return (
               <li key={rule} class="item row wrap-row">
                 <span class="item-main">
-                  <strong>{title}</strong>{' '}
+                  <strong>
+                    <bdi>{title}</bdi>
+                  </strong>{' '}
                   <span class="muted">
                     {choice.until === null
                       ? t('optionsHintDismissed')

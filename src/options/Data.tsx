@@ -10,7 +10,7 @@ import { browserCatalog, t, type MessageKey } from '../ui/i18n.ts';
 import { formatTime } from '../ui/summary.ts';
 import type { Profile } from '../core/profile.ts';
 import { saveFile } from '../ui/download.ts';
-import { errorText, FormError, saveFailed, today, useError, type SectionProps } from './shared.tsx';
+import { errorText, FormError, isolate, saveFailed, today, useError, type SectionProps } from './shared.tsx';
 
 const COUNTS: { key: keyof ImportPreview['counts']; label: MessageKey }[] = [
   { key: 'profiles', label: 'optionsCountProfiles' },
@@ -87,7 +87,7 @@ function Import({ client, say }: SectionProps) {
       const preview = await client.importData(text, false);
       setFile({ name: chosen.name, text, preview });
       // The preview appears below the field, away from the focus: the status line tells a screen reader.
-      say(t('optionsImportReady', chosen.name));
+      say(t('optionsImportReady', isolate(chosen.name)));
     } catch (err) {
       // The worker's refusal is a whole sentence already ("Spruce can't import this file: ... Nothing was
       // changed."), as is any reason it cannot write now.
@@ -134,7 +134,9 @@ function Import({ client, say }: SectionProps) {
       {file ? (
         <div class="confirm stack" data-testid="import-preview">
           <table>
-            <caption>{t('optionsImportPreview', file.name, formatTime(file.preview.exportedAt))}</caption>
+            <caption>
+              {t('optionsImportPreview', isolate(file.name), formatTime(file.preview.exportedAt))}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('optionsImportWhat')}</th>

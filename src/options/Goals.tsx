@@ -25,6 +25,7 @@ import {
   Confirm,
   errorText,
   FormError,
+  isolate,
   useError,
   useFocusLater,
   wholeNumber,
@@ -305,7 +306,7 @@ function People(props: SectionProps) {
       addHeading={t('optionsPersonAdd')}
       items={props.state.goals.people}
       error={item.error}
-      onRemove={(p) => item.change({ op: 'person/remove', id: p.id }, t('optionsRemoved', p.name))}
+      onRemove={(p) => item.change({ op: 'person/remove', id: p.id }, t('optionsRemoved', isolate(p.name)))}
       edit={(p, close) => (
         <PersonForm
           idPrefix={`edit-${p.id}`}
@@ -345,7 +346,9 @@ function People(props: SectionProps) {
               }
             />
             <span>
-              <strong class="wrap">{p.name}</strong>{' '}
+              <strong class="wrap">
+                <bdi>{p.name}</bdi>
+              </strong>{' '}
               <span class="muted">
                 {p.connected
                   ? p.connected.auto
@@ -357,13 +360,20 @@ function People(props: SectionProps) {
           </label>
           {p.where || p.when ? (
             <p class="muted wrap">
-              {[p.where && t('optionsPersonMetAt', p.where), p.when && t('optionsPersonMetOn', p.when)]
+              {[
+                p.where && t('optionsPersonMetAt', isolate(p.where)),
+                p.when && t('optionsPersonMetOn', p.when),
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
           ) : null}
           {p.slug ? <LinkLine href={profileUrlOf(p.slug)} /> : null}
-          {p.note ? <p class="note wrap">{p.note}</p> : null}
+          {p.note ? (
+            <p class="note wrap">
+              <bdi>{p.note}</bdi>
+            </p>
+          ) : null}
         </>
       )}
       add={
@@ -555,7 +565,7 @@ function Networks(props: SectionProps) {
       addHeading={t('optionsNetworkAdd')}
       items={props.state.goals.networks}
       error={item.error}
-      onRemove={(n) => item.change({ op: 'network/remove', id: n.id }, t('optionsRemoved', n.name))}
+      onRemove={(n) => item.change({ op: 'network/remove', id: n.id }, t('optionsRemoved', isolate(n.name)))}
       edit={(n, close) => (
         <NetworkForm
           idPrefix={`edit-${n.id}`}
@@ -585,7 +595,9 @@ function Networks(props: SectionProps) {
               }
             />
             <span>
-              <strong class="wrap">{n.name}</strong>{' '}
+              <strong class="wrap">
+                <bdi>{n.name}</bdi>
+              </strong>{' '}
               <span class="muted">{n.joined ? t('optionsNetworkJoined') : t('optionsNetworkNotJoined')}</span>
             </span>
           </label>
@@ -668,7 +680,7 @@ function Listed<T extends { id: string; name: string }>(props: {
                 <div class="item-main stack">{props.view(x)}</div>
                 {asking === x.id ? (
                   <Confirm
-                    ask={t('optionsRemoveAsk', x.name)}
+                    ask={t('optionsRemoveAsk', isolate(x.name))}
                     yes={t('optionsRemoveYes')}
                     yesId={idOf(x, 'confirm')}
                     onYes={() => void remove(x)}
@@ -705,7 +717,7 @@ function LinkLine(props: { href: string }) {
   return (
     <p class="wrap">
       <a href={props.href} target="_blank" rel="noreferrer">
-        {props.href}
+        <bdi>{props.href}</bdi>
       </a>
     </p>
   );

@@ -4,7 +4,15 @@
 import { useState } from 'preact/hooks';
 import { t } from '../ui/i18n.ts';
 import { displayName, formatTime } from '../ui/summary.ts';
-import { Confirm, FormError, saveFailed, useError, useFocusLater, type SectionProps } from './shared.tsx';
+import {
+  Confirm,
+  FormError,
+  isolate,
+  saveFailed,
+  useError,
+  useFocusLater,
+  type SectionProps,
+} from './shared.tsx';
 import { mainProfile } from '../background/main-profile.ts';
 import type { Profile } from '../core/profile.ts';
 import type { Site } from '../storage/schema.ts';
@@ -31,7 +39,7 @@ export function Profiles({ client, state, say }: SectionProps) {
     setError('');
     try {
       await client.updateSettings({ main: { ...state.settings.main, [site]: key } });
-      say(t('optionsProfileMainSaved', who));
+      say(t('optionsProfileMainSaved', isolate(who)));
     } catch (err) {
       setError(saveFailed(err));
     }
@@ -42,7 +50,7 @@ export function Profiles({ client, state, say }: SectionProps) {
     try {
       await client.forgetProfile(key);
       setAsking(null);
-      say(t('optionsProfileForgotten', who));
+      say(t('optionsProfileForgotten', isolate(who)));
       // The profile's row (and the button that had the focus) is gone: keep the focus in the section.
       focusLater('profiles-heading');
     } catch (err) {
@@ -71,9 +79,11 @@ export function Profiles({ client, state, say }: SectionProps) {
               return (
                 <li key={key} class="item" data-key={key}>
                   <div class="item-main">
-                    <strong class="wrap">{name}</strong>{' '}
+                    <strong class="wrap">
+                      <bdi>{name}</bdi>
+                    </strong>{' '}
                     <span class="muted">
-                      {address} · {network}
+                      <bdi class="wrap">{address}</bdi> · {network}
                       {s.report ? ` · ${t('popupScore', s.report.score)}` : ''} ·{' '}
                       {t('popupReadAt', formatTime(s.readAt))}
                       {s.profile.own === false ? ` · ${t('optionsProfileNotOwn')}` : ''}
@@ -94,7 +104,7 @@ export function Profiles({ client, state, say }: SectionProps) {
                   </div>
                   {asking === key ? (
                     <Confirm
-                      ask={t('optionsProfileForgetAsk', who)}
+                      ask={t('optionsProfileForgetAsk', isolate(who))}
                       yes={t('optionsProfileForgetYes')}
                       yesId={`forget-yes-${key}`}
                       onYes={() => void forget(key, who)}

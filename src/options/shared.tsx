@@ -1,5 +1,5 @@
 // Small pieces the options page's sections share: the page's state, error text, a form's error line, a
-// question asked in place, and moving the focus after a render.
+// question asked in place, user text isolated inside our sentences, and moving the focus after a render.
 import { useEffect, useState } from 'preact/hooks';
 import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
@@ -49,6 +49,12 @@ export function saveFailed(err: unknown): string {
   const message = messageOf(err);
   return isStorageFull(message) ? t('optionsStorageFull') : t('optionsSaveFailed', message);
 }
+
+/**
+ * User or page text inside one of our sentences ("Removed $1"), isolated (FSI … PDI): a direction mark in it
+ * (a right-to-left override in a name) cannot reorder the words after it. In markup, <bdi> does the same.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
 
 /**
  * A section's error, shown next to its form. Showing one empties the page's status line, so an old "Saved"

@@ -213,6 +213,7 @@ describe('options: keywords are never dropped without a word', () => {
     expect(plain(alert.textContent)).toBe(
       `You entered 25 keywords; Spruce uses at most 20. “${LONG}” has 103 characters; a keyword can have at most 80. Not saved.`,
     );
+    expect(alert.textContent).toContain(`“\u2068${LONG}\u2069”`);
     expect(field().getAttribute('aria-invalid')).toBe('true');
     expect(field().getAttribute('aria-describedby')).toContain(alert.id);
     expect(updates(client)).toHaveLength(0);

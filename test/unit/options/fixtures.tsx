@@ -40,6 +40,9 @@ export { cleanup };
 /** Text without the isolating marks (FSI … PDI) that keep user text from reordering the page's words. */
 export const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u2068\u2069]/g, '');
 
+/** A right-to-left override inside a name: unisolated, it turns the rest of the line around. */
+export const RLO_NAME = 'Robin \u202eAshgrove';
+
 /** Storage full, as Chrome and Firefox word it. */
 export const QUOTA_CHROME = 'Resource::kQuotaBytes quota exceeded';
 export const QUOTA_FIREFOX = 'QuotaExceededError: storage.local API call exceeded its quota limitations.';

@@ -13,6 +13,7 @@ import {
   pwned,
   QUOTA_CHROME,
   renderOptions,
+  RLO_NAME,
   snapshots,
   STORAGE_FULL,
 } from './fixtures.tsx';
@@ -330,7 +331,7 @@ describe('options: removing a person or a network', () => {
     remove.focus();
     fireEvent.click(remove);
     const ask = within(list).getByRole('group', {
-      name: "Remove Ada Librarian? This can't be undone.",
+      name: "Remove \u2068Ada Librarian\u2069? This can't be undone.",
     });
     const yes = within(ask).getByRole('button', { name: 'Yes, remove' });
     await waitFor(() => expect(document.activeElement).toBe(yes));
@@ -382,5 +383,41 @@ describe('options: removing a person or a network', () => {
     await waitFor(() => expect(screen.queryByTestId(`edit-${id}-form`)).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(edit()));
     expect(goalCalls(client)).toHaveLength(1);
+  });
+});
+
+describe('options: names, places and notes cannot turn the page’s words around', () => {
+  it('isolates every piece of her text (bdi, or FSI … PDI inside a sentence)', async () => {
+    const goals: Goals = {
+      ...NO_GOALS,
+      people: [
+        {
+          id: 'p1',
+          name: RLO_NAME,
+          where: `LIKE \u202e2026`,
+          when: '2026-11-12',
+          slug: 'robin-ashgrove',
+          note: `Note \u202eend`,
+          connected: null,
+        },
+      ],
+      networks: [{ id: 'n1', name: `LIS\u202eNPN`, url: 'https://lisnpn.example/', joined: false }],
+    };
+    const { client } = await renderOptions({ goals });
+    const person = screen.getByTestId('people').querySelector('li')!;
+    const bdis = Array.from(person.querySelectorAll('bdi')).map((b) => b.textContent);
+    expect(bdis).toEqual([RLO_NAME, 'https://www.linkedin.com/in/robin-ashgrove/', 'Note \u202eend']);
+    expect(person.textContent).toContain('met at \u2068LIKE \u202e2026\u2069 · on 2026-11-12');
+    const network = screen.getByTestId('networks').querySelector('li')!;
+    expect(Array.from(network.querySelectorAll('bdi')).map((b) => b.textContent)).toEqual([
+      'LIS\u202eNPN',
+      'https://lisnpn.example/',
+    ]);
+    // The question and the status line isolate the name too.
+    fireEvent.click(within(person).getByRole('button', { name: `Remove ${RLO_NAME}` }));
+    expect(within(person).getByRole('group').textContent).toContain(`Remove \u2068${RLO_NAME}\u2069?`);
+    fireEvent.click(within(person).getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(client.data.goals.people).toEqual([]));
+    expect(screen.getByRole('status').textContent).toBe(`Removed \u2068${RLO_NAME}\u2069`);
   });
 });

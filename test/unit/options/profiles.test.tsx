@@ -13,6 +13,7 @@ import {
   pwned,
   QUOTA_FIREFOX,
   renderOptions,
+  RLO_NAME,
   snapshots,
   STORAGE_FULL,
 } from './fixtures.tsx';
@@ -208,6 +209,22 @@ describe('options: my profiles, told apart and kept in order', () => {
       expect(document.activeElement).toBe(within(item(LI)).getByRole('button', { name: FORGET_LI })),
     );
     expect(client.calls.some((c) => c.method === 'forgetProfile')).toBe(false);
+  });
+
+  it('a right-to-left override in a name cannot turn the row’s own words around', async () => {
+    await renderOptions({ snapshots: twins(RLO_NAME) });
+    const main = item('x:robinreads').querySelector('.item-main')!;
+    // The name and the handle are each in a <bdi>; Spruce's words are outside them.
+    expect(Array.from(main.querySelectorAll('bdi')).map((b) => b.textContent)).toEqual([
+      RLO_NAME,
+      '@robinreads',
+    ]);
+    expect(main.querySelector('strong')!.textContent).toBe(RLO_NAME);
+    // In sentences (the question, the status line, the accessible names' text) it is isolated.
+    fireEvent.click(within(item('x:robinreads')).getByRole('button', { name: /^Not me \/ remove/ }));
+    expect(within(item('x:robinreads')).getByRole('group').textContent).toMatch(
+      new RegExp(`^Forget \u2068${RLO_NAME} \\(@robinreads\\) on X\u2069\\?`),
+    );
   });
 
   it('a full storage is said plainly', async () => {
