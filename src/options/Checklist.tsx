@@ -8,7 +8,7 @@ import type { Settings } from '../storage/index.ts';
 import type { RuleInfo } from '../ui/client.ts';
 import { browserCatalog, t, type MessageKey } from '../ui/i18n.ts';
 import { formatTime } from '../ui/summary.ts';
-import { errorText, FormError, wholeNumber, type SectionProps } from './shared.tsx';
+import { FormError, isolate, saveFailed, useError, wholeNumber, type SectionProps } from './shared.tsx';
 
 // The goal presets, in the order shown. Written out rather than read from GOALS (src/core/settings.ts), which
 // would bring the whole rule list into this page; the type makes sure none is missing or unknown.
@@ -24,6 +24,42 @@ const UNITS: Record<string, MessageKey | undefined> = {
   days: 'optionsUnitDays',
   terms: 'optionsUnitTerms',
 };
+// validateSettings (src/core/settings.ts) keeps at most this many keywords, each at most this long, and drops
+// the rest without a word; the page refuses them instead. Its constants are not exported yet, so they are
+// written out here, and test/unit/options/checklist.test.tsx holds them to what validateSettings keeps.
+export const MAX_KEYWORDS = 20;
+export const MAX_KEYWORD_LENGTH = 80;
+
+/**
+ * The keywords typed, split as the core splits them (commas, semicolons, new lines), spaces collapsed, a
+ * repeat counted once. The core also takes "library" and "libraries" for one keyword, so this may count one
+ * more than it would keep, never fewer: nothing over its limits gets past the page. (core/text.ts's
+ * parseKeywords would make the options page and the worker share a chunk, over the worker's size budget.)
+ */
+function splitKeywords(text: string): string[] {
+  const seen = new Set<string>();
+  return text
+    .split(/[,;\n]/)
+    .map((k) => k.replace(/\s+/g, ' ').trim())
+    .filter((k) => {
+      const key = k.toLowerCase();
+      if (!k || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** Why the keywords typed can't be saved as they are ('' when they can): too many, or one too long. */
+function keywordsProblem(keywords: readonly string[]): string {
+  const problems = [
+    ...(keywords.length > MAX_KEYWORDS ? [t('optionsKeywordsTooMany', keywords.length, MAX_KEYWORDS)] : []),
+    ...keywords
+      .filter((k) => k.length > MAX_KEYWORD_LENGTH)
+      .map((k) => t('optionsKeywordsTooLong', isolate(k), k.length, MAX_KEYWORD_LENGTH)),
+  ];
+  return problems.length ? t('optionsNotSaved', problems.join(' ')) : '';
+}
+
 const isUrl = (s: string) => /^https:\/\/\S+$/.test(s);
 const text = (key: string) => render({ key }, browserCatalog);
 
@@ -36,8 +72,8 @@ export function ChecklistSection({ client, state, say }: SectionProps) {
   // What the user is typing, until saved; otherwise the field shows what is stored, in the same render as
   // the rest of the form (never a frame where the form is drawn and the field still empty).
   const [draft, setDraft] = useState<string | null>(null);
-  const [goalError, setGoalError] = useState('');
-  const [keywordsError, setKeywordsError] = useState('');
+  const [goalError, setGoalError] = useError(say);
+  const [keywordsError, setKeywordsError] = useError(say);
   const keywords = draft ?? checklist.keywords.join(', ');
 
   const save: SaveChecklist = async (patch) => {
@@ -46,7 +82,7 @@ export function ChecklistSection({ client, state, say }: SectionProps) {
       say(t('optionsSaved'));
       return null;
     } catch (err) {
-      return t('optionsSaveFailed', errorText(err));
+      return saveFailed(err);
     }
   };
 
@@ -79,14 +115,17 @@ export function ChecklistSection({ client, state, say }: SectionProps) {
       <div class="stack">
         <h3 id="keywords-heading">{t('optionsKeywords')}</h3>
         <p class="muted" id="keywords-help">
-          {t('optionsKeywordsHelp')}
+          {t('optionsKeywordsHelp', MAX_KEYWORDS, MAX_KEYWORD_LENGTH)}
         </p>
         <form
           class="row wrap-row"
           data-testid="keywords-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void save({ keywords: keywords.split(',') }).then((e) => {
+            const list = splitKeywords(keywords);
+            const problem = keywordsProblem(list);
+            if (problem) return setKeywordsError(problem);
+            void save({ keywords: list }).then((e) => {
               setKeywordsError(e ?? '');
               if (!e) setDraft(null);
             });
@@ -98,6 +137,7 @@ export function ChecklistSection({ client, state, say }: SectionProps) {
             name="keywords"
             type="text"
             aria-describedby={keywordsError ? 'keywords-error keywords-help' : 'keywords-help'}
+            aria-invalid={keywordsError ? 'true' : undefined}
             value={keywords}
             onInput={(e) => setDraft(e.currentTarget.value)}
           />
@@ -118,7 +158,7 @@ export function ChecklistSection({ client, state, say }: SectionProps) {
               {state.rules
                 .filter((r) => r.platform === id)
                 .map((rule) => (
-                  <RuleItem key={rule.id} rule={rule} checklist={checklist} save={save} />
+                  <RuleItem key={rule.id} rule={rule} checklist={checklist} save={save} say={say} />
                 ))}
             </ul>
           </section>
@@ -134,10 +174,11 @@ interface RuleProps {
   rule: RuleInfo;
   checklist: Checklist;
   save: SaveChecklist;
+  say: SectionProps['say'];
 }
 
-function RuleItem({ rule, checklist, save }: RuleProps) {
-  const [error, setError] = useState('');
+function RuleItem({ rule, checklist, save, say }: RuleProps) {
+  const [error, setError] = useError(say);
   const enabled = !checklist.disabled.includes(rule.id);
   const title = render(ruleMsg(rule.id, 'title'), browserCatalog);
   const source = render(ruleMsg(rule.id, 'source'), browserCatalog);
@@ -177,7 +218,7 @@ function RuleItem({ rule, checklist, save }: RuleProps) {
         <p class="muted small">{render(ruleMsg(rule.id, 'source_note'), browserCatalog)}</p>
       ) : null}
       {Object.keys(rule.thresholds).length > 0 ? (
-        <Thresholds rule={rule} checklist={checklist} save={save} />
+        <Thresholds rule={rule} checklist={checklist} save={save} say={say} />
       ) : null}
     </li>
   );
@@ -194,12 +235,12 @@ const ORDER: readonly [string, string][] = [
   ['min', 'strong'],
 ];
 
-function Thresholds({ rule, checklist, save }: RuleProps) {
+function Thresholds({ rule, checklist, save, say }: RuleProps) {
   const stored = checklist.thresholds[rule.id] ?? {};
   const names = Object.keys(rule.thresholds);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failed, setFailed] = useState('');
+  const [failed, setFailed] = useError(say);
   const valueOf = (name: string) => drafts[name] ?? String(stored[name] ?? rule.thresholds[name]!.default);
   const changed = Object.keys(stored).length > 0;
 
@@ -220,7 +261,7 @@ function Thresholds({ rule, checklist, save }: RuleProps) {
     }
     setErrors(problems);
     setFailed('');
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) return say('');
     const error = await save({ thresholds: { ...checklist.thresholds, [rule.id]: next } });
     setFailed(error ?? '');
     if (!error) setDrafts({});
@@ -284,7 +325,7 @@ function Thresholds({ rule, checklist, save }: RuleProps) {
 }
 
 function Hints({ client, state, say }: SectionProps) {
-  const [error, setError] = useState('');
+  const [error, setError] = useError(say);
   const hints = Object.entries(state.settings.hints).sort(([a], [b]) => a.localeCompare(b));
   const restore = async (rule: string) => {
     setError('');
@@ -292,7 +333,7 @@ function Hints({ client, state, say }: SectionProps) {
       await client.setHint(rule, 'restore');
       say(t('optionsHintRestored'));
     } catch (err) {
-      setError(t('optionsSaveFailed', errorText(err)));
+      setError(saveFailed(err));
     }
   };
   return (
@@ -307,7 +348,9 @@ function Hints({ client, state, say }: SectionProps) {
             return (
               <li key={rule} class="item row wrap-row">
                 <span class="item-main">
-                  <strong>{title}</strong>{' '}
+                  <strong>
+                    <bdi>{title}</bdi>
+                  </strong>{' '}
                   <span class="muted">
                     {choice.until === null
                       ? t('optionsHintDismissed')

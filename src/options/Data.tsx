@@ -10,7 +10,7 @@ import { browserCatalog, t, type MessageKey } from '../ui/i18n.ts';
 import { formatTime } from '../ui/summary.ts';
 import type { Profile } from '../core/profile.ts';
 import { saveFile } from '../ui/download.ts';
-import { errorText, FormError, today, type SectionProps } from './shared.tsx';
+import { errorText, FormError, isolate, saveFailed, today, useError, type SectionProps } from './shared.tsx';
 
 const COUNTS: { key: keyof ImportPreview['counts']; label: MessageKey }[] = [
   { key: 'profiles', label: 'optionsCountProfiles' },
@@ -34,7 +34,7 @@ export function DataSection(props: SectionProps) {
 }
 
 function Export({ client, say }: SectionProps) {
-  const [error, setError] = useState('');
+  const [error, setError] = useError(say);
   const run = async () => {
     setError('');
     try {
@@ -60,13 +60,22 @@ function Export({ client, say }: SectionProps) {
 
 function Import({ client, say }: SectionProps) {
   const [file, setFile] = useState<{ name: string; text: string; preview: ImportPreview } | null>(null);
-  const [error, setError] = useState('');
+  const [error, setError] = useError(say);
   const input = useRef<HTMLInputElement>(null);
 
   const choose = async (chosen: File | undefined) => {
     setError('');
     setFile(null);
     if (!chosen) return;
+    try {
+      await read(chosen);
+    } finally {
+      // Emptied after each try, so that choosing the same file again (mended after a refusal) is a change
+      // the page hears; the preview names the file.
+      if (input.current) input.current.value = '';
+    }
+  };
+  const read = async (chosen: File) => {
     let text: string;
     try {
       text = await chosen.text();
@@ -75,7 +84,10 @@ function Import({ client, say }: SectionProps) {
       return;
     }
     try {
-      setFile({ name: chosen.name, text, preview: await client.importData(text, false) });
+      const preview = await client.importData(text, false);
+      setFile({ name: chosen.name, text, preview });
+      // The preview appears below the field, away from the focus: the status line tells a screen reader.
+      say(t('optionsImportReady', isolate(chosen.name)));
     } catch (err) {
       // The worker's refusal is a whole sentence already ("Spruce can't import this file: ... Nothing was
       // changed."), as is any reason it cannot write now.
@@ -122,7 +134,9 @@ function Import({ client, say }: SectionProps) {
       {file ? (
         <div class="confirm stack" data-testid="import-preview">
           <table>
-            <caption>{t('optionsImportPreview', file.name, formatTime(file.preview.exportedAt))}</caption>
+            <caption>
+              {t('optionsImportPreview', isolate(file.name), formatTime(file.preview.exportedAt))}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('optionsImportWhat')}</th>
@@ -159,7 +173,7 @@ function Report({ state, say }: SectionProps) {
   const initial = lastDays(today(), 30);
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
-  const [error, setError] = useState('');
+  const [error, setError] = useError(say);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
 
   /** The name on a profile, when it was read. */
@@ -252,7 +266,7 @@ function Report({ state, say }: SectionProps) {
 
 function DeleteAll({ client, say }: SectionProps) {
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useError(say);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -266,7 +280,7 @@ function DeleteAll({ client, say }: SectionProps) {
       say(t('optionsDeleted'));
       setTimeout(() => startRef.current?.focus());
     } catch (err) {
-      setError(t('optionsSaveFailed', errorText(err)));
+      setError(saveFailed(err));
     }
   };
   return (

@@ -1,10 +1,9 @@
 // "Hints on the page" (on/off per site) and "Sync" (on/off, with how much of storage.sync's quota the synced
 // data takes, and what went wrong when it failed).
-import { useState } from 'preact/hooks';
 import type { Settings, Site } from '../storage/index.ts';
 import { t, type MessageKey } from '../ui/i18n.ts';
 import { formatTime } from '../ui/summary.ts';
-import { errorText, FormError, type SectionProps } from './shared.tsx';
+import { FormError, saveFailed, useError, type SectionProps } from './shared.tsx';
 
 /** storage.sync's total quota (Chrome's QUOTA_BYTES; Firefox keeps the same limit). */
 export const SYNC_QUOTA_BYTES = 102_400;
@@ -14,14 +13,14 @@ const SITES: { id: Site; name: MessageKey }[] = [
 ];
 
 function useSave({ client, say }: Pick<SectionProps, 'client' | 'say'>) {
-  const [error, setError] = useState('');
+  const [error, setError] = useError(say);
   const save = async (patch: Partial<Settings>) => {
     setError('');
     try {
       await client.updateSettings(patch);
       say(t('optionsSaved'));
     } catch (err) {
-      setError(t('optionsSaveFailed', errorText(err)));
+      setError(saveFailed(err));
     }
   };
   return { error, save };
@@ -92,12 +91,15 @@ export function Sync(props: SectionProps) {
               aria-label={t('optionsSyncQuotaLabel')}
             />
             <span>
-              {t(
-                'optionsSyncBytes',
-                bytes.toLocaleString('en'),
-                SYNC_QUOTA_BYTES.toLocaleString('en'),
-                percent,
-              )}
+              {/* Over the limit, a percentage above 100 ("898%") says less than the words do. */}
+              {bytes > SYNC_QUOTA_BYTES
+                ? t('optionsSyncOver', bytes.toLocaleString('en'), SYNC_QUOTA_BYTES / 1024)
+                : t(
+                    'optionsSyncBytes',
+                    bytes.toLocaleString('en'),
+                    SYNC_QUOTA_BYTES.toLocaleString('en'),
+                    percent,
+                  )}
             </span>
           </div>
         ) : null}

@@ -1,6 +1,7 @@
 // "Goals": progress on the networking goals, score targets per network, the people I've met, LinkedIn
 // groups and professional networks. Every change goes to the worker, which checks it (src/core/goals.ts);
-// its plain RangeError messages are shown next to the form that made the change.
+// its plain RangeError messages are shown next to the form that made the change. Numbers are checked here
+// first, by the same pure transitions, so a typo is refused with their message and nothing is sent.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { latestScores } from '../background/main-profile.ts';
@@ -10,13 +11,26 @@ import {
   goalsProgress,
   NETWORKS,
   profileUrlOf,
+  recordGroupsJoined,
+  setGroupsTarget,
+  setScoreTarget,
   type GoalId,
+  type GroupsGoal,
   type Network,
   type Person,
 } from '../core/goals.ts';
 import type { GoalOp } from '../ui/client.ts';
 import { t, type MessageKey } from '../ui/i18n.ts';
-import { errorText, FormError, wholeNumber, type SectionProps } from './shared.tsx';
+import {
+  Confirm,
+  errorText,
+  FormError,
+  isolate,
+  useError,
+  useFocusLater,
+  wholeNumber,
+  type SectionProps,
+} from './shared.tsx';
 
 const NETWORK_NAME: Record<Network, MessageKey> = { linkedin: 'platformLinkedIn', x: 'platformX' };
 
@@ -35,21 +49,41 @@ function goalLabel(goal: GoalId): string {
   }
 }
 
-/** Run a goal change; its error (a RangeError from the worker) goes to `setError`. True when it worked. */
+/**
+ * Run a goal change; its error (a RangeError from the worker) goes to `error`, and `done` (else "Saved") to
+ * the status line. True when it worked.
+ */
 function useChange({ client, say }: Pick<SectionProps, 'client' | 'say'>) {
-  const [error, setError] = useState('');
-  const change = async (op: GoalOp): Promise<boolean> => {
+  const [error, setError] = useError(say);
+  const change = async (op: GoalOp, done = t('optionsSaved')): Promise<boolean> => {
     setError('');
     try {
       await client.changeGoals(op);
-      say(t('optionsSaved'));
+      say(done);
       return true;
     } catch (err) {
       setError(errorText(err));
       return false;
     }
   };
-  return { error, change };
+  return { error, setError, change };
+}
+
+/**
+ * The whole number typed in `text`, when the core's own transition takes it (`check` throws the RangeError
+ * the worker would, naming the limits: the page and the worker cannot disagree); else that message. A
+ * refused number is never sent: messaging would turn NaN into null, and null removes the goal.
+ */
+function checkNumber(text: string, check: (n: number) => unknown): { n: number } | { error: string } {
+  const n = wholeNumber(text);
+  try {
+    // Text that is no whole number ("8o", "5 groups") is put to the check as NaN, which every check refuses
+    // with its message (Number.isInteger). Should one not, the text is still not sent.
+    check(n ?? Number.NaN);
+  } catch (err) {
+    return { error: errorText(err) };
+  }
+  return n === null ? { error: '' } : { n };
 }
 
 export function GoalsSection(props: SectionProps) {
@@ -95,9 +129,10 @@ export function GoalsSection(props: SectionProps) {
 }
 
 function ScoreTargets(props: SectionProps) {
-  const { error, change } = useChange(props);
+  const { error, setError, change } = useChange(props);
   const scores = props.state.goals.scores;
   const [drafts, setDrafts] = useState<Partial<Record<Network, string>>>({});
+  const [invalid, setInvalid] = useState<Network | null>(null);
   return (
     <div class="stack">
       <h3 id="scores-heading">{t('optionsScoreTargets')}</h3>
@@ -106,8 +141,10 @@ function ScoreTargets(props: SectionProps) {
         const id = `score-${network}`;
         const set = scores[network];
         // Unset: the field is empty with the suggestion as its placeholder, so it does not look set; "Set"
-        // on the empty field sets the suggestion.
+        // on the empty field sets the suggestion. Set: an empty field is refused like a typo; removing the
+        // target is its own button.
         const value = drafts[network] ?? (set === undefined ? '' : String(set));
+        const removeLabel = t('optionsScoreTargetRemove', t(NETWORK_NAME[network]));
         return (
           <form
             key={network}
@@ -115,8 +152,20 @@ function ScoreTargets(props: SectionProps) {
             data-testid={id}
             onSubmit={(e) => {
               e.preventDefault();
-              const n = value.trim() === '' && set === undefined ? DEFAULT_SCORE_TARGET : wholeNumber(value);
-              void change({ op: 'score', network, target: n ?? Number.NaN }).then(
+              const empty = value.trim() === '';
+              const checked =
+                empty && set === undefined
+                  ? { n: DEFAULT_SCORE_TARGET }
+                  : empty
+                    ? { error: t('optionsScoreTargetEmpty', removeLabel) }
+                    : checkNumber(value, (n) => setScoreTarget(scores, network, n));
+              if ('error' in checked) {
+                setInvalid(network);
+                setError(t('optionsNotSaved', checked.error));
+                return;
+              }
+              setInvalid(null);
+              void change({ op: 'score', network, target: checked.n }).then(
                 (ok) => ok && setDrafts({ ...drafts, [network]: undefined }),
               );
             }}
@@ -130,6 +179,7 @@ function ScoreTargets(props: SectionProps) {
               value={value}
               placeholder={String(DEFAULT_SCORE_TARGET)}
               aria-describedby="scores-error"
+              aria-invalid={invalid === network && error ? 'true' : undefined}
               onInput={(e) => setDrafts({ ...drafts, [network]: e.currentTarget.value })}
             />
             <span class="muted">{set === undefined ? t('optionsScoreTargetNone') : ''}</span>
@@ -137,13 +187,14 @@ function ScoreTargets(props: SectionProps) {
             {set !== undefined ? (
               <button
                 type="button"
-                onClick={() =>
+                onClick={() => {
+                  setInvalid(null);
                   void change({ op: 'score', network, target: null }).then(
                     (ok) => ok && setDrafts({ ...drafts, [network]: undefined }),
-                  )
-                }
+                  );
+                }}
               >
-                {t('optionsScoreTargetRemove', t(NETWORK_NAME[network]))}
+                {removeLabel}
               </button>
             ) : null}
           </form>
@@ -255,7 +306,7 @@ function People(props: SectionProps) {
       addHeading={t('optionsPersonAdd')}
       items={props.state.goals.people}
       error={item.error}
-      onRemove={(p) => void item.change({ op: 'person/remove', id: p.id })}
+      onRemove={(p) => item.change({ op: 'person/remove', id: p.id }, t('optionsRemoved', isolate(p.name)))}
       edit={(p, close) => (
         <PersonForm
           idPrefix={`edit-${p.id}`}
@@ -295,7 +346,9 @@ function People(props: SectionProps) {
               }
             />
             <span>
-              <strong class="wrap">{p.name}</strong>{' '}
+              <strong class="wrap">
+                <bdi>{p.name}</bdi>
+              </strong>{' '}
               <span class="muted">
                 {p.connected
                   ? p.connected.auto
@@ -307,13 +360,20 @@ function People(props: SectionProps) {
           </label>
           {p.where || p.when ? (
             <p class="muted wrap">
-              {[p.where && t('optionsPersonMetAt', p.where), p.when && t('optionsPersonMetOn', p.when)]
+              {[
+                p.where && t('optionsPersonMetAt', isolate(p.where)),
+                p.when && t('optionsPersonMetOn', p.when),
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
           ) : null}
           {p.slug ? <LinkLine href={profileUrlOf(p.slug)} /> : null}
-          {p.note ? <p class="note wrap">{p.note}</p> : null}
+          {p.note ? (
+            <p class="note wrap">
+              <bdi>{p.note}</bdi>
+            </p>
+          ) : null}
         </>
       )}
       add={
@@ -341,12 +401,37 @@ function People(props: SectionProps) {
 }
 
 function Groups(props: SectionProps) {
-  const { error, change } = useChange(props);
+  const { error, setError, change } = useChange(props);
   const groups = props.state.goals.groups;
   const [target, setTarget] = useState<string | null>(null);
   const [joined, setJoined] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState({ target: false, joined: false });
   const targetValue = target ?? String(groups?.target ?? DEFAULT_GROUPS_TARGET);
   const joinedValue = joined ?? String(groups?.joined ?? 0);
+  // Both numbers are checked before either is sent: a good target with a bad count saved nothing but the
+  // target.
+  const submit = async () => {
+    const goal: GroupsGoal = groups ?? { target: DEFAULT_GROUPS_TARGET, joined: 0, source: 'manual' };
+    const n = checkNumber(targetValue, (v) => setGroupsTarget(groups, v));
+    const j = checkNumber(joinedValue, (v) => recordGroupsJoined(goal, v, 'manual'));
+    setInvalid({ target: 'error' in n, joined: 'error' in j });
+    if ('error' in n || 'error' in j) {
+      setError(
+        t(
+          'optionsNotSaved',
+          [n, j]
+            .map((c) => ('error' in c ? c.error : ''))
+            .join(' ')
+            .trim(),
+        ),
+      );
+      return;
+    }
+    if (!(await change({ op: 'groups/target', target: n.n }))) return;
+    if (!(await change({ op: 'groups/joined', joined: j.n }))) return;
+    setTarget(null);
+    setJoined(null);
+  };
   return (
     <div class="stack">
       <h3 id="groups-heading">{t('optionsGroups')}</h3>
@@ -362,14 +447,7 @@ function Groups(props: SectionProps) {
         data-testid="groups-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void (async () => {
-            const n = wholeNumber(targetValue);
-            if (!(await change({ op: 'groups/target', target: n ?? Number.NaN }))) return;
-            const j = wholeNumber(joinedValue);
-            if (!(await change({ op: 'groups/joined', joined: j ?? Number.NaN }))) return;
-            setTarget(null);
-            setJoined(null);
-          })();
+          void submit();
         }}
       >
         <label for="groups-target">{t('optionsGroupsTarget')}</label>
@@ -380,6 +458,7 @@ function Groups(props: SectionProps) {
           class="number"
           value={targetValue}
           aria-describedby="groups-error"
+          aria-invalid={invalid.target && error ? 'true' : undefined}
           onInput={(e) => setTarget(e.currentTarget.value)}
         />
         <label for="groups-joined">{t('optionsGroupsJoined')}</label>
@@ -390,18 +469,20 @@ function Groups(props: SectionProps) {
           class="number"
           value={joinedValue}
           aria-describedby="groups-error"
+          aria-invalid={invalid.joined && error ? 'true' : undefined}
           onInput={(e) => setJoined(e.currentTarget.value)}
         />
         <button type="submit">{groups ? t('optionsSave') : t('optionsGroupsStart')}</button>
         {groups ? (
           <button
             type="button"
-            onClick={() =>
+            onClick={() => {
+              setInvalid({ target: false, joined: false });
               void change({ op: 'groups/target', target: null }).then(() => {
                 setTarget(null);
                 setJoined(null);
-              })
-            }
+              });
+            }}
           >
             {t('optionsGroupsRemove')}
           </button>
@@ -484,7 +565,7 @@ function Networks(props: SectionProps) {
       addHeading={t('optionsNetworkAdd')}
       items={props.state.goals.networks}
       error={item.error}
-      onRemove={(n) => void item.change({ op: 'network/remove', id: n.id })}
+      onRemove={(n) => item.change({ op: 'network/remove', id: n.id }, t('optionsRemoved', isolate(n.name)))}
       edit={(n, close) => (
         <NetworkForm
           idPrefix={`edit-${n.id}`}
@@ -514,7 +595,9 @@ function Networks(props: SectionProps) {
               }
             />
             <span>
-              <strong class="wrap">{n.name}</strong>{' '}
+              <strong class="wrap">
+                <bdi>{n.name}</bdi>
+              </strong>{' '}
               <span class="muted">{n.joined ? t('optionsNetworkJoined') : t('optionsNetworkNotJoined')}</span>
             </span>
           </label>
@@ -541,7 +624,9 @@ function Networks(props: SectionProps) {
 
 /**
  * The people I've met and the professional networks: a list whose items are shown, or edited in place, with
- * Edit and Remove; the list's error (when no item is being edited); and the form that adds one.
+ * Edit and Remove (asked in place before it happens); the list's error (when no item is being edited); and
+ * the form that adds one. When a form or a question closes, the focus goes back to the button that opened
+ * it, or to the list's heading when the item is gone.
  */
 function Listed<T extends { id: string; name: string }>(props: {
   kind: 'people' | 'networks';
@@ -552,7 +637,8 @@ function Listed<T extends { id: string; name: string }>(props: {
   addHeading: string;
   items: readonly T[];
   error: string;
-  onRemove: (x: T) => void;
+  /** Remove the item; true when it worked. */
+  onRemove: (x: T) => Promise<boolean>;
   view: (x: T) => ComponentChildren;
   /** The item's form, in place of the item; `close` shows the item again. */
   edit: (x: T, close: () => void) => ComponentChildren;
@@ -560,27 +646,60 @@ function Listed<T extends { id: string; name: string }>(props: {
 }) {
   const { kind } = props;
   const [editing, setEditing] = useState<string | null>(null);
+  const [asking, setAsking] = useState<string | null>(null);
+  const focusLater = useFocusLater();
+  const heading = `${kind}-heading`;
+  const idOf = (x: T, what: 'edit' | 'remove' | 'confirm') => `${kind}-${x.id}-${what}`;
+  const close = (x: T, opener: 'edit' | 'remove') => {
+    setEditing(null);
+    setAsking(null);
+    focusLater(idOf(x, opener), heading);
+  };
+  const remove = async (x: T) => {
+    if (!(await props.onRemove(x))) return;
+    setAsking(null);
+    focusLater(heading);
+  };
   return (
     <div class="stack">
-      <h3 id={`${kind}-heading`}>{props.heading}</h3>
+      <h3 id={heading} tabIndex={-1}>
+        {props.heading}
+      </h3>
       <p class="muted">{props.help}</p>
       {props.items.length === 0 ? (
         <p class="muted">{props.none}</p>
       ) : (
-        <ul class="plain list" data-testid={kind} aria-labelledby={`${kind}-heading`}>
+        <ul class="plain list" data-testid={kind} aria-labelledby={heading}>
           {props.items.map((x) =>
             editing === x.id ? (
               <li key={x.id} class="item">
-                {props.edit(x, () => setEditing(null))}
+                {props.edit(x, () => close(x, 'edit'))}
               </li>
             ) : (
               <li key={x.id} class="item" {...{ [props.attr]: x.id }}>
                 <div class="item-main stack">{props.view(x)}</div>
-                <EditRemove
-                  name={x.name}
-                  onEdit={() => setEditing(x.id)}
-                  onRemove={() => props.onRemove(x)}
-                />
+                {asking === x.id ? (
+                  <Confirm
+                    ask={t('optionsRemoveAsk', isolate(x.name))}
+                    yes={t('optionsRemoveYes')}
+                    yesId={idOf(x, 'confirm')}
+                    onYes={() => void remove(x)}
+                    onCancel={() => close(x, 'remove')}
+                  />
+                ) : (
+                  <EditRemove
+                    name={x.name}
+                    ids={{ edit: idOf(x, 'edit'), remove: idOf(x, 'remove') }}
+                    onEdit={() => {
+                      setAsking(null);
+                      setEditing(x.id);
+                    }}
+                    onRemove={() => {
+                      setAsking(x.id);
+                      focusLater(idOf(x, 'confirm'));
+                    }}
+                  />
+                )}
               </li>
             ),
           )}
@@ -598,20 +717,35 @@ function LinkLine(props: { href: string }) {
   return (
     <p class="wrap">
       <a href={props.href} target="_blank" rel="noreferrer">
-        {props.href}
+        <bdi>{props.href}</bdi>
       </a>
     </p>
   );
 }
 
 /** A listed person's or network's Edit and Remove buttons, named for it for screen readers. */
-function EditRemove(props: { name: string; onEdit: () => void; onRemove: () => void }) {
+function EditRemove(props: {
+  name: string;
+  ids: { edit: string; remove: string };
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
   return (
     <div class="row wrap-row">
-      <button type="button" aria-label={t('optionsEditLabel', props.name)} onClick={props.onEdit}>
+      <button
+        type="button"
+        id={props.ids.edit}
+        aria-label={t('optionsEditLabel', props.name)}
+        onClick={props.onEdit}
+      >
         {t('optionsEdit')}
       </button>
-      <button type="button" aria-label={t('optionsRemoveLabel', props.name)} onClick={props.onRemove}>
+      <button
+        type="button"
+        id={props.ids.remove}
+        aria-label={t('optionsRemoveLabel', props.name)}
+        onClick={props.onRemove}
+      >
         {t('optionsRemove')}
       </button>
     </div>

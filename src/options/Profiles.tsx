@@ -1,50 +1,66 @@
 // "My profiles": every profile Spruce has read, with its score and when it was last read, and one way to
 // forget a profile. "This is not me" and "Remove" would do the same thing (forget its reading, its history
 // and the to-dos its checks made), so they are one action, asked twice before it happens.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../ui/i18n.ts';
 import { displayName, formatTime } from '../ui/summary.ts';
-import { errorText, FormError, type SectionProps } from './shared.tsx';
+import {
+  Confirm,
+  FormError,
+  isolate,
+  saveFailed,
+  useError,
+  useFocusLater,
+  type SectionProps,
+} from './shared.tsx';
 import { mainProfile } from '../background/main-profile.ts';
+import type { Profile } from '../core/profile.ts';
 import type { Site } from '../storage/schema.ts';
+
+/** The profile's own address on its network: "@robinreads" on X, the slug "robin-ashgrove" on LinkedIn. */
+const addressOf = (p: Profile): string => {
+  const id = p.key.slice(p.key.indexOf(':') + 1);
+  return p.platform === 'x' ? `@${id}` : id;
+};
 
 export function Profiles({ client, state, say }: SectionProps) {
   const [asking, setAsking] = useState<string | null>(null);
-  const [error, setError] = useState('');
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => confirmRef.current?.focus(), [asking]);
+  const [error, setError] = useError(say);
+  const focusLater = useFocusLater();
+  const forgetId = (key: string) => `forget-${key}`;
 
   const profiles = Object.values(state.snapshots).sort((a, b) => a.profile.key.localeCompare(b.profile.key));
   // A network with more than one of her profiles: she chooses the one the cross-network checks compare.
   const several = (site: Site) => profiles.filter((s) => s.profile.platform === site).length > 1;
   const main = (site: Site) => mainProfile(state.snapshots, site, state.settings)?.key;
-  const choose = async (site: Site, key: string, name: string) => {
+  // Two profiles may carry the same name (her personal and her department's X accounts): every sentence and
+  // accessible name says which one by its address and network too.
+  const choose = async (site: Site, key: string, who: string) => {
     setError('');
     try {
       await client.updateSettings({ main: { ...state.settings.main, [site]: key } });
-      say(t('optionsProfileMainSaved', name));
+      say(t('optionsProfileMainSaved', isolate(who)));
     } catch (err) {
-      setError(t('optionsSaveFailed', errorText(err)));
+      setError(saveFailed(err));
     }
   };
 
-  const forget = async (key: string, name: string) => {
+  const forget = async (key: string, who: string) => {
     setError('');
     try {
       await client.forgetProfile(key);
       setAsking(null);
-      say(t('optionsProfileForgotten', name));
+      say(t('optionsProfileForgotten', isolate(who)));
       // The profile's row (and the button that had the focus) is gone: keep the focus in the section.
-      headingRef.current?.focus();
+      focusLater('profiles-heading');
     } catch (err) {
-      setError(t('optionsSaveFailed', errorText(err)));
+      setError(saveFailed(err));
     }
   };
 
   return (
     <section class="card stack" aria-labelledby="profiles-heading" id="profiles">
-      <h2 id="profiles-heading" tabIndex={-1} ref={headingRef}>
+      <h2 id="profiles-heading" tabIndex={-1}>
         {t('optionsProfiles')}
       </h2>
       {profiles.length === 0 ? (
@@ -56,13 +72,18 @@ export function Profiles({ client, state, say }: SectionProps) {
           <ul class="plain list" data-testid="profiles">
             {profiles.map((s) => {
               const name = displayName(s.profile);
+              const address = addressOf(s.profile);
+              const network = s.profile.platform === 'linkedin' ? t('platformLinkedIn') : t('platformX');
+              const who = t('optionsProfileWho', name, address, network);
               const key = s.profile.key;
               return (
                 <li key={key} class="item" data-key={key}>
                   <div class="item-main">
-                    <strong class="wrap">{name}</strong>{' '}
+                    <strong class="wrap">
+                      <bdi>{name}</bdi>
+                    </strong>{' '}
                     <span class="muted">
-                      {s.profile.platform === 'linkedin' ? t('platformLinkedIn') : t('platformX')}
+                      <bdi class="wrap">{address}</bdi> · {network}
                       {s.report ? ` · ${t('popupScore', s.report.score)}` : ''} ·{' '}
                       {t('popupReadAt', formatTime(s.readAt))}
                       {s.profile.own === false ? ` · ${t('optionsProfileNotOwn')}` : ''}
@@ -73,37 +94,34 @@ export function Profiles({ client, state, say }: SectionProps) {
                           type="radio"
                           name={`main-${s.profile.platform}`}
                           data-testid="main"
+                          aria-label={t('optionsProfileMainLabel', who)}
                           checked={main(s.profile.platform) === key}
-                          onChange={() => void choose(s.profile.platform, key, name)}
+                          onChange={() => void choose(s.profile.platform, key, who)}
                         />
                         {t('optionsProfileMain')}
                       </label>
                     )}
                   </div>
                   {asking === key ? (
-                    <div class="confirm stack" role="group" aria-label={t('optionsProfileForgetAsk', name)}>
-                      <p>{t('optionsProfileForgetAsk', name)}</p>
-                      <div class="row wrap-row">
-                        <button
-                          type="button"
-                          class="danger"
-                          ref={confirmRef}
-                          onClick={() => void forget(key, name)}
-                        >
-                          {t('optionsProfileForgetYes')}
-                        </button>
-                        <button type="button" onClick={() => setAsking(null)}>
-                          {t('optionsCancel')}
-                        </button>
-                      </div>
-                    </div>
+                    <Confirm
+                      ask={t('optionsProfileForgetAsk', isolate(who))}
+                      yes={t('optionsProfileForgetYes')}
+                      yesId={`forget-yes-${key}`}
+                      onYes={() => void forget(key, who)}
+                      onCancel={() => {
+                        setAsking(null);
+                        focusLater(forgetId(key), 'profiles-heading');
+                      }}
+                    />
                   ) : (
                     <button
                       type="button"
-                      aria-label={t('optionsProfileForgetLabel', name)}
+                      id={forgetId(key)}
+                      aria-label={t('optionsProfileForgetLabel', who)}
                       onClick={() => {
                         setError('');
                         setAsking(key);
+                        focusLater(`forget-yes-${key}`);
                       }}
                     >
                       {t('optionsProfileForget')}

@@ -1,10 +1,12 @@
-// Small pieces the options page's sections share: the page's state, error text, a form's error line, and
-// saving a file without any network (a Blob and <a download>).
+// Small pieces the options page's sections share: the page's state, error text, a form's error line, a
+// question asked in place, user text isolated inside our sentences, and moving the focus after a render.
+import { useEffect, useState } from 'preact/hooks';
 import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
 import type { Settings, Snapshot, SyncStatus } from '../storage/index.ts';
 import type { Client, RuleInfo } from '../ui/client.ts';
+import { t } from '../ui/i18n.ts';
 
 export interface OptionsState {
   settings: Settings;
@@ -26,8 +28,65 @@ export interface SectionProps {
   say: (text: string) => void;
 }
 
-/** The plain message of a rejection (the worker's RangeError messages are written for people). */
-export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+// A full storage.local, as the browsers word it: Chrome "Resource::kQuotaBytes quota exceeded" (QUOTA_BYTES),
+// Firefox "QuotaExceededError: storage.local API call exceeded its quota limitations.". Shown as it comes, it
+// tells her nothing she can act on.
+const isStorageFull = (message: string): boolean => /quota/i.test(message);
+
+/**
+ * The plain message of a rejection (the worker's RangeError messages are written for people); a full storage
+ * as what she can do about it.
+ */
+export function errorText(err: unknown): string {
+  const message = messageOf(err);
+  return isStorageFull(message) ? t('optionsStorageFull') : message;
+}
+
+/** "Could not save: <why>"; a full storage as what she can do about it (a sentence of its own). */
+export function saveFailed(err: unknown): string {
+  const message = messageOf(err);
+  return isStorageFull(message) ? t('optionsStorageFull') : t('optionsSaveFailed', message);
+}
+
+/**
+ * User or page text inside one of our sentences ("Removed $1"), isolated (FSI … PDI): a direction mark in it
+ * (a right-to-left override in a name) cannot reorder the words after it. In markup, <bdi> does the same.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+/**
+ * A section's error, shown next to its form. Showing one empties the page's status line, so an old "Saved"
+ * does not stand beside a new "Not saved.".
+ */
+export function useError(say: (text: string) => void): [string, (text: string) => void] {
+  const [error, setError] = useState('');
+  return [
+    error,
+    (text: string) => {
+      setError(text);
+      if (text) say('');
+    },
+  ];
+}
+
+/**
+ * Focus an element after the next render: the first of `ids` on the page then (the button that opened a
+ * form, drawn again when it closes; else the list's heading, when that button is gone).
+ */
+export function useFocusLater(): (...ids: string[]) => void {
+  const [ids, setIds] = useState<string[] | null>(null);
+  useEffect(() => {
+    if (!ids) return;
+    setIds(null);
+    ids
+      .map((id) => document.getElementById(id))
+      .find((el) => el !== null)
+      ?.focus();
+  }, [ids]);
+  return (...next: string[]) => setIds(next);
+}
 
 /** A form's error, next to it; nothing (and no space) when there is none. */
 export function FormError({ id, text }: { id: string; text: string }) {
@@ -48,4 +107,30 @@ export function today(): string {
 /** A whole number typed in a field, or null when it is not one ("12", " 7 "; not "1.5", "12abc", ""). */
 export function wholeNumber(text: string): number | null {
   return /^\s*-?\d{1,9}\s*$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * "Are you sure?" in place of the button that asked, as a group named by its question: the question, a
+ * danger button that does it (`yesId`, to be focused when it opens) and Cancel.
+ */
+export function Confirm(props: {
+  ask: string;
+  yes: string;
+  yesId: string;
+  onYes: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div class="confirm stack" role="group" aria-labelledby={`${props.yesId}-ask`}>
+      <p id={`${props.yesId}-ask`}>{props.ask}</p>
+      <div class="row wrap-row">
+        <button type="button" class="danger" id={props.yesId} onClick={props.onYes}>
+          {props.yes}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('optionsCancel')}
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -4,8 +4,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STATUS_MS } from '../../../src/options/App.tsx';
+import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from '../../../src/options/Checklist.tsx';
 import { RULES } from '../../../src/core/rules/index.ts';
-import { cleanup, renderOptions } from './fixtures.tsx';
+import { validateSettings } from '../../../src/core/settings.ts';
+import { cleanup, plain, QUOTA_CHROME, renderOptions, STORAGE_FULL } from './fixtures.tsx';
 
 import '../ui/i18n-setup.ts';
 afterEach(cleanup);
@@ -165,5 +167,95 @@ describe('options: checklist', () => {
     expect(client.calls.find((c) => c.method === 'setHint')?.args).toEqual(['li-about', 'restore']);
     fireEvent.click(within(screen.getByTestId('hints')).getByRole('button', { name: /Show again/ }));
     await waitFor(() => expect(container.textContent).toContain('No hint is hidden.'));
+  });
+});
+
+describe('options: keywords are never dropped without a word', () => {
+  // 103 characters, no comma: one phrase.
+  const LONG =
+    'information and knowledge management for public and academic libraries and archives and museums in Kent';
+  const field = () => screen.getByLabelText('Keywords') as HTMLInputElement;
+  const save = () =>
+    fireEvent.click(within(screen.getByTestId('keywords-form')).getByRole('button', { name: 'Save' }));
+
+  it('holds the same limits as the core, which drops what is over them', () => {
+    const words = (n: number, length = 10) =>
+      Array.from({ length: n }, (_, i) => `${String.fromCharCode(97 + (i % 26))}${i}`.padEnd(length, 'x'));
+    expect(validateSettings({ keywords: words(MAX_KEYWORDS, MAX_KEYWORD_LENGTH) }).keywords).toHaveLength(
+      MAX_KEYWORDS,
+    );
+    expect(validateSettings({ keywords: words(MAX_KEYWORDS + 1) }).keywords).toHaveLength(MAX_KEYWORDS);
+    expect(validateSettings({ keywords: ['x'.repeat(MAX_KEYWORD_LENGTH + 1)] }).keywords).toEqual([]);
+  });
+
+  it('says the limits under the field', async () => {
+    await renderOptions();
+    expect(document.getElementById('keywords-help')!.textContent).toContain(
+      'Up to 20 keywords, each at most 80 characters.',
+    );
+  });
+
+  it('refuses 25 keywords, one of them 103 characters long, naming the problems, and saves nothing', async () => {
+    const { DEFAULT_SETTINGS } = await import('../../../src/storage/settings.ts');
+    const { client } = await renderOptions({
+      settings: {
+        ...DEFAULT_SETTINGS,
+        checklist: { ...DEFAULT_SETTINGS.checklist, keywords: ['cataloguing'] },
+      },
+    });
+    // As the reviewer typed them: the long phrase tenth; the core kept 20 and dropped it and keywords 22-25.
+    const words = Array.from({ length: 25 }, (_, i) => `keyword ${i + 1}`);
+    words[9] = LONG;
+    const typed = words.join(', ');
+    fireEvent.input(field(), { target: { value: typed } });
+    save();
+    const alert = await within(screen.getByTestId('keywords-form').parentElement!).findByRole('alert');
+    expect(plain(alert.textContent)).toBe(
+      `You entered 25 keywords; Spruce uses at most 20. “${LONG}” has 103 characters; a keyword can have at most 80. Not saved.`,
+    );
+    expect(alert.textContent).toContain(`“\u2068${LONG}\u2069”`);
+    expect(field().getAttribute('aria-invalid')).toBe('true');
+    expect(field().getAttribute('aria-describedby')).toContain(alert.id);
+    expect(updates(client)).toHaveLength(0);
+    expect(client.data.settings.checklist.keywords).toEqual(['cataloguing']);
+    expect(field().value).toBe(typed);
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('counts keywords as the core splits them: a repeat in other letter case is counted once', async () => {
+    const { client } = await renderOptions();
+    const twenty = Array.from({ length: 20 }, (_, i) => `keyword ${i + 1}`);
+    fireEvent.input(field(), { target: { value: [...twenty, 'Keyword 1', 'x'.repeat(80)].join('; ') } });
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'You entered 21 keywords; Spruce uses at most 20. Not saved.',
+    );
+    fireEvent.input(field(), {
+      target: { value: [...twenty.slice(1), 'Keyword 2', 'x'.repeat(80)].join('; ') },
+    });
+    save();
+    await waitFor(() => expect(client.data.settings.checklist.keywords).toHaveLength(20));
+    expect(client.data.settings.checklist.keywords.at(-1)).toBe('x'.repeat(80));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a full storage is said plainly', async () => {
+    const { client } = await renderOptions();
+    client.failWith = QUOTA_CHROME;
+    fireEvent.input(field(), { target: { value: 'local studies' } });
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe(STORAGE_FULL);
+  });
+
+  it('a refused number empties the status line: no old “Saved” beside “Not saved.”', async () => {
+    await renderOptions();
+    const about = screen.getByLabelText('Characters shown before “see more”');
+    type(about, '300');
+    fireEvent.click(within(rule('li-about')).getByRole('button', { name: 'Save numbers' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    type(about, '3000');
+    fireEvent.click(within(rule('li-about')).getByRole('button', { name: 'Save numbers' }));
+    await within(rule('li-about')).findByRole('alert');
+    expect(screen.getByRole('status').textContent).toBe('');
   });
 });

@@ -6,7 +6,16 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_GOALS } from '../../../src/core/goals.ts';
 import type { Todo } from '../../../src/core/todos.ts';
-import { cleanup, HOSTILE, pwned, renderOptions, snapshots } from './fixtures.tsx';
+import {
+  cleanup,
+  HOSTILE,
+  plain,
+  pwned,
+  QUOTA_CHROME,
+  renderOptions,
+  snapshots,
+  STORAGE_FULL,
+} from './fixtures.tsx';
 
 import '../ui/i18n-setup.ts';
 
@@ -80,7 +89,8 @@ describe('options: import', () => {
       ['Professional networks', '0', '0'],
       ['Days of score history', '0', '2'],
     ]);
-    expect(within(preview).getByText(/^backup\.json, exported /)).toBeTruthy();
+    // The file's name is hers: isolated, so its direction marks cannot turn the caption around.
+    expect(within(preview).getByText(/^\u2068backup\.json\u2069, exported /)).toBeTruthy();
     expect(client.calls.filter((c) => c.method === 'importData').map((c) => c.args[1])).toEqual([false]);
     expect(Object.keys(client.data.snapshots)).toHaveLength(0);
 
@@ -120,6 +130,63 @@ describe('options: import', () => {
     expect(JSON.stringify(client.data)).toBe(before);
     expect(document.querySelector('#data img, #data script')).toBeNull();
     expect(pwned()).toBeUndefined();
+  });
+});
+
+describe('options: import, once more', () => {
+  /** A backup of two profiles, made on a page of its own (gone when this returns). */
+  async function backupOf(): Promise<string> {
+    const source = await renderOptions({ snapshots: snapshots() });
+    const backup = await source.client.exportData();
+    cleanup();
+    return backup;
+  }
+
+  /** Record what the page writes to the file field's value (jsdom keeps no file list of its own here). */
+  function watchValue(): string[] {
+    const input = screen.getByLabelText('Backup file') as HTMLInputElement;
+    const writes: string[] = [];
+    Object.defineProperty(input, 'value', {
+      configurable: true,
+      get: () => 'C:\\fakepath\\backup.json',
+      set: (v: string) => writes.push(v),
+    });
+    return writes;
+  }
+
+  it('empties the file field after a refused file, so choosing the mended file again is heard', async () => {
+    await renderOptions();
+    const writes = watchValue();
+    choose('{"format": "spruce-backup", ');
+    await screen.findByRole('alert');
+    expect(writes).toEqual(['']);
+  });
+
+  it('empties it after a file it could read too, and announces the preview in the status line', async () => {
+    const backup = await backupOf();
+    await renderOptions();
+    const writes = watchValue();
+    choose(backup);
+    await screen.findByTestId('import-preview');
+    expect(writes).toEqual(['']);
+    const status = screen.getByRole('status');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(plain(status.textContent)).toBe(
+      'Check what backup.json holds, below, then replace your data with it or cancel.',
+    );
+  });
+
+  it('says plainly when the storage is full, and keeps the preview to try again', async () => {
+    const backup = await backupOf();
+    const { client } = await renderOptions();
+    choose(backup);
+    await screen.findByTestId('import-preview');
+    client.failWith = QUOTA_CHROME;
+    fireEvent.click(screen.getByRole('button', { name: 'Replace my data with this file' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(STORAGE_FULL);
+    expect(screen.getByTestId('import-preview')).toBeTruthy();
+    // The announcement of the preview gives way to the error.
+    expect(screen.getByRole('status').textContent).toBe('');
   });
 });
 

@@ -4,7 +4,15 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 import type { SyncStatus } from '../../../src/storage/schema.ts';
-import { cleanup, HOSTILE, pwned, renderOptions } from './fixtures.tsx';
+import {
+  cleanup,
+  HOSTILE,
+  pwned,
+  QUOTA_CHROME,
+  QUOTA_FIREFOX,
+  renderOptions,
+  STORAGE_FULL,
+} from './fixtures.tsx';
 
 import '../ui/i18n-setup.ts';
 afterEach(cleanup);
@@ -31,11 +39,22 @@ describe('options: hints on the page', () => {
 
   it('shows why a change could not be saved', async () => {
     const { client } = await renderOptions();
-    client.failWith = 'quota exceeded';
+    client.failWith = 'the extension was updated; reload this page';
     fireEvent.click(screen.getByLabelText('Show hints on LinkedIn'));
     const alert = await within(document.getElementById('overlays')!).findByRole('alert');
-    expect(alert.textContent).toBe('Could not save: quota exceeded');
+    expect(alert.textContent).toBe('Could not save: the extension was updated; reload this page');
   });
+
+  it.each([QUOTA_CHROME, QUOTA_FIREFOX, 'QUOTA_BYTES quota exceeded'])(
+    'says plainly what to do when the storage is full (%s)',
+    async (message) => {
+      const { client } = await renderOptions();
+      client.failWith = message;
+      fireEvent.click(screen.getByLabelText('Show hints on LinkedIn'));
+      const alert = await within(document.getElementById('overlays')!).findByRole('alert');
+      expect(alert.textContent).toBe(STORAGE_FULL);
+    },
+  );
 });
 
 describe('options: sync', () => {
@@ -68,6 +87,16 @@ describe('options: sync', () => {
     expect(status.textContent).toContain('101,000 of 102,400 bytes (99%)');
     expect(status.querySelector('img, script')).toBeNull();
     expect(pwned()).toBeUndefined();
+  });
+
+  it('over the limit, says so in words instead of a percentage above 100', async () => {
+    await syncOn({ state: 'error', bytes: 919_938, message: 'Too big.' });
+    const status = screen.getByTestId('sync-status');
+    expect(status.textContent).toContain('919,938 bytes: over the 100 KB sync limit');
+    expect(status.textContent).not.toMatch(/%/);
+    cleanup();
+    await syncOn({ state: 'ok', bytes: 102_400 });
+    expect(screen.getByTestId('sync-status').textContent).toContain('102,400 of 102,400 bytes (100%)');
   });
 
   it('says when syncing has not happened yet, and when the browser gave no reason', async () => {

@@ -36,3 +36,24 @@ export async function renderOptions(
 export const pwned = () => (window as unknown as { __pwned?: number }).__pwned;
 
 export { cleanup };
+
+/** Text without the isolating marks (FSI … PDI) that keep user text from reordering the page's words. */
+export const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u2068\u2069]/g, '');
+
+/** A right-to-left override inside a name: unisolated, it turns the rest of the line around. */
+export const RLO_NAME = 'Robin \u202eAshgrove';
+
+/** Storage full, as Chrome and Firefox word it. */
+export const QUOTA_CHROME = 'Resource::kQuotaBytes quota exceeded';
+export const QUOTA_FIREFOX = 'QuotaExceededError: storage.local API call exceeded its quota limitations.';
+export const STORAGE_FULL =
+  "Spruce's storage in this browser is full, so nothing was changed. Export your data, then forget profiles or remove people you no longer need, and try again.";
+
+/**
+ * Let the mock's goal changes cross a JSON boundary as Chrome's messaging does (NaN arrives as null), so a
+ * test sees what the worker would have been sent.
+ */
+export function asChromeSends(client: MockClient): void {
+  const change = client.changeGoals.bind(client);
+  client.changeGoals = (op) => change(JSON.parse(JSON.stringify(op)));
+}

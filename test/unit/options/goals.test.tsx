@@ -4,7 +4,19 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NO_GOALS, type Goals } from '../../../src/core/goals.ts';
-import { cleanup, HOSTILE, pwned, renderOptions, snapshots } from './fixtures.tsx';
+import type { MockClient } from '../ui/mock-client.ts';
+import {
+  asChromeSends,
+  cleanup,
+  HOSTILE,
+  plain,
+  pwned,
+  QUOTA_CHROME,
+  renderOptions,
+  RLO_NAME,
+  snapshots,
+  STORAGE_FULL,
+} from './fixtures.tsx';
 
 import '../ui/i18n-setup.ts';
 afterEach(cleanup);
@@ -12,6 +24,8 @@ afterEach(cleanup);
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
 const form = (id: string) => screen.getByTestId(id);
 const progress = () => screen.getByTestId('goal-progress');
+const goalCalls = (client: MockClient) => client.calls.filter((c) => c.method === 'changeGoals');
+const status = () => plain(screen.getByRole('status').textContent);
 
 describe('options: goals', () => {
   it('shows no progress until a goal is set', async () => {
@@ -47,16 +61,17 @@ describe('options: goals', () => {
     await waitFor(() => expect(client.data.goals.scores.linkedin).toBe(70));
   });
 
-  it('shows the worker’s message for a score target out of range, next to the form', async () => {
+  it('refuses a score target out of range with the core’s message, next to the form, and sends nothing', async () => {
     const { client } = await renderOptions();
     type(within(form('score-x')).getByLabelText('X score target'), '150');
     fireEvent.submit(form('score-x'));
-    const alert = await screen.findByText('A score target is a whole number from 1 to 100.');
+    const alert = await screen.findByText('A score target is a whole number from 1 to 100. Not saved.');
     expect(alert.id).toBe('scores-error');
     expect(client.data.goals.scores).toEqual({});
     type(within(form('score-x')).getByLabelText('X score target'), 'abc');
     fireEvent.submit(form('score-x'));
-    await screen.findByText('A score target is a whole number from 1 to 100.');
+    await screen.findByText('A score target is a whole number from 1 to 100. Not saved.');
+    expect(goalCalls(client)).toEqual([]);
   });
 
   it('adds a person with every field, ticks, edits and removes them', async () => {
@@ -80,7 +95,7 @@ describe('options: goals', () => {
     // The form is empty again for the next person.
     await waitFor(() => expect((within(add).getByLabelText('Name') as HTMLInputElement).value).toBe(''));
     const list = await screen.findByTestId('people');
-    expect(list.textContent).toContain(
+    expect(plain(list.textContent)).toContain(
       'met at LIKE, London Information and Knowledge Exchange · on 2026-11-12',
     );
     expect(within(list).getByRole('link').getAttribute('href')).toBe(
@@ -102,6 +117,7 @@ describe('options: goals', () => {
     expect(client.data.goals.people[0]!.where).toBeUndefined();
 
     fireEvent.click(await screen.findByRole('button', { name: 'Remove Ada Lovelace-Librarian' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
     await waitFor(() => expect(client.data.goals.people).toHaveLength(0));
   });
 
@@ -159,7 +175,7 @@ describe('options: goals', () => {
     type(within(groups).getByLabelText('Groups to join'), '0');
     fireEvent.submit(groups);
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'The number of groups to join is a whole number from 1 to 100.',
+      'The number of groups to join is a whole number from 1 to 100. Not saved.',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Remove groups goal' }));
     await waitFor(() => expect(client.data.goals.groups).toBeNull());
@@ -183,6 +199,225 @@ describe('options: goals', () => {
     expect((await within(edit).findByRole('alert')).textContent).toMatch(/^That isn't a web address/);
     fireEvent.click(within(edit).getByRole('button', { name: 'Cancel' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Remove LISNPN' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
     await waitFor(() => expect(client.data.goals.networks).toHaveLength(0));
+  });
+});
+
+describe('options: goals keep what a typo would have lost', () => {
+  const targets = { ...NO_GOALS, scores: { linkedin: 80 } };
+
+  it.each([
+    ['a typo', '8o', 'A score target is a whole number from 1 to 100. Not saved.'],
+    ['words after the number', '80 points', 'A score target is a whole number from 1 to 100. Not saved.'],
+    ['a fraction', '80.5', 'A score target is a whole number from 1 to 100. Not saved.'],
+    ['an empty field', '  ', 'Enter a target, or use “Remove LinkedIn target” to remove it. Not saved.'],
+  ])(
+    'a set score target is kept when the field holds %s: a message, and nothing sent',
+    async (_, value, message) => {
+      const { client } = await renderOptions({ goals: targets });
+      asChromeSends(client);
+      const field = within(form('score-linkedin')).getByLabelText(
+        'LinkedIn score target',
+      ) as HTMLInputElement;
+      expect(field.value).toBe('80');
+      type(field, value);
+      fireEvent.click(within(form('score-linkedin')).getByRole('button', { name: 'Set target' }));
+      const alert = await within(document.getElementById('goals')!).findByRole('alert');
+      expect(alert.textContent).toBe(message);
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+      expect(field.getAttribute('aria-describedby')).toBe(alert.id);
+      expect(goalCalls(client)).toEqual([]);
+      expect(client.data.goals.scores).toEqual({ linkedin: 80 });
+      expect(field.value).toBe(value);
+      expect(status()).toBe('');
+    },
+  );
+
+  it('removes a target only with its own button, and says so', async () => {
+    const { client } = await renderOptions({ goals: targets });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove LinkedIn target' }));
+    await waitFor(() => expect(client.data.goals.scores).toEqual({}));
+    expect(goalCalls(client).map((c) => c.args[0])).toEqual([
+      { op: 'score', network: 'linkedin', target: null },
+    ]);
+  });
+
+  const groups = { ...NO_GOALS, groups: { target: 3, joined: 9, source: 'manual' as const } };
+
+  it('keeps the groups goal when “Groups to join” is not a number', async () => {
+    const { client } = await renderOptions({ goals: groups });
+    asChromeSends(client);
+    const target = within(form('groups-form')).getByLabelText('Groups to join') as HTMLInputElement;
+    type(target, '5 groups');
+    fireEvent.click(within(form('groups-form')).getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The number of groups to join is a whole number from 1 to 100. Not saved.',
+    );
+    expect(target.getAttribute('aria-invalid')).toBe('true');
+    expect(goalCalls(client)).toEqual([]);
+    expect(client.data.goals.groups).toEqual({ target: 3, joined: 9, source: 'manual' });
+  });
+
+  it('checks both numbers before saving either: a good target with a bad count saves nothing', async () => {
+    const { client } = await renderOptions({ goals: groups });
+    asChromeSends(client);
+    const target = within(form('groups-form')).getByLabelText('Groups to join') as HTMLInputElement;
+    const joined = within(form('groups-form')).getByLabelText('Joined so far') as HTMLInputElement;
+    type(target, '5');
+    type(joined, 'nine');
+    fireEvent.submit(form('groups-form'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The number of groups joined is a whole number, 0 or more. Not saved.',
+    );
+    expect(joined.getAttribute('aria-invalid')).toBe('true');
+    expect(target.getAttribute('aria-invalid')).toBeNull();
+    expect(goalCalls(client)).toEqual([]);
+    expect(client.data.goals.groups).toEqual({ target: 3, joined: 9, source: 'manual' });
+    // Both wrong: both said, once "Not saved."
+    type(target, '');
+    fireEvent.submit(form('groups-form'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The number of groups to join is a whole number from 1 to 100. The number of groups joined is a whole number, 0 or more. Not saved.',
+      ),
+    );
+    // Both right: both saved.
+    type(target, '5');
+    type(joined, '4');
+    fireEvent.submit(form('groups-form'));
+    await waitFor(() => expect(client.data.goals.groups).toEqual({ target: 5, joined: 4, source: 'manual' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a new error empties the status line: no old “Saved” beside “Not saved.”', async () => {
+    const { client } = await renderOptions({ goals: targets });
+    const field = within(form('score-linkedin')).getByLabelText('LinkedIn score target');
+    type(field, '90');
+    fireEvent.submit(form('score-linkedin'));
+    await waitFor(() => expect(client.data.goals.scores.linkedin).toBe(90));
+    expect(status()).toBe('Saved');
+    type(field, '9o');
+    fireEvent.submit(form('score-linkedin'));
+    await screen.findByRole('alert');
+    expect(status()).toBe('');
+  });
+
+  it('a full storage is said plainly, with what she can do', async () => {
+    const { client } = await renderOptions();
+    client.failWith = QUOTA_CHROME;
+    const add = form('person-new-form');
+    type(within(add).getByLabelText('Name'), 'Ada');
+    fireEvent.submit(add);
+    expect((await within(add).findByRole('alert')).textContent).toBe(STORAGE_FULL);
+    expect(document.getElementById('goals')!.textContent).not.toContain('kQuotaBytes');
+  });
+});
+
+describe('options: removing a person or a network', () => {
+  const goals: Goals = {
+    ...NO_GOALS,
+    people: [
+      { id: 'p1', name: 'Ada Librarian', connected: null },
+      { id: 'p2', name: 'Grace Archivist', connected: null },
+    ],
+    networks: [{ id: 'n1', name: 'LISNPN', joined: false }],
+  };
+
+  it('asks in place first; Cancel keeps the person and puts the focus back on Remove', async () => {
+    const { client } = await renderOptions({ goals });
+    const list = screen.getByTestId('people');
+    const remove = within(list).getByRole('button', { name: 'Remove Ada Librarian' });
+    remove.focus();
+    fireEvent.click(remove);
+    const ask = within(list).getByRole('group', {
+      name: "Remove \u2068Ada Librarian\u2069? This can't be undone.",
+    });
+    const yes = within(ask).getByRole('button', { name: 'Yes, remove' });
+    await waitFor(() => expect(document.activeElement).toBe(yes));
+    expect(goalCalls(client)).toEqual([]);
+    fireEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(list).getByRole('button', { name: 'Remove Ada Librarian' })),
+    );
+    expect(goalCalls(client)).toEqual([]);
+    expect(client.data.goals.people).toHaveLength(2);
+  });
+
+  it('removes after the confirm, says “Removed <name>”, and keeps the focus in the list', async () => {
+    const { client } = await renderOptions({ goals });
+    const list = screen.getByTestId('people');
+    fireEvent.click(within(list).getByRole('button', { name: 'Remove Ada Librarian' }));
+    fireEvent.click(within(list).getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(client.data.goals.people.map((p) => p.name)).toEqual(['Grace Archivist']));
+    expect(status()).toBe('Removed Ada Librarian');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: "People I've met" })),
+    );
+  });
+
+  it('a network too', async () => {
+    const { client } = await renderOptions({ goals });
+    const list = screen.getByTestId('networks');
+    fireEvent.click(within(list).getByRole('button', { name: 'Remove LISNPN' }));
+    expect(goalCalls(client)).toEqual([]);
+    fireEvent.click(within(list).getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(client.data.goals.networks).toEqual([]));
+    expect(status()).toBe('Removed LISNPN');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Professional networks' })),
+    );
+  });
+
+  it.each([
+    ['people', 'Ada Librarian', 'p1'],
+    ['networks', 'LISNPN', 'n1'],
+  ])('editing in %s: Cancel and Save put the focus back on Edit', async (kind, name, id) => {
+    const { client } = await renderOptions({ goals });
+    const edit = () => within(screen.getByTestId(kind)).getByRole('button', { name: `Edit ${name}` });
+    fireEvent.click(edit());
+    fireEvent.click(within(screen.getByTestId(`edit-${id}-form`)).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(edit()));
+    fireEvent.click(edit());
+    fireEvent.submit(screen.getByTestId(`edit-${id}-form`));
+    await waitFor(() => expect(screen.queryByTestId(`edit-${id}-form`)).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(edit()));
+    expect(goalCalls(client)).toHaveLength(1);
+  });
+});
+
+describe('options: names, places and notes cannot turn the page’s words around', () => {
+  it('isolates every piece of her text (bdi, or FSI … PDI inside a sentence)', async () => {
+    const goals: Goals = {
+      ...NO_GOALS,
+      people: [
+        {
+          id: 'p1',
+          name: RLO_NAME,
+          where: `LIKE \u202e2026`,
+          when: '2026-11-12',
+          slug: 'robin-ashgrove',
+          note: `Note \u202eend`,
+          connected: null,
+        },
+      ],
+      networks: [{ id: 'n1', name: `LIS\u202eNPN`, url: 'https://lisnpn.example/', joined: false }],
+    };
+    const { client } = await renderOptions({ goals });
+    const person = screen.getByTestId('people').querySelector('li')!;
+    const bdis = Array.from(person.querySelectorAll('bdi')).map((b) => b.textContent);
+    expect(bdis).toEqual([RLO_NAME, 'https://www.linkedin.com/in/robin-ashgrove/', 'Note \u202eend']);
+    expect(person.textContent).toContain('met at \u2068LIKE \u202e2026\u2069 · on 2026-11-12');
+    const network = screen.getByTestId('networks').querySelector('li')!;
+    expect(Array.from(network.querySelectorAll('bdi')).map((b) => b.textContent)).toEqual([
+      'LIS\u202eNPN',
+      'https://lisnpn.example/',
+    ]);
+    // The question and the status line isolate the name too.
+    fireEvent.click(within(person).getByRole('button', { name: `Remove ${RLO_NAME}` }));
+    expect(within(person).getByRole('group').textContent).toContain(`Remove \u2068${RLO_NAME}\u2069?`);
+    fireEvent.click(within(person).getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(client.data.goals.people).toEqual([]));
+    expect(screen.getByRole('status').textContent).toBe(`Removed \u2068${RLO_NAME}\u2069`);
   });
 });
