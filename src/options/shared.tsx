@@ -6,7 +6,7 @@ import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
 import type { Settings, Snapshot, SyncStatus } from '../storage/index.ts';
 import type { Client, RuleInfo } from '../ui/client.ts';
-import { t } from '../ui/i18n.ts';
+import { isStorageFull, messageOf, t } from '../ui/i18n.ts';
 
 export interface OptionsState {
   settings: Settings;
@@ -27,13 +27,6 @@ export interface SectionProps {
   state: OptionsState;
   say: (text: string) => void;
 }
-
-const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
-// A full storage.local, as the browsers word it: Chrome "Resource::kQuotaBytes quota exceeded" (QUOTA_BYTES),
-// Firefox "QuotaExceededError: storage.local API call exceeded its quota limitations.". Shown as it comes, it
-// tells her nothing she can act on.
-const isStorageFull = (message: string): boolean => /quota/i.test(message);
 
 /**
  * The plain message of a rejection (the worker's RangeError messages are written for people); a full storage

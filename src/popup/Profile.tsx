@@ -10,15 +10,13 @@ import type { Todo, TodoOrigin } from '../core/todos.ts';
 import { isHint, topFixes } from '../core/top-fixes.ts';
 import type { Snapshot } from '../storage/schema.ts';
 import type { Client } from '../ui/client.ts';
-import { browserCatalog, t, tn } from '../ui/i18n.ts';
+import { browserCatalog, actionFailed, t, tn } from '../ui/i18n.ts';
 import { ScoreRing } from '../ui/ScoreRing.tsx';
 import { displayName, formatTime } from '../ui/summary.ts';
 import { Checklist, RuleItem } from './Checklist.tsx';
 
 export const platformName = (s: Snapshot) =>
   s.profile.platform === 'linkedin' ? t('platformLinkedIn') : t('platformX');
-
-const errorText = (err: unknown) => t('popupActionFailed', err instanceof Error ? err.message : String(err));
 
 export function ProfileCard(props: {
   snap: Snapshot;
@@ -61,7 +59,7 @@ export function ProfileCard(props: {
         props.onTodos(next);
         say(r.rule, t(added ? 'popupTodoReopenedSaid' : 'popupTodoAddedSaid'));
       } catch (err) {
-        say(r.rule, errorText(err));
+        say(r.rule, actionFailed(err));
       }
     };
     const show = async () => {

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { anonymisePage } from '../readers/anonymise.ts';
 import type { Client } from '../ui/client.ts';
 import { saveFile } from '../ui/download.ts';
-import { t } from '../ui/i18n.ts';
+import { actionFailed, t } from '../ui/i18n.ts';
 import { localDay } from '../ui/summary.ts';
 
 export function ReportProblem({ client }: { client: Client }) {
@@ -24,7 +24,7 @@ export function ReportProblem({ client }: { client: Client }) {
       setSaid({ text: t('popupReportSaved', name), saved: true });
     } catch (err) {
       setSaid({
-        text: t('popupActionFailed', err instanceof Error ? err.message : String(err)),
+        text: actionFailed(err),
         saved: false,
       });
     }

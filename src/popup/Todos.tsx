@@ -5,13 +5,11 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TodoOp } from '../messages.ts';
 import type { Todo } from '../core/todos.ts';
 import type { Client } from '../ui/client.ts';
-import { t } from '../ui/i18n.ts';
+import { actionFailed, t } from '../ui/i18n.ts';
 import { formatDay, localDay } from '../ui/summary.ts';
 
 /** The user's local day a to-do was done (its time is stored in UTC), in their words. */
 const doneDay = (at: string) => formatDay(localDay(new Date(at)));
-
-const errorText = (err: unknown) => t('popupActionFailed', err instanceof Error ? err.message : String(err));
 
 interface Draft {
   title: string;
@@ -236,7 +234,7 @@ export function Todos(props: { todos: readonly Todo[]; client: Client; onTodos: 
       setSaid('');
       return true;
     } catch (err) {
-      setSaid(errorText(err));
+      setSaid(actionFailed(err));
       return false;
     }
   };

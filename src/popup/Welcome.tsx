@@ -2,7 +2,7 @@
 // the rest of the popup works beside it, and "No thanks" closes it for good.
 import { useState } from 'preact/hooks';
 import type { Client } from '../ui/client.ts';
-import { t } from '../ui/i18n.ts';
+import { actionFailed, t } from '../ui/i18n.ts';
 
 export function Welcome({ client, onAdopted }: { client: Client; onAdopted: () => void }) {
   const [said, setSaid] = useState('');
@@ -13,7 +13,7 @@ export function Welcome({ client, onAdopted }: { client: Client; onAdopted: () =
       // The welcome goes, and the focus with it: to the popup's current tab instead, once drawn.
       setTimeout(() => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
     } catch (err) {
-      setSaid(t('popupActionFailed', err instanceof Error ? err.message : String(err)));
+      setSaid(actionFailed(err));
     }
   };
   return (

@@ -19,3 +19,17 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 export function tn(base: string, count: number, ...subs: (string | number)[]): string {
   return render({ key: base, count, subs }, browserCatalog);
 }
+
+/** The words of a rejection, whatever was thrown (the worker's messages are written for people). */
+export const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+// A full storage.local, as the browsers word it: Chrome "Resource::kQuotaBytes quota exceeded" (QUOTA_BYTES),
+// Firefox "QuotaExceededError: storage.local API call exceeded its quota limitations.". Shown as it comes, it
+// tells her nothing she can act on.
+export const isStorageFull = (message: string): boolean => /quota/i.test(message);
+
+/** A change the popup asked for failed: why, in words she can act on when the storage is full. */
+export function actionFailed(err: unknown): string {
+  const message = messageOf(err);
+  return isStorageFull(message) ? t('optionsStorageFull') : t('popupActionFailed', message);
+}

@@ -304,6 +304,21 @@ describe('popup: on the own profile tab', () => {
     );
   });
 
+  it('says what she can do when the browser’s storage is full, not the browser’s own words', async () => {
+    const snap = liSnapshot();
+    const client = mockClient({ url: LI_URL, snapshots: { [snap.profile.key]: snap } });
+    client.failWith = 'Resource::kQuotaBytes quota exceeded';
+    show(client);
+    await loaded();
+    const banner = screen.getByTestId('checklist').querySelector('li[data-rule="li-banner"]') as HTMLElement;
+    fireEvent.click(within(banner).getByRole('button', { name: /^Add to my to-dos/ }));
+    await waitFor(() =>
+      expect(within(banner).getByRole('status').textContent).toMatch(
+        /^Spruce's storage in this browser is full, so nothing was changed\. Export your data/,
+      ),
+    );
+  });
+
   it('renders a 2,600-character About and hostile page text as text', async () => {
     const about = `${HOSTILE} ${'Librarian and archivist. '.repeat(104)}`.slice(0, 2600);
     const snap = liSnapshot({ name: found(HOSTILE), headline: found(HOSTILE), about: found(about) });
