@@ -320,7 +320,7 @@ export function recordGroupsJoined(
 ): GroupsGoal | null {
   if (!groups) return groups;
   if (!Number.isInteger(joined) || joined < 0 || joined > 10000)
-    throw new RangeError('The number of groups joined is a whole number, 0 or more.');
+    throw new RangeError('The number of groups joined is a whole number from 0 to 10,000.');
   return groups.joined === joined && groups.source === source ? groups : { ...groups, joined, source };
 }
 

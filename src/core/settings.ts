@@ -7,6 +7,7 @@
 import { RULES } from './rules/index.ts';
 import type { Rule, RuleSettings } from './rules/types.ts';
 import { parseKeywords } from './text.ts';
+import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from './limits.ts';
 
 export type Goal = 'general' | 'job-seeker' | 'established' | 'cpd';
 
@@ -71,8 +72,6 @@ export const GOALS: Readonly<Record<Goal, GoalPreset>> = /* @__PURE__ */ Object.
 });
 
 const GOAL_IDS = Object.keys(GOALS) as Goal[];
-const MAX_KEYWORDS = 20;
-const MAX_KEYWORD_LENGTH = 80;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

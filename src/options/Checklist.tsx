@@ -1,6 +1,7 @@
 // "Checklist": the goal preset, the target keywords, every rule (title, source, as-of date, on/off, its
 // thresholds within their declared ranges) and the hints the user dismissed or snoozed.
 import { useState } from 'preact/hooks';
+import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from '../core/limits.ts';
 import type { Goal } from '../core/settings.ts';
 import { goalMsg, render, ruleMsg, thresholdMsg } from '../core/i18n.ts';
 import type { RulePlatform } from '../core/rules/types.ts';
@@ -24,11 +25,8 @@ const UNITS: Record<string, MessageKey | undefined> = {
   days: 'optionsUnitDays',
   terms: 'optionsUnitTerms',
 };
-// validateSettings (src/core/settings.ts) keeps at most this many keywords, each at most this long, and drops
-// the rest without a word; the page refuses them instead. Its constants are not exported yet, so they are
-// written out here, and test/unit/options/checklist.test.tsx holds them to what validateSettings keeps.
-export const MAX_KEYWORDS = 20;
-export const MAX_KEYWORD_LENGTH = 80;
+// validateSettings (src/core/settings.ts) keeps at most MAX_KEYWORDS keywords, each at most MAX_KEYWORD_LENGTH
+// long, and drops the rest without a word; the page refuses them instead.
 
 /**
  * The keywords typed, split as the core splits them (commas, semicolons, new lines), spaces collapsed, a

@@ -707,7 +707,7 @@ describe.each(BROWSERS)('options page, as reviewed, in %s', (browserName) => {
     await textIs(
       options,
       '#groups-error',
-      'The number of groups joined is a whole number, 0 or more. Not saved.',
+      'The number of groups joined is a whole number from 0 to 10,000. Not saved.',
     );
     expect((await goalsIn(world)).groups).toEqual(groups);
   });

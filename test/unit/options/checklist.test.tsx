@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STATUS_MS } from '../../../src/options/App.tsx';
-import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from '../../../src/options/Checklist.tsx';
+import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from '../../../src/core/limits.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
 import { validateSettings } from '../../../src/core/settings.ts';
 import { cleanup, plain, QUOTA_CHROME, renderOptions, STORAGE_FULL } from './fixtures.tsx';

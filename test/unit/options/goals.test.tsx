@@ -268,7 +268,7 @@ describe('options: goals keep what a typo would have lost', () => {
     type(joined, 'nine');
     fireEvent.submit(form('groups-form'));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'The number of groups joined is a whole number, 0 or more. Not saved.',
+      'The number of groups joined is a whole number from 0 to 10,000. Not saved.',
     );
     expect(joined.getAttribute('aria-invalid')).toBe('true');
     expect(target.getAttribute('aria-invalid')).toBeNull();
@@ -279,7 +279,7 @@ describe('options: goals keep what a typo would have lost', () => {
     fireEvent.submit(form('groups-form'));
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toBe(
-        'The number of groups to join is a whole number from 1 to 100. The number of groups joined is a whole number, 0 or more. Not saved.',
+        'The number of groups to join is a whole number from 1 to 100. The number of groups joined is a whole number from 0 to 10,000. Not saved.',
       ),
     );
     // Both right: both saved.

@@ -1,0 +1,6 @@
+// Limits that the core applies and a page checks first, in a module of their own: a page that imports them
+// does not load the code that applies them (src/core/settings.ts brings the checklist with it).
+
+/** How many target keywords validateSettings keeps, each at most this long (the options page refuses more). */
+export const MAX_KEYWORDS = 20;
+export const MAX_KEYWORD_LENGTH = 80;
