@@ -4,3 +4,9 @@
 /** How many target keywords validateSettings keeps, each at most this long (the options page refuses more). */
 export const MAX_KEYWORDS = 20;
 export const MAX_KEYWORD_LENGTH = 80;
+
+/**
+ * storage.sync's quotas (Chrome; Firefox's are alike): bytes per item (key + JSON value) and in all. Used by
+ * src/storage/sync.ts to cut and refuse, and by the options page's sync meter.
+ */
+export const SYNC_QUOTA = { perItem: 8192, total: 102_400 } as const;

@@ -1,12 +1,13 @@
 // "Hints on the page" (on/off per site) and "Sync" (on/off, with how much of storage.sync's quota the synced
 // data takes, and what went wrong when it failed).
+import { SYNC_QUOTA } from '../core/limits.ts';
 import type { Settings, Site } from '../storage/index.ts';
 import { t, type MessageKey } from '../ui/i18n.ts';
 import { formatTime } from '../ui/summary.ts';
 import { FormError, saveFailed, useError, type SectionProps } from './shared.tsx';
 
 /** storage.sync's total quota (Chrome's QUOTA_BYTES; Firefox keeps the same limit). */
-export const SYNC_QUOTA_BYTES = 102_400;
+const SYNC_QUOTA_BYTES = SYNC_QUOTA.total;
 const SITES: { id: Site; name: MessageKey }[] = [
   { id: 'linkedin', name: 'platformLinkedIn' },
   { id: 'x', name: 'platformX' },

@@ -8,11 +8,12 @@
 // Over the total quota, or on any error, nothing breaks: everything keeps working from local storage, and
 // the options page says why syncing stopped.
 import { ext } from '../ext.ts';
+import { SYNC_QUOTA } from '../core/limits.ts';
 import type { Todo } from '../core/todos.ts';
 import { isRecord, type Settings, type SyncStatus } from './schema.ts';
 import { validateTodos } from './items.ts';
 
-export const SYNC_QUOTA = { perItem: 8192, total: 102_400 } as const;
+export { SYNC_QUOTA };
 const PREFIX = 'spruce:';
 const META = `${PREFIX}meta`;
 
