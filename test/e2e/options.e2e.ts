@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from './browsers.ts';
+import { NO_GOALS } from '../../src/core/goals.ts';
+import { DEFAULT_SETTINGS } from '../../src/storage/settings.ts';
 import {
   BROWSERS,
   canonicalJson,
@@ -282,6 +284,33 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
       10_000,
       'a second import error',
     );
+    // A backup whose history has a day still to come (a computer with a wrong clock): it would keep every
+    // reading until then out of her history, so it is refused, saying where.
+    const stored = await localStorageOf(world.inspector);
+    const future = {
+      format: 'spruce-backup',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      data: {
+        settings: stored.settings ?? DEFAULT_SETTINGS,
+        snapshots: stored.snapshots ?? {},
+        todos: stored.todos ?? [],
+        goals: stored.goals ?? NO_GOALS,
+        history: { 'linkedin:someone-else': [['2099-01-01', 50, 900]] },
+      },
+    };
+    const second = await options.evaluate(() => document.querySelector('#import-error')?.textContent ?? '');
+    await chooseFile(options, 'future.json', JSON.stringify(future));
+    const third = await options.waitFor(
+      (prev: string) => {
+        const now = document.querySelector('#import-error')?.textContent;
+        return now && now !== prev ? now : null;
+      },
+      second,
+      10_000,
+      'the future history refused',
+    );
+    expect(third).toMatch(/history › linkedin:someone-else › row 1 is in the future \(2099-01-01\)/);
     expect(canonicalJson(await localStorageOf(world.inspector))).toBe(before);
     await options.close();
   });
