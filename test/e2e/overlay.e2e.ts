@@ -481,6 +481,41 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     expect(added!.origin.profileKey).toBe('linkedin:robin-ashgrove');
     expect(added!.notes?.length).toBeGreaterThan(10);
     expect(rule).not.toBe('');
+    // She ticks it off in the popup, though the check still fails: the hint's "Add to my to-dos" opens it again
+    // (before, it said "Added" of a to-do that stayed ticked; found by a review).
+    type Stored = Todo & { id: string; done: unknown };
+    const ask = (name: string, payload: unknown) =>
+      world.inspector.evaluate(
+        (m: { name: string; payload: unknown }) => {
+          type Api = { runtime: { sendMessage(m: unknown): Promise<{ reply: { todos: Stored[] } }> } };
+          const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+          return (g.browser ?? g.chrome)!.runtime.sendMessage({ spruce: 1, ...m });
+        },
+        { name, payload },
+      );
+    const id = (await ask('data/get', ['todos'])).reply.todos.find((t) => t.origin.kind === 'rule')!.id;
+    await ask('todos/change', { op: 'complete', id });
+    await tab.evaluate(() => {
+      const root = document.querySelector('spruce-overlay')!.shadowRoot!;
+      (root.querySelector('button.m') as HTMLElement).click();
+      Array.from(root.querySelectorAll('button'))
+        .find((b) => b.textContent === 'Add to my to-dos')!
+        .click();
+    });
+    const reopened = await world.inspector.waitFor(
+      async (todoId: string) => {
+        type Api = { storage: { local: { get(k: string): Promise<{ todos?: unknown }> } } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const { todos } = await (g.browser ?? g.chrome)!.storage.local.get('todos');
+        const list = (todos as { id: string; done: unknown; origin: { kind: string } }[]) ?? [];
+        const rules = list.filter((t) => t.origin.kind === 'rule');
+        return rules.length === 1 && rules[0]!.id === todoId && rules[0]!.done === null ? rules : null;
+      },
+      id,
+      10_000,
+      'her to-do opened again, not a second one',
+    );
+    expect(reopened).toHaveLength(1);
     await world.inspector.evaluate(() => {
       type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
