@@ -976,9 +976,12 @@ function role(
 ): Role | null {
   const title = lines[0];
   if (!title) return null;
-  let dateIdx = lines.findIndex((l, i) => i > 0 && years(l).length > 0);
-  // A company named with a year ("Expo 2020 Dubai · Contract") comes before the dates: the line after it.
-  if (dateIdx === 1 && years(lines[2] ?? '').length) dateIdx = 2;
+  // The dates: a line with a year and, after its middle dot, a duration ("Jan 2021 - Present · 4 yrs"), not a
+  // company named with a year ("Expo 2020 Dubai · Contract") nor a description's year; else any year's line.
+  const dated = (withDuration: boolean) =>
+    lines.findIndex((l, i) => i > 0 && years(l).length > 0 && (!withDuration || /\s[·•]\s.*\d/.test(l)));
+  let dateIdx = dated(true);
+  if (dateIdx < 0) dateIdx = dated(false);
   let company = groupCompany ?? '';
   if (groupCompany === null) {
     const second = lines[1];
@@ -1047,10 +1050,7 @@ function readCount(ctx: Ctx, kind: Counted): Field<number> {
   // the id (navigation-index-Show-all-30-skills: a hyphen after it, never a multiplier). The link is there
   // only when the list is cut short, so without a number the count is unknown, not the entries shown.
   const own = S.showAll(kind);
-  // Recommendations: in the first tab ("Received"), not the "Given" one's.
-  const link = all(kind === 'recommendations' ? (first(sec, S.tabPanel) ?? sec) : sec, 'a').find((a) =>
-    own.test((a as HTMLAnchorElement).href),
-  );
+  const link = all(sec, 'a').find((a) => own.test((a as HTMLAnchorElement).href));
   if (link) {
     // An Ember id (ember2345) is not a count: only navigation-index-Show-all-30-skills says one.
     const n = parseCount(text(link)) ?? parseCount(link.id.split('index-')[1] ?? '');

@@ -181,11 +181,12 @@ export const expandableText = [
 
 /**
  * The address of a "Show all 30 skills" link, whose number is the real count: /in/<slug>/details/<path>/, and
- * <path> is the section's name as read.ts calls it (skills, certifications, volunteering, languages,
- * recommendations, featured). Only the section's own page: a link into it, such as a skill's endorsements
+ * <path> starts with the section's name as read.ts calls it (skills, certifications, volunteering, languages,
+ * recommendations, featured): volunteering's is /details/volunteering-experiences/. Only the section's own page: a link into it, such as a skill's endorsements
  * (/details/skills/urn:li:fsd_skill:(...)/endorsers?...: "2 endorsements"), is not the count.
  */
-export const showAll = (detailsPath: string): RegExp => new RegExp(`/details/${detailsPath}/?(?:[?#]|$)`); // 2024-07 Ember (?profileUrn=...), 2026-01 SDUI (/)
+export const showAll = (detailsPath: string): RegExp =>
+  new RegExp(`/details/${detailsPath}[\\w-]*/?(?:[?#]|$)`); // 2024-07 Ember (?profileUrn=...), 2026-01 SDUI (/)
 
 /** Ember recommendations: the first tab ("Received") holds the ones the member got. */
 export const tabPanel = ['[role="tabpanel"]'] as const; // 2024-07 Ember

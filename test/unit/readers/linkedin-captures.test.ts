@@ -128,23 +128,22 @@ describe('2024 Ember, signed in, another member: nearly every section', () => {
     expect(roles.filter((r) => r.current).map((r) => r.title)).toEqual(['Tech Education Team Lead']);
   });
 
-  it('counts the recommendations she received, not a "Show all" of the ones she gave (found by a review)', () => {
+  it('counts volunteering by its own Show all link, /details/volunteering-experiences/ (found by a review)', () => {
     const doc = capture(C.full.file);
-    const section = doc.getElementById('recommendations')!.closest('section')!;
-    const panels = section.querySelectorAll('[role="tabpanel"]');
-    expect(panels.length).toBeGreaterThan(1);
-    const given = doc.createElement('a');
-    given.href =
-      'https://www.linkedin.com/in/eduardo-alvarez-nowak/details/recommendations?detailScreenTabIndex=1';
-    given.textContent = 'Show all 6 given';
+    const section = doc.getElementById('volunteering_experience')?.closest('section') ?? null;
+    expect(section).not.toBeNull();
+    const link = doc.createElement('a');
+    link.href =
+      'https://www.linkedin.com/in/eduardo-alvarez-nowak/details/volunteering-experiences?profileUrn=urn%3Ali%3Afsd_profile%3AACoAABS9Bdo';
+    link.textContent = 'Show all 7 volunteer experiences';
     const q = withMutation(
       () => {
-        panels[1]!.append(given);
-        return () => given.remove();
+        section!.append(link);
+        return () => link.remove();
       },
       () => readLinkedIn(doc, C.full.url),
     );
-    expect(q.fields.recommendations).toEqual({ state: 'found', value: 1 });
+    expect(q.fields.volunteering).toEqual({ state: 'found', value: 7 });
   });
 
   it('reads the dates, not a company named with a year, as a role’s dates (found by a review)', () => {
