@@ -91,11 +91,15 @@ export async function pushSync(data: Synced, now: string, previous: SyncStatus):
   const meta: SyncMeta = { n, hash, at: now };
   const bytes = Object.entries(chunks).reduce((sum, [k, v]) => sum + itemBytes(k, v), itemBytes(META, meta));
   const kb = (b: number) => `${Math.ceil(b / 1024)} KB`;
+  // An error keeps the hash of the last copy this browser wrote: that copy is still its own, not another
+  // browser's (pullSync), so to-dos deleted since are not merged back from it.
+  const kept = previous.hash ? { hash: previous.hash } : {};
   if (bytes > SYNC_QUOTA.total - 1024)
     return {
       state: 'error',
       at: now,
       bytes,
+      ...kept,
       message: `Your settings and to-dos take ${kb(bytes)}, more than the ${kb(SYNC_QUOTA.total)} your browser syncs. They are kept in this browser only until they are smaller.`,
     };
   try {
@@ -110,6 +114,7 @@ export async function pushSync(data: Synced, now: string, previous: SyncStatus):
       state: 'error',
       at: now,
       bytes,
+      ...kept,
       message: `Syncing stopped: ${errorText(err)}. Everything still works and is kept in this browser.`,
     };
   }
@@ -138,8 +143,8 @@ export async function clearSync(): Promise<void> {
 
 /**
  * The synced copy, when another browser wrote it after our last push (its hash is not the one we pushed:
- * only a push changes it); else null. Without a hash of ours (sync just switched on, or our last push
- * failed) any copy counts. Times are not compared: the browsers' clocks may disagree.
+ * only a push changes it); else null. A failed push keeps the hash of the one before it. Without a hash of
+ * ours (sync just switched on, or no push of ours ever succeeded) any copy counts. Times are not compared: the browsers' clocks may disagree.
  */
 export async function pullSync(
   status: SyncStatus,

@@ -103,6 +103,45 @@ describe('a change pushed while the worker runs', () => {
   });
 });
 
+describe('a push that fails', () => {
+  it('does not bring back a to-do she deleted since: the synced copy is still this browser’s own (found by a review)', async () => {
+    const mine = [todo('a'), todo('x')];
+    await start({ settings: SYNCED, todos: mine }, pushedElsewhere(mine));
+    // The browser refuses one write (its write-rate limit): the next change is not synced.
+    sync.failSet = new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+    await ask('todos/change', { op: 'add', title: 'b', origin: { kind: 'manual' } });
+    await vi.runAllTimersAsync();
+    expect((await ask('data/get', ['syncStatus'])).reply.syncStatus.state).toBe('error');
+    delete sync.failSet;
+    // She deletes x; the next push must not merge it back from the copy this browser wrote itself.
+    const x = ((await ask('data/get', ['todos'])).reply.todos as Todo[]).find((t) => t.title === 'x')!;
+    await ask('todos/change', { op: 'remove', id: x.id });
+    await vi.runAllTimersAsync();
+    expect(await titles()).toEqual(['a', 'b']);
+    expect(syncedTitles()).toEqual(['a', 'b']);
+  });
+
+  it('over the sync limit: deleting to-dos to get under it works, none come back (found by a review)', async () => {
+    const notes = 'n'.repeat(5000);
+    await start({ settings: SYNCED, todos: [todo('a')] }, pushedElsewhere([todo('a')]));
+    const add = (title: string) =>
+      ask('todos/change', { op: 'add', title, notes, origin: { kind: 'manual' } });
+    // Ten long to-dos sync; twelve more take her over storage.sync's 100 KB.
+    for (let i = 0; i < 10; i++) await add(`Synced ${i}`);
+    await vi.runAllTimersAsync();
+    expect(syncedTitles()).toHaveLength(11);
+    for (let i = 0; i < 12; i++) await add(`Too many ${i}`);
+    await vi.runAllTimersAsync();
+    expect((await ask('data/get', ['syncStatus'])).reply.syncStatus.state).toBe('error');
+    // She deletes the ten that were synced: none comes back from the copy this browser wrote.
+    for (const t of (await ask('data/get', ['todos'])).reply.todos as Todo[])
+      if (t.title.startsWith('Synced')) await ask('todos/change', { op: 'remove', id: t.id });
+    await vi.runAllTimersAsync();
+    expect((await titles()).filter((t) => t.startsWith('Synced'))).toEqual([]);
+    expect((await ask('data/get', ['syncStatus'])).reply.syncStatus.state).toBe('ok');
+  });
+});
+
 describe('settings from another browser', () => {
   it('that change the scoring (a check switched off there): this browser’s stored reports follow at start', async () => {
     const V1 = JSON.parse(readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8'));
