@@ -30,7 +30,9 @@ export function manifestFor(target: Target): Manifest {
       },
     };
   }
-  return m;
+  // Chrome 120 is the first to match :dir(), which the hints use to place their markers on a right-to-left
+  // page; older ones would throw as they draw. (Firefox: strict_min_version above.)
+  return { ...m, minimum_chrome_version: '120' };
 }
 
 export default defineConfig(({ mode }) => {
