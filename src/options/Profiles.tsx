@@ -75,6 +75,9 @@ export function Profiles({ client, state, say }: SectionProps) {
               const address = addressOf(s.profile);
               const network = s.profile.platform === 'linkedin' ? t('platformLinkedIn') : t('platformX');
               const who = t('optionsProfileWho', name, address, network);
+              // Shown in a sentence: the name and address isolated inside it too, so a direction mark in a name
+              // cannot turn "(address) on LinkedIn" around (an accessible name is heard, not laid out).
+              const shown = t('optionsProfileWho', isolate(name), isolate(address), network);
               const key = s.profile.key;
               return (
                 <li key={key} class="item" data-key={key}>
@@ -96,7 +99,7 @@ export function Profiles({ client, state, say }: SectionProps) {
                           data-testid="main"
                           aria-label={t('optionsProfileMainLabel', who)}
                           checked={main(s.profile.platform) === key}
-                          onChange={() => void choose(s.profile.platform, key, who)}
+                          onChange={() => void choose(s.profile.platform, key, shown)}
                         />
                         {t('optionsProfileMain')}
                       </label>
@@ -104,10 +107,10 @@ export function Profiles({ client, state, say }: SectionProps) {
                   </div>
                   {asking === key ? (
                     <Confirm
-                      ask={t('optionsProfileForgetAsk', isolate(who))}
+                      ask={t('optionsProfileForgetAsk', isolate(shown))}
                       yes={t('optionsProfileForgetYes')}
                       yesId={`forget-yes-${key}`}
-                      onYes={() => void forget(key, who)}
+                      onYes={() => void forget(key, shown)}
                       onCancel={() => {
                         setAsking(null);
                         focusLater(forgetId(key), 'profiles-heading');

@@ -220,10 +220,11 @@ describe('options: my profiles, told apart and kept in order', () => {
       '@robinreads',
     ]);
     expect(main.querySelector('strong')!.textContent).toBe(RLO_NAME);
-    // In sentences (the question, the status line, the accessible names' text) it is isolated.
+    // In sentences (the question, the status line) it is isolated, and so is the name inside "name (address)
+    // on X", which it would otherwise turn around (found by a review).
     fireEvent.click(within(item('x:robinreads')).getByRole('button', { name: /^Not me \/ remove/ }));
     expect(within(item('x:robinreads')).getByRole('group').textContent).toMatch(
-      new RegExp(`^Forget \u2068${RLO_NAME} \\(@robinreads\\) on X\u2069\\?`),
+      new RegExp(`^Forget \u2068\u2068${RLO_NAME}\u2069 \\(\u2068@robinreads\u2069\\) on X\u2069\\?`),
     );
   });
 
