@@ -17,6 +17,11 @@ export function applyTodoOp(list: Todos, op: TodoOp, makeId: () => string, now: 
   switch (op.op) {
     case 'add': {
       const { title, notes, due, origin } = op;
+      // A check's to-do she ticked off, asked for again (a hint's "Add to my to-dos" shows while the check
+      // still needs work): it opens again, rather than the list staying as it was. Decided here, in the
+      // serialised write, against the list as it is then.
+      const had = origin?.kind === 'rule' ? todos.findByOrigin(list, origin) : undefined;
+      if (had?.done) return todos.reopen(list, had.id);
       return todos.add(list, { id: makeId(), title, notes, due, origin }, now);
     }
     case 'edit':

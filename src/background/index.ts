@@ -13,7 +13,7 @@ import { isRecord, type Item, type ItemName, type LocalItems, type Settings } fr
 import type { TodoOp } from '../messages.ts';
 import { checkSnapshots, parseBackup } from '../core/backup.ts';
 import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile, starterText } from '../core/goals.ts';
-import { findByOrigin, type Todo, type Todos } from '../core/todos.ts';
+import type { Todo, Todos } from '../core/todos.ts';
 import { serial } from './queue.ts';
 import { othersAgain, reevaluateAll, reportFor } from './evaluate.ts';
 import {
@@ -334,10 +334,6 @@ listen({
     // A hint's "Add to my to-dos" (a content script): the to-do gets the words the popup would give it.
     if (op.op === 'add' && op.origin?.kind === 'rule' && !isExtensionPage(sender)) {
       const { profileKey, rule } = op.origin;
-      // Hers already, ticked off: the hint shows because the check still needs work, so it opens again (what
-      // the popup offers as "…reopen it"), rather than the card saying "Added" of a to-do that stays ticked.
-      const had = findByOrigin(await getItem(TODOS), op.origin);
-      if (had?.done) return changeTodos({ op: 'reopen', id: had.id });
       const snap = (await getItem(SNAPSHOTS))[profileKey];
       const text = snap && ruleTodoText(snap.profile.platform, snap.report, rule, catalog);
       if (text) return changeTodos({ ...op, ...text });
