@@ -197,6 +197,19 @@ async function expectOnSections(tab: Tab, seen: Seen, rtl = false): Promise<void
 /** How many layout passes (and draws) the hints have made in this tab: their `spruce:overlay` measures. */
 const passes = (tab: Tab) => tab.evaluate(() => performance.getEntriesByName('spruce:overlay').length);
 
+/** A new window size, and the hints' layout pass after it. */
+async function resize(tab: Tab, width: number, height: number): Promise<void> {
+  const before = await passes(tab);
+  await tab.setViewport(width, height);
+  await tab.waitFor(
+    (n: number) => performance.getEntriesByName('spruce:overlay').length > n,
+    before,
+    5000,
+    'a layout pass after the resize',
+  );
+  await sleep(200);
+}
+
 describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
   let world: World;
   let variant = 'plain';
@@ -259,14 +272,7 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     expect(await passes(tab)).toBe(before);
     await expectOnSections(tab, await overlayState(tab));
     // A narrower window moves the sections: the markers follow.
-    await tab.setViewport(900, 800);
-    await tab.waitFor(
-      (n: number) => performance.getEntriesByName('spruce:overlay').length > n,
-      before,
-      5000,
-      'a layout pass after the resize',
-    );
-    await sleep(200);
+    await resize(tab, 900, 800);
     await expectOnSections(tab, await overlayState(tab));
     await tab.close();
   });
@@ -282,15 +288,7 @@ describe.each(BROWSERS)('on-page hints in %s', (browserName) => {
     variant = 'plain';
     const narrow = await world.driver.open(ROBIN);
     await waitForMarkers(narrow);
-    const before = await passes(narrow);
-    await narrow.setViewport(600, 800);
-    await narrow.waitFor(
-      (n: number) => performance.getEntriesByName('spruce:overlay').length > n,
-      before,
-      5000,
-      'a layout pass after the resize',
-    );
-    await sleep(200);
+    await resize(narrow, 600, 800);
     const fits = await narrow.evaluate(() => {
       const root = document.querySelector('spruce-overlay')!.shadowRoot!;
       const markers = Array.from(root.querySelectorAll('button.m')) as HTMLElement[];

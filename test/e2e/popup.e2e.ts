@@ -23,6 +23,27 @@ import {
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const PROFILE = 'https://www.linkedin.com/in/robin-ashgrove/';
 
+/** "Report a reading problem" in the popup: the file it saves, as text. */
+async function reportProblem(popup: Tab): Promise<string> {
+  await popup.evaluate(() => {
+    const w = window as unknown as { saved: Blob[] };
+    w.saved = [];
+    const make = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (b: Blob | MediaSource) => (w.saved.push(b as Blob), make(b));
+  });
+  await popup.click('[data-testid="report-problem"] summary');
+  await popup.click('[data-testid="report-problem"] button');
+  return popup.waitFor(
+    async () => {
+      const saved = (window as unknown as { saved: Blob[] }).saved[0];
+      return saved ? saved.text() : '';
+    },
+    undefined,
+    10_000,
+    'the anonymised page saved',
+  );
+}
+
 interface StoredTodo {
   id: string;
   title: string;
@@ -224,23 +245,7 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     expect(shown?.inside).toBe(true);
 
     // "Report a reading problem" on the real page: the file holds the page's structure, not its words.
-    await popup.evaluate(() => {
-      const w = window as unknown as { saved: Blob[] };
-      w.saved = [];
-      const make = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (b: Blob | MediaSource) => (w.saved.push(b as Blob), make(b));
-    });
-    await popup.click('[data-testid="report-problem"] summary');
-    await popup.click('[data-testid="report-problem"] button');
-    const report = await popup.waitFor(
-      async () => {
-        const saved = (window as unknown as { saved: Blob[] }).saved[0];
-        return saved ? saved.text() : '';
-      },
-      undefined,
-      10_000,
-      'the anonymised page saved',
-    );
+    const report = await reportProblem(popup);
     expect(report.length).toBeGreaterThan(1000);
     expect(report).toContain('<h1');
     for (const words of ['Robin Ashgrove', 'Northfield Public Library', 'robin-ashgrove'])
@@ -400,23 +405,7 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     const tab = await world.driver.open(url);
     const id = await tabIdOf(world.inspector, url);
     const popup = await world.driver.open(popupUrl(`?tab=${id}`));
-    await popup.evaluate(() => {
-      const w = window as unknown as { saved: Blob[] };
-      w.saved = [];
-      const make = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (b: Blob | MediaSource) => (w.saved.push(b as Blob), make(b));
-    });
-    await popup.click('[data-testid="report-problem"] summary');
-    await popup.click('[data-testid="report-problem"] button');
-    const report = await popup.waitFor(
-      async () => {
-        const saved = (window as unknown as { saved: Blob[] }).saved[0];
-        return saved ? saved.text() : '';
-      },
-      undefined,
-      10_000,
-      'the anonymised page saved',
-    );
+    const report = await reportProblem(popup);
     expect(report).toContain('<h1');
     expect(report).not.toContain('Robin Ashgrove');
     // Nothing of the page was kept.
