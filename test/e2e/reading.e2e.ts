@@ -119,7 +119,9 @@ describe.each(BROWSERS)('reading the captures in %s', (browserName) => {
     expect(snap.profile.own).toBe(true);
     // The reader's own time in the page (the content script measures it; npm run bench reports it too).
     console.log(`${browserName} ${s.url}: read in ${snap.readMs?.toFixed(2)} ms`);
-    expect(snap.readMs).toBeGreaterThan(0);
+    // Firefox's clock in a page ticks in whole milliseconds: a read shorter than that (a warm X page) is 0 there.
+    if (browserName === 'firefox') expect(snap.readMs).toBeGreaterThanOrEqual(0);
+    else expect(snap.readMs).toBeGreaterThan(0);
     await tab.close();
   });
 
