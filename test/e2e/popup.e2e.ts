@@ -340,6 +340,39 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await profile.close();
   });
 
+  it('narrower than 380 px (high zoom), every line can be scrolled to, not cut off (found by a review)', async () => {
+    const profile = await world.driver.open(PROFILE);
+    await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove', (s) => Boolean(s.report));
+    const popup = await world.driver.open(popupUrl(`?tab=${await tabIdOf(world.inspector, PROFILE)}`));
+    await popup.waitFor(
+      () => document.querySelector('[data-testid="score"]')?.textContent,
+      undefined,
+      10_000,
+      'the score',
+    );
+    const reach = () =>
+      popup.evaluate(() => {
+        const page = document.documentElement;
+        page.scrollLeft = page.scrollWidth;
+        const settings = Array.from(document.querySelectorAll('header button'))
+          .pop()!
+          .getBoundingClientRect();
+        return {
+          overflow: getComputedStyle(page).overflowX,
+          scrolls: page.scrollWidth > page.clientWidth,
+          settingsIn: settings.right <= page.clientWidth + 1,
+        };
+      });
+    // 320 CSS px: what a Chrome popup is at 250% zoom (it is capped at 800 device pixels).
+    await popup.setViewport(320, 600);
+    expect(await reach()).toEqual({ overflow: 'auto', scrolls: true, settingsIn: true });
+    // At its own width, no horizontal scrollbar, as before.
+    await popup.setViewport(380, 600);
+    expect((await reach()).overflow).toBe('hidden');
+    await popup.close();
+    await profile.close();
+  });
+
   it('draws from storage while the worker sleeps, and a damaged to-do in storage does not break it', async () => {
     const profile = await world.driver.open(PROFILE);
     await waitForSnapshot(world.inspector, 'linkedin:robin-ashgrove', (s) => Boolean(s.report));
