@@ -28,6 +28,8 @@ export type GoalOp =
   | { op: 'person/remove'; id: string }
   | { op: 'groups/target'; target: number | null }
   | { op: 'groups/joined'; joined: number }
+  /** The groups form: its target and, when she changed it, the count joined, in one write. */
+  | { op: 'groups/set'; target: number; joined?: number }
   | { op: 'network/add'; network: Omit<NewNetwork, 'id'> }
   | { op: 'network/edit'; id: string; patch: { name?: string; url?: string | null } }
   | { op: 'network/joined'; id: string; joined: boolean }

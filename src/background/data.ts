@@ -55,6 +55,14 @@ export function applyGoalOp(g: Goals, op: GoalOp, makeId: () => string, now: Iso
       return with_('groups', goals.setGroupsTarget(g.groups, op.target));
     case 'groups/joined':
       return with_('groups', goals.recordGroupsJoined(g.groups, op.joined, 'manual'));
+    case 'groups/set': {
+      // Both or neither: a count left as it was keeps its source (one read from her groups page stays so).
+      const set = goals.setGroupsTarget(g.groups, op.target);
+      return with_(
+        'groups',
+        op.joined === undefined ? set : goals.recordGroupsJoined(set, op.joined, 'manual'),
+      );
+    }
     case 'network/add':
       return with_('networks', goals.addNetwork(g.networks, { ...op.network, id: makeId() }));
     case 'network/edit':

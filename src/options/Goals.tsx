@@ -427,8 +427,9 @@ function Groups(props: SectionProps) {
       );
       return;
     }
-    if (!(await change({ op: 'groups/target', target: n.n }))) return;
-    if (!(await change({ op: 'groups/joined', joined: j.n }))) return;
+    // One write for both; the count only when she changed it, so one read from her groups page stays so.
+    const same = groups !== null && j.n === groups.joined;
+    if (!(await change({ op: 'groups/set', target: n.n, ...(same ? {} : { joined: j.n }) }))) return;
     setTarget(null);
     setJoined(null);
   };

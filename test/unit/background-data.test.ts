@@ -60,6 +60,31 @@ describe('to-do changes as the worker applies them', () => {
 });
 
 describe('goal changes as the worker applies them', () => {
+  it('the groups form’s one write: target and count together, or the target alone keeping the count’s source', () => {
+    const makeId = ids();
+    const read = { ...NO_GOALS, groups: { target: 3, joined: 4, source: 'page' as const } };
+    // Only the target changed: the count read from her groups page stays that.
+    expect(applyGoalOp(read, { op: 'groups/set', target: 5 }, makeId, T0).groups).toEqual({
+      target: 5,
+      joined: 4,
+      source: 'page',
+    });
+    expect(applyGoalOp(read, { op: 'groups/set', target: 5, joined: 6 }, makeId, T0).groups).toEqual({
+      target: 5,
+      joined: 6,
+      source: 'manual',
+    });
+    // A bad count refuses the whole change: nothing of it is kept (the caller keeps the goals it had).
+    expect(() => applyGoalOp(read, { op: 'groups/set', target: 5, joined: -1 }, makeId, T0)).toThrow(
+      /groups joined/,
+    );
+    expect(applyGoalOp(NO_GOALS, { op: 'groups/set', target: 2, joined: 1 }, makeId, T0).groups).toEqual({
+      target: 2,
+      joined: 1,
+      source: 'manual',
+    });
+  });
+
   it('each operation changes its part, and returns the same goals when nothing changes', () => {
     const makeId = ids();
     let g: Goals = NO_GOALS;

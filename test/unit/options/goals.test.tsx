@@ -181,6 +181,18 @@ describe('options: goals', () => {
     await waitFor(() => expect(client.data.goals.groups).toBeNull());
   });
 
+  it('saving a new target sends one change, and keeps a count read from her groups page as read', async () => {
+    const { client } = await renderOptions({
+      goals: { ...NO_GOALS, groups: { target: 3, joined: 4, source: 'page' } },
+    });
+    type(within(form('groups-form')).getByLabelText('Groups to join'), '5');
+    fireEvent.submit(form('groups-form'));
+    await waitFor(() => expect(client.data.goals.groups).toEqual({ target: 5, joined: 4, source: 'page' }));
+    expect(client.calls.filter((c) => c.method === 'changeGoals').map((c) => c.args)).toEqual([
+      [{ op: 'groups/set', target: 5 }],
+    ]);
+  });
+
   it('adds a professional network with a link, ticks it joined, edits and removes it', async () => {
     const { client } = await renderOptions();
     const add = form('network-new-form');
