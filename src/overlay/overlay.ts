@@ -306,8 +306,10 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
       el('p', box, words.detail);
       el('p', box, w('Why', words.why));
       el('p', box, w('Fix', words.fix));
+      // Each button is described by its check's title: in a shared card, "Dismiss" says which check it dismisses.
       const act = (name: string, run: () => Promise<unknown>, done: (b: HTMLButtonElement) => void) => {
         const b = el('button', box, w(name), {
+          title: words.title,
           onclick: () =>
             alive() &&
             ((b.disabled = true),
@@ -325,8 +327,8 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
             title: words.title,
             origin: { kind: 'rule', rule: r.rule, profileKey: data!.profile.key },
           }),
-        // The used button was disabled, so it lost the focus: the keyboard stays in the card.
-        (b) => ((b.textContent = w('Added')), box.focus()),
+        // The used button was disabled, so it lost the focus: the keyboard stays at its check's heading.
+        (b) => ((b.textContent = w('Added')), h.focus()),
       );
       const hide = (until: string | null) => () =>
         send('hints/set', { rule: r.rule, until }).then(({ settings }) => {

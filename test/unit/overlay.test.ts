@@ -356,7 +356,12 @@ describe('the on-page hints', () => {
       },
     });
     expect(todo!.textContent).toBe('overlayAdded');
-    expect(shadow()!.activeElement).toBe(card()); // the keyboard stays in the card
+    // The keyboard stays in the card, at the check it was in (its heading), not at the card's top.
+    expect(shadow()!.activeElement).toBe(card()!.querySelector('h3'));
+    // Each button is described by its check's title: in a shared card, "Dismiss" says which check.
+    expect(Array.from(card()!.querySelectorAll('button'), (b) => b.title)).toEqual([
+      ...Array(3).fill('rule_li-about_title'),
+    ]);
 
     card()!.querySelectorAll('button')[1]!.click();
     await frame();

@@ -232,7 +232,7 @@ function read(doc: Document, href: string, ownOnly: boolean, guest: GuestPage | 
   const stale = ctx.urlSlug && ctx.pageSlug && ctx.urlSlug.toLowerCase() !== ctx.pageSlug.toLowerCase();
   let fields: LinkedInFields;
   if (stale) {
-    fields = allUnknown('the page still shows another profile (it may be loading)');
+    fields = allUnknown('the page still shows another profile');
     ctx.unrecognised.push('profile (page shows another member)');
   } else if (ownOnly && ctx.own === false) {
     fields = { ...allUnknown("someone else's profile: not read"), name: readName(ctx) };
