@@ -235,7 +235,7 @@ function read(doc: Document, href: string, ownOnly: boolean, guest: GuestPage | 
     fields = allUnknown('the page still shows another profile');
     ctx.unrecognised.push('profile (page shows another member)');
   } else if (ownOnly && ctx.own === false) {
-    fields = { ...allUnknown("someone else's profile: not read"), name: readName(ctx) };
+    fields = { ...allUnknown("someone else's profile"), name: readName(ctx) };
   } else {
     findSections();
     fields = readFields(ctx, slug);
@@ -525,7 +525,7 @@ function viewerIdentity(doc: Document): Viewer | null {
 
 // ---- Fields ------------------------------------------------------------------------------------------
 
-const NO_ADDRESS = 'no profile address on the page or in the URL';
+const NO_ADDRESS = 'no profile address found';
 
 function readFields(ctx: Ctx, slug: string | null): LinkedInFields {
   const { top } = ctx;
@@ -580,9 +580,8 @@ function notRecognised(ctx: Ctx, what: string, reason = `${what} not recognised`
 const notInTopCard = (ctx: Ctx, what: string, label = what): Unknown =>
   notRecognised(ctx, what, `${label} not recognised in the top card`);
 
-/** A section recognised, but not its entries. */
-const noEntries = (ctx: Ctx, kind: string): Unknown =>
-  notRecognised(ctx, `${kind} entries`, `${kind} section recognised but its entries were not`);
+/** A section recognised, but not its entries ("skills entries not recognised"). */
+const noEntries = (ctx: Ctx, kind: string): Unknown => notRecognised(ctx, `${kind} entries`);
 
 /** A section we did not find: absent only when the page has evidently loaded past where it would be. */
 function missing(ctx: Ctx, kind: Kind): Field<never> {
@@ -671,7 +670,7 @@ function readAbout(ctx: Ctx): Field<string> {
   if (!loc) return missing(ctx, 'about');
   const t = sectionText(loc.el);
   if (t) return found(t);
-  return notRecognised(ctx, 'about text', 'about section recognised but its text was not');
+  return notRecognised(ctx, 'about text');
 }
 
 const skipControls = (el: Element): boolean =>
@@ -723,8 +722,7 @@ function readPhoto(ctx: Ctx, top: Element): { field: Field<true>; recognised: bo
   if (state === 'set') return { field: found(true), recognised: true };
   if (state === 'ghost') {
     // The owner always sees her own photo; others see the silhouette also when the photo is hidden from them.
-    const field =
-      ctx.own === true ? absent : unknown('placeholder photo: not set, or hidden from this viewer');
+    const field = ctx.own === true ? absent : unknown('placeholder photo: not set, or hidden');
     return { field, recognised: true };
   }
   return { field: notInTopCard(ctx, 'photo', 'profile photo'), recognised: false };
@@ -956,14 +954,19 @@ function textAfter(header: Element, entry: Element): string | null {
   return null;
 }
 
+/** The middle dot between a role's dates and its duration, or a company and its kind of employment. */
+const DOT = /\s[·•]\s/;
+
+/** Dates written as a range: a sign between them ("Jul 2021 - Present", "2021年7月～現在"), or the word for present. */
+const isRange = (dates: string): boolean => /[^\p{L}\p{N}\s.,'’]/u.test(dates) || PRESENT.test(dates);
+
 function isCurrent(dates: string): boolean {
   // "Jul 2021 - Present · 3 yrs 1 mo": the range is before the dot, the duration after it.
-  const range = dates.split(/\s[·•]\s/)[0] ?? dates;
+  const range = dates.split(DOT)[0] ?? dates;
   const n = years(range).length;
-  // Language-independent: a range with a single year has no end date. A range has a sign between its dates
-  // ("Jul 2021 - Present", "2021年7月～現在") or the word for present; a single date is a role of a month or
+  // Language-independent: a range with a single year has no end date; a single date is a role of a month or
   // less ("Feb 2019 · 1 mo"), which has ended.
-  return n < 2 && ((n > 0 && /[^\p{L}\p{N}\s.,'’]/u.test(range)) || PRESENT.test(range));
+  return n < 2 && (n > 0 ? isRange(range) : PRESENT.test(range));
 }
 
 /** A position, and whether its dates were read (a year, or the word for "present", on one of its lines). */
@@ -976,17 +979,19 @@ function role(
 ): Role | null {
   const title = lines[0];
   if (!title) return null;
-  // The dates: a line with a year and, after its middle dot, a duration ("Jan 2021 - Present · 4 yrs"), not a
-  // company named with a year ("Expo 2020 Dubai · Contract") nor a description's year; else any year's line.
-  const dated = (withDuration: boolean) =>
-    lines.findIndex((l, i) => i > 0 && years(l).length > 0 && (!withDuration || /\s[·•]\s.*\d/.test(l)));
-  let dateIdx = dated(true);
-  if (dateIdx < 0) dateIdx = dated(false);
+  // The dates: the first line with a year and, after its middle dot, a duration ("Jan 2021 - Present · 4 yrs",
+  // "… · ٤ سنوات"); else one whose dates are a range ("2024 - aujourd'hui"); else any line with a year. Not a
+  // company named with a year ("Expo 2020 Dubai · Contract"), nor a description's year.
+  const find = (ok: (parts: string[]) => boolean) =>
+    lines.findIndex((l, i) => i > 0 && years(l).length > 0 && ok(asciiDigits(l).split(DOT)));
+  let dateIdx = find((p) => /\d/.test(p[1] ?? ''));
+  if (dateIdx < 0) dateIdx = find((p) => isRange(p[0]!));
+  if (dateIdx < 0) dateIdx = find(() => true);
   let company = groupCompany ?? '';
   if (groupCompany === null) {
     const second = lines[1];
     // "Company · Full-time": the employment type follows a middle dot.
-    if (second && (dateIdx === -1 || dateIdx > 1)) company = second.split(/\s[·•]\s/)[0] ?? second;
+    if (second && (dateIdx === -1 || dateIdx > 1)) company = second.split(DOT)[0] ?? second;
   }
   // No year: a "Present" line after the company's (never the company line itself) is a date line still.
   const dates =
@@ -1050,7 +1055,13 @@ function readCount(ctx: Ctx, kind: Counted): Field<number> {
   // the id (navigation-index-Show-all-30-skills: a hyphen after it, never a multiplier). The link is there
   // only when the list is cut short, so without a number the count is unknown, not the entries shown.
   const own = S.showAll(kind);
-  const link = all(sec, 'a').find((a) => own.test((a as HTMLAnchorElement).href));
+  // Anywhere in the card but in a tab other than the first: Ember's recommendations show "Received" first, and
+  // keep the "Given" tab (with a Show all link of its own) in the page while it is hidden.
+  const tab = first(sec, S.tabPanel);
+  const link = all(sec, 'a').find(
+    (a) => own.test((a as HTMLAnchorElement).href) && (a.closest(S.tabPanel[0]) ?? tab) === tab,
+  );
+
   if (link) {
     // An Ember id (ember2345) is not a count: only navigation-index-Show-all-30-skills says one.
     const n = parseCount(text(link)) ?? parseCount(link.id.split('index-')[1] ?? '');

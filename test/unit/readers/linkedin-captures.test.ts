@@ -146,30 +146,69 @@ describe('2024 Ember, signed in, another member: nearly every section', () => {
     expect(q.fields.volunteering).toEqual({ state: 'found', value: 7 });
   });
 
-  it('reads the dates, not a company named with a year, as a role’s dates (found by a review)', () => {
+  it.each([
+    ['in English', 'Vision 2030 Labs', null],
+    // Arabic-Indic digits: the duration after the dot is "٤ سنوات" (a review of the day's changes).
+    ['in Arabic digits', 'Expo 2020 Dubai', 'يناير ٢٠٢١ - حتى الآن · ٤ سنوات'],
+    // No duration after the dates: the range ("2024 - aujourd'hui"), not the company's year, is the dates.
+    ['with no duration', 'Paris 2024', "juil. 2021 - aujourd'hui"],
+  ])(
+    'reads the dates, not a company named with a year, as a role’s dates, %s (found by reviews)',
+    (_, company, dates) => {
+      const doc = capture(C.full.file);
+      const experience = doc.getElementById('experience')!.closest('section')!;
+      const leaves = (re: RegExp) =>
+        Array.from(experience.querySelectorAll('span')).filter(
+          (el) => el.children.length === 0 && re.test(el.textContent?.trim() ?? ''),
+        );
+      const names = leaves(/^Novare Potential\b/);
+      const when = leaves(/^Jul 2021 (-|to) Present/);
+      expect(names.length).toBeGreaterThan(0);
+      expect(when.length).toBeGreaterThan(0);
+      const before = [...names, ...when].map((el) => el.textContent!);
+      const q = withMutation(
+        () => {
+          names.forEach((el) => (el.textContent = el.textContent!.replace('Novare Potential', company)));
+          if (dates) when.forEach((el) => (el.textContent = dates));
+          return () => [...names, ...when].forEach((el, i) => (el.textContent = before[i]!));
+        },
+        () => readLinkedIn(doc, C.full.url),
+      );
+      const roles = q.fields.experience.state === 'found' ? q.fields.experience.value : [];
+      // Her current role stays current, at its company.
+      expect(roles[0]).toMatchObject({ title: 'Tech Education Team Lead', company, current: true });
+    },
+  );
+
+  it('counts the recommendations she received, not a "Show all" of the ones she gave (found by reviews)', () => {
     const doc = capture(C.full.file);
-    const experience = doc.getElementById('experience')!.closest('section')!;
-    const lines = Array.from(experience.querySelectorAll('span')).filter(
-      (el) => el.children.length === 0 && /^Novare Potential\b/.test(el.textContent?.trim() ?? ''),
-    );
-    expect(lines.length).toBeGreaterThan(0);
-    const before = lines.map((el) => el.textContent!);
+    const section = doc.getElementById('recommendations')!.closest('section')!;
+    const panels = section.querySelectorAll('[role="tabpanel"]');
+    expect(panels.length).toBeGreaterThan(1);
+    const given = doc.createElement('a');
+    given.href =
+      'https://www.linkedin.com/in/eduardo-alvarez-nowak/details/recommendations?detailScreenTabIndex=1';
+    given.textContent = 'Show all 6 given';
     const q = withMutation(
       () => {
-        lines.forEach(
-          (el, i) => (el.textContent = before[i]!.replace('Novare Potential', 'Vision 2030 Labs')),
-        );
-        return () => lines.forEach((el, i) => (el.textContent = before[i]!));
+        panels[1]!.append(given);
+        return () => given.remove();
       },
       () => readLinkedIn(doc, C.full.url),
     );
-    const roles = q.fields.experience.state === 'found' ? q.fields.experience.value : [];
-    // Her current role stays current ("Jul 2021 - Present"), at its company.
-    expect(roles[0]).toMatchObject({
-      title: 'Tech Education Team Lead',
-      company: 'Vision 2030 Labs',
-      current: true,
-    });
+    expect(q.fields.recommendations).toEqual({ state: 'found', value: 1 });
+    // The card's own Show all link, outside the tabs, still counts.
+    const all = doc.createElement('a');
+    all.href = given.href.replace('=1', '=0');
+    all.textContent = 'Show all 4 recommendations';
+    const r = withMutation(
+      () => {
+        section.append(all);
+        return () => all.remove();
+      },
+      () => readLinkedIn(doc, C.full.url),
+    );
+    expect(r.fields.recommendations).toEqual({ state: 'found', value: 4 });
   });
 
   it('reports what it recognised', () => {
