@@ -106,8 +106,10 @@ export async function pushSync(data: Synced, now: string, previous: SyncStatus):
     const sync = ext().storage.sync;
     const old = await sync.get(null);
     await sync.set({ ...chunks, [META]: meta });
+    // Written: the synced copy is this one now, whatever happens next. Pieces left from a longer copy are
+    // past meta.n, so nobody reads them; one that cannot be removed now (the write-rate limit) goes next time.
     const stale = Object.keys(old).filter((k) => k.startsWith(PREFIX) && k !== META && !(k in chunks));
-    if (stale.length) await sync.remove(stale);
+    if (stale.length) await sync.remove(stale).catch(() => undefined);
     return { state: 'ok', at: now, bytes, hash };
   } catch (err) {
     return {

@@ -121,6 +121,31 @@ describe('a push that fails', () => {
     expect(syncedTitles()).toEqual(['a', 'b']);
   });
 
+  it('a copy written whose old pieces could not be removed is this browser’s: a to-do deleted after stays deleted', async () => {
+    const notes = 'n'.repeat(5000);
+    const long = [todo('a'), { ...todo('long 1'), notes }, { ...todo('long 2'), notes }];
+    await start({ settings: SYNCED, todos: long }, pushedElsewhere([todo('a')]));
+    await vi.runAllTimersAsync();
+    expect(syncedTitles()).toEqual(['a', 'long 1', 'long 2']);
+    // She deletes the long ones: the copy fits in fewer pieces, and removing the old ones is refused once.
+    const remove = sync.remove;
+    sync.remove = async () => {
+      throw new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+    };
+    for (const t of (await ask('data/get', ['todos'])).reply.todos as Todo[])
+      if (t.title.startsWith('long')) await ask('todos/change', { op: 'remove', id: t.id });
+    await vi.runAllTimersAsync();
+    sync.remove = remove;
+    expect((await ask('data/get', ['syncStatus'])).reply.syncStatus.state).toBe('ok');
+    await ask('todos/change', { op: 'add', title: 'x', origin: { kind: 'manual' } });
+    await vi.runAllTimersAsync();
+    const x = ((await ask('data/get', ['todos'])).reply.todos as Todo[]).find((t) => t.title === 'x')!;
+    await ask('todos/change', { op: 'remove', id: x.id });
+    await vi.runAllTimersAsync();
+    expect(await titles()).toEqual(['a']);
+    expect(syncedTitles()).toEqual(['a']);
+  });
+
   it('over the sync limit: deleting to-dos to get under it works, none come back (found by a review)', async () => {
     const notes = 'n'.repeat(5000);
     await start({ settings: SYNCED, todos: [todo('a')] }, pushedElsewhere([todo('a')]));
