@@ -52,6 +52,9 @@ export interface HintTexts {
  * src/overlay/overlay.ts writes the same out (for bytes); test/unit/overlay.test.ts draws from hintTexts().
  */
 export const hintKey = (r: { rule: string; detail: unknown }): string => r.rule + JSON.stringify(r.detail);
+/** An error's words, whatever was thrown: what a reply's `error` carries, and what the pages show. */
+export const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
 export const HINT_SLOT = '\uE000'; // private use: never in a message, and kept by i18n.getMessage (NUL is not)
 
 /** What an import would change: how many of each thing there are now and in the file. */

@@ -10,7 +10,7 @@ import { GOALS, HISTORY, META, SYNC_STATUS, TODOS, validateTodos } from '../stor
 import { checkImportedSettings, SETTINGS, validateSettings } from '../storage/settings.ts';
 import { clearSync, mergeTodos, pullSync, pushSync, syncedHash } from '../storage/sync.ts';
 import { isRecord, type Item, type ItemName, type LocalItems, type Settings } from '../storage/schema.ts';
-import type { TodoOp } from '../messages.ts';
+import { messageOf, type TodoOp } from '../messages.ts';
 import { checkSnapshots, parseBackup } from '../core/backup.ts';
 import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile, starterText } from '../core/goals.ts';
 import type { Todo, Todos } from '../core/todos.ts';
@@ -58,7 +58,7 @@ function write<T>(task: () => Promise<T>): Promise<T> {
       await ensureSchema();
       problem = null;
     } catch (err) {
-      problem = err instanceof Error ? err.message : String(err);
+      problem = messageOf(err);
       throw err;
     }
     return task();
@@ -224,7 +224,7 @@ listen({
     try {
       checkSnapshots({ [profile.key]: { profile, readAt, readMs } });
     } catch (err) {
-      throw new Error(`the reading is malformed: ${err instanceof Error ? err.message : String(err)}`, {
+      throw new Error(`the reading is malformed: ${messageOf(err)}`, {
         cause: err,
       });
     }
@@ -256,7 +256,7 @@ listen({
         await setItems(items);
         unsaved = null;
       } catch (err) {
-        unsaved = `Your latest reading could not be saved: ${err instanceof Error ? err.message : String(err)}`;
+        unsaved = `Your latest reading could not be saved: ${messageOf(err)}`;
         throw err;
       }
       if (items.todos) scheduleSync();

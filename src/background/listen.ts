@@ -2,7 +2,14 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ext } from '../ext.ts';
 import { mayAsk } from './senders.ts';
-import { isEnvelope, type Answer, type MessageName, type Payload, type Reply } from '../messages.ts';
+import {
+  isEnvelope,
+  messageOf,
+  type Answer,
+  type MessageName,
+  type Payload,
+  type Reply,
+} from '../messages.ts';
 
 export type Handlers = {
   [K in MessageName]: (payload: Payload<K>, sender: Runtime.MessageSender) => Promise<Reply<K>>;
@@ -33,7 +40,7 @@ export function listen(handlers: Handlers): () => void {
     };
     answer().then(
       (reply) => sendResponse({ ok: true, reply }),
-      (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => sendResponse({ ok: false, error: messageOf(err) }),
     );
     return true;
   };

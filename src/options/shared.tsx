@@ -6,7 +6,8 @@ import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
 import type { Settings, Snapshot, SyncStatus } from '../storage/index.ts';
 import type { Client, RuleInfo } from '../ui/client.ts';
-import { isStorageFull, messageOf, t } from '../ui/i18n.ts';
+import { messageOf } from '../messages.ts';
+import { isStorageFull, t } from '../ui/i18n.ts';
 
 export interface OptionsState {
   settings: Settings;

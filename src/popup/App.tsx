@@ -13,6 +13,7 @@ import { xPage } from '../readers/x/url.ts';
 import type { Meta, Settings, Snapshot } from '../storage/schema.ts';
 import type { Client } from '../ui/client.ts';
 import { t } from '../ui/i18n.ts';
+import { messageOf } from '../messages.ts';
 import { Tabs } from '../ui/Tabs.tsx';
 import { useStored } from '../ui/useStored.ts';
 import { localDay } from '../ui/summary.ts';
@@ -50,8 +51,6 @@ function profileKeyOf(href: string): string | null {
   return x.kind === 'profile' ? profileKey('x', x.handle) : null;
 }
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 async function load(client: Client): Promise<State> {
   try {
     const [url, snapshots, todos, goals, history, meta, problem, settings] = await Promise.all([
@@ -68,7 +67,7 @@ async function load(client: Client): Promise<State> {
   } catch (err) {
     // Say why, in the stored data's own words when the worker knows them.
     const problem = await client.problem().catch(() => null);
-    return { error: problem ?? message(err) };
+    return { error: problem ?? messageOf(err) };
   }
 }
 
@@ -81,7 +80,7 @@ async function fromStorage(client: Client): Promise<State | null> {
 /** An error's words, whatever was thrown. */
 function errorText(err: unknown): string {
   try {
-    return message(err);
+    return messageOf(err);
   } catch {
     return 'unknown error';
   }

@@ -7,6 +7,7 @@ import { NO_GOALS } from '../core/goals.ts';
 import type { Profile } from '../core/profile.ts';
 import type { Report } from '../core/report.ts';
 import { isRecord } from './schema.ts';
+import { messageOf } from '../messages.ts';
 
 export type StoredItems = Record<string, unknown>;
 
@@ -51,8 +52,9 @@ export function migrate(items: StoredItems, from: number, to: number): StoredIte
     try {
       out = step(out);
     } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
-      throw new Error(`Updating stored data from version ${v} to ${v + 1} failed: ${why}`, { cause: err });
+      throw new Error(`Updating stored data from version ${v} to ${v + 1} failed: ${messageOf(err)}`, {
+        cause: err,
+      });
     }
   }
   return out;

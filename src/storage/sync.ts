@@ -10,6 +10,7 @@
 import { ext } from '../ext.ts';
 import { SYNC_QUOTA } from '../core/limits.ts';
 import type { Todo } from '../core/todos.ts';
+import { messageOf } from '../messages.ts';
 import { isRecord, type Settings, type SyncStatus } from './schema.ts';
 import { validateTodos } from './items.ts';
 
@@ -76,8 +77,6 @@ export function joinFromSync(items: Record<string, unknown>, n: number): string 
   return text;
 }
 
-const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
 /**
  * Write the synced copy when it changed. Returns the status to store. Never throws: a quota or any other
  * error comes back as an 'error' status in plain words.
@@ -117,7 +116,7 @@ export async function pushSync(data: Synced, now: string, previous: SyncStatus):
       at: now,
       bytes,
       ...kept,
-      message: `Syncing stopped: ${errorText(err)}. Everything still works and is kept in this browser.`,
+      message: `Syncing stopped: ${messageOf(err)}. Everything still works and is kept in this browser.`,
     };
   }
 }

@@ -3,6 +3,7 @@
 // falls back to English), which keeps the popup within its size budget.
 import { ext } from '../ext.ts';
 import { render, type Catalog } from '../core/i18n.ts';
+import { messageOf } from '../messages.ts';
 
 /** The browser's catalog, for rendering the checklist's message references (src/core/i18n.ts). */
 export const browserCatalog: Catalog = (key, subs) => ext().i18n.getMessage(key, subs);
@@ -19,9 +20,6 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 export function tn(base: string, count: number, ...subs: (string | number)[]): string {
   return render({ key: base, count, subs }, browserCatalog);
 }
-
-/** The words of a rejection, whatever was thrown (the worker's messages are written for people). */
-export const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 // A full storage.local, as the browsers word it: Chrome "Resource::kQuotaBytes quota exceeded" (QUOTA_BYTES),
 // Firefox "QuotaExceededError: storage.local API call exceeded its quota limitations.". Shown as it comes, it
