@@ -6,8 +6,7 @@ import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
 import type { Settings, Snapshot, SyncStatus } from '../storage/index.ts';
 import type { Client, RuleInfo } from '../ui/client.ts';
-import { messageOf } from '../messages.ts';
-import { isStorageFull, t } from '../ui/i18n.ts';
+import { failure, t } from '../ui/i18n.ts';
 
 export interface OptionsState {
   settings: Settings;
@@ -33,16 +32,10 @@ export interface SectionProps {
  * The plain message of a rejection (the worker's RangeError messages are written for people); a full storage
  * as what she can do about it.
  */
-export function errorText(err: unknown): string {
-  const message = messageOf(err);
-  return isStorageFull(message) ? t('optionsStorageFull') : message;
-}
+export const errorText = (err: unknown): string => failure(err, (m) => m);
 
 /** "Could not save: <why>"; a full storage as what she can do about it (a sentence of its own). */
-export function saveFailed(err: unknown): string {
-  const message = messageOf(err);
-  return isStorageFull(message) ? t('optionsStorageFull') : t('optionsSaveFailed', message);
-}
+export const saveFailed = (err: unknown): string => failure(err, (m) => t('optionsSaveFailed', m));
 
 /**
  * User or page text inside one of our sentences ("Removed $1"), isolated (FSI … PDI): a direction mark in it

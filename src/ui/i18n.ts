@@ -21,13 +21,16 @@ export function tn(base: string, count: number, ...subs: (string | number)[]): s
   return render({ key: base, count, subs }, browserCatalog);
 }
 
-// A full storage.local, as the browsers word it: Chrome "Resource::kQuotaBytes quota exceeded" (QUOTA_BYTES),
-// Firefox "QuotaExceededError: storage.local API call exceeded its quota limitations.". Shown as it comes, it
-// tells her nothing she can act on.
-export const isStorageFull = (message: string): boolean => /quota/i.test(message);
-
-/** A change the popup asked for failed: why, in words she can act on when the storage is full. */
-export function actionFailed(err: unknown): string {
+/**
+ * Why something failed, in words: `said(the error's words)`, or what she can do when the storage is full. A
+ * full storage.local, as the browsers word it (Chrome "Resource::kQuotaBytes quota exceeded", Firefox
+ * "QuotaExceededError: storage.local API call exceeded its quota limitations."), tells her nothing she can
+ * act on.
+ */
+export function failure(err: unknown, said: (message: string) => string): string {
   const message = messageOf(err);
-  return isStorageFull(message) ? t('optionsStorageFull') : t('popupActionFailed', message);
+  return /quota/i.test(message) ? t('optionsStorageFull') : said(message);
 }
+
+/** A change the popup asked for failed: "That didn't work: <why>". */
+export const actionFailed = (err: unknown): string => failure(err, (m) => t('popupActionFailed', m));
