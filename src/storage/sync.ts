@@ -14,7 +14,6 @@ import { messageOf } from '../messages.ts';
 import { isRecord, type Settings, type SyncStatus } from './schema.ts';
 import { validateTodos } from './items.ts';
 
-export { SYNC_QUOTA };
 const PREFIX = 'spruce:';
 const META = `${PREFIX}meta`;
 
@@ -145,7 +144,8 @@ export async function clearSync(): Promise<void> {
 /**
  * The synced copy, when another browser wrote it after our last push (its hash is not the one we pushed:
  * only a push changes it); else null. A failed push keeps the hash of the one before it. Without a hash of
- * ours (sync just switched on, or no push of ours ever succeeded) any copy counts. Times are not compared: the browsers' clocks may disagree.
+ * ours (sync just switched on, or no push of ours ever succeeded) any copy counts. Times are not compared:
+ * the browsers' clocks may disagree.
  */
 export async function pullSync(
   status: SyncStatus,

@@ -1061,7 +1061,6 @@ function readCount(ctx: Ctx, kind: Counted): Field<number> {
   const link = all(sec, 'a').find(
     (a) => own.test((a as HTMLAnchorElement).href) && (a.closest(S.tabPanel[0]) ?? tab) === tab,
   );
-
   if (link) {
     // An Ember id (ember2345) is not a count: only navigation-index-Show-all-30-skills says one.
     const n = parseCount(text(link)) ?? parseCount(link.id.split('index-')[1] ?? '');

@@ -182,8 +182,9 @@ export const expandableText = [
 /**
  * The address of a "Show all 30 skills" link, whose number is the real count: /in/<slug>/details/<path>/, and
  * <path> starts with the section's name as read.ts calls it (skills, certifications, volunteering, languages,
- * recommendations, featured): volunteering's is /details/volunteering-experiences/. Only the section's own page: a link into it, such as a skill's endorsements
- * (/details/skills/urn:li:fsd_skill:(...)/endorsers?...: "2 endorsements"), is not the count.
+ * recommendations, featured): volunteering's is /details/volunteering-experiences/. Only the section's own
+ * page: a link into it, such as a skill's endorsements (/details/skills/urn:li:fsd_skill:(...)/endorsers?...:
+ * "2 endorsements"), is not the count.
  */
 export const showAll = (detailsPath: string): RegExp =>
   new RegExp(`/details/${detailsPath}[\\w-]*/?(?:[?#]|$)`); // 2024-07 Ember (?profileUrn=...), 2026-01 SDUI (/)

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
-  SYNC_QUOTA,
   clearSync,
   hashText,
   itemBytes,
@@ -10,6 +9,7 @@ import {
   pushSync,
   splitForSync,
 } from '../../../src/storage/sync.ts';
+import { SYNC_QUOTA } from '../../../src/core/limits.ts';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 import type { Todo } from '../../../src/core/todos.ts';
 import { fakeArea, installStorage } from '../fake-browser.ts';
