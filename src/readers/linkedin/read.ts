@@ -127,6 +127,9 @@ const HEADINGS: Partial<Record<Kind, string>> = {
     "interests|centres d'intérêt|interessen|intereses|interesses|interessi|興味・関心|興味のある分野",
 };
 
+/** The page languages (html lang) whose headings HEADINGS holds. */
+const HEADING_LANGS = /^(en|fr|de|es|pt|it|nl|ja)\b/; // as LinkedIn writes them; any other: unsure
+
 let headingToKind: Map<string, Kind> | undefined;
 function kindOfHeading(heading: string): Kind | undefined {
   if (!headingToKind) {
@@ -181,8 +184,11 @@ interface Ctx {
   /** How the top card was found: a layout hook, or only the contact-info link. */
   topVia: 'hook' | 'structure' | null;
   sections: Map<Kind, Located>;
-  /** At least one section was recognised by a layout hook (not by its heading). */
-  hookSections: boolean;
+  /**
+   * At least one section was recognised by a layout hook (not by its heading): true, unless a card that no
+   * hook name or heading names says otherwise (false); undefined before any.
+   */
+  hookSections?: boolean;
   /** Page chrome below the profile cards (or the Interests card, always last) was recognised by a hook. */
   pageEnd: boolean;
   own: boolean | null;
@@ -280,7 +286,6 @@ function context(
     top,
     topVia: via,
     sections: new Map(),
-    hookSections: false,
     pageEnd: false,
     own: null,
     recognised: [],
@@ -393,19 +398,21 @@ function findSections(ctx: Ctx, scan: Scan): void {
   for (const el of hooked) {
     const kind = classify(hookName(el));
     if (kind === null) {
-      // An unnamed profile card (test scores, causes...) still proves section hooks work on this page.
-      ctx.hookSections = true;
+      // An unnamed profile card (test scores, causes...) still proves section hooks work on this page. But
+      // it may be a section whose hook LinkedIn renamed: the headings (below) name it in the languages their
+      // table covers; in any other, a section not found may be that card, so none is absent.
+      ctx.hookSections = ctx.hookSections !== false && HEADING_LANGS.test(ctx.doc.documentElement.lang);
       continue;
     }
     if (kind === 'topcard') continue;
-    ctx.hookSections = true;
+    ctx.hookSections ??= true;
     if (kind === 'chrome') {
       ctx.pageEnd = true;
       continue;
     }
     if (kind === 'interests') ctx.pageEnd = true;
     // First match wins: document order puts an outer card before anything nested in it.
-    if (!sections.has(kind) && !(ctx.top && ctx.top.contains(el))) sections.set(kind, { el, via: 'hook' });
+    if (!sections.has(kind) && !ctx.top?.contains(el)) sections.set(kind, { el, via: 'hook' });
   }
 
   // Last resort: headings, for the kinds no hook found.
@@ -414,7 +421,7 @@ function findSections(ctx: Ctx, scan: Scan): void {
       const kind = kindOfHeading(normHeading(headingText(h2)));
       if (!kind || sections.has(kind)) continue;
       const el = h2.closest('section') ?? h2.parentElement;
-      if (!el || (ctx.top && (el === ctx.top || el.contains(ctx.top)))) continue;
+      if (!el || el.contains(ctx.top)) continue; // the top card, or a box around it (contains(null) is false)
       sections.set(kind, { el, via: 'heading' });
     }
   }

@@ -92,6 +92,52 @@ describe('a "Show all" link proves the list is cut short', () => {
   });
 });
 
+describe('a section whose hook LinkedIn renames', () => {
+  /** The skills card's hook renamed (its anchor id), the page in `lang`, its heading `heading`. */
+  function renamed(lang: string, heading: string): Undo {
+    const anchor = full.getElementById('skills') as Element;
+    const section = anchor.closest('section') as Element;
+    const before = full.documentElement.lang;
+    full.documentElement.lang = lang;
+    anchor.id = 'proficiencies';
+    const undoText = replaceText(section.querySelector('h2') as Element, [[/^Skills$/, heading]]);
+    return () => {
+      undoText();
+      anchor.id = 'skills';
+      full.documentElement.lang = before;
+    };
+  }
+
+  it('is found by its heading in a language the heading table covers', () => {
+    const p = withMutation(() => renamed('en', 'Skills'), read);
+    expect(p.fields.skills).toEqual({ state: 'found', value: 30 });
+  });
+
+  it('is unknown, never absent, in a language the table does not cover (Swedish)', () => {
+    const p = withMutation(() => renamed('sv', 'Kompetenser'), read);
+    expect(p.fields.skills).toMatchObject({ state: 'unknown' });
+    // So is every other section the page does not show: the unnamed card could be any of them.
+    expect(p.fields.featured).toMatchObject({ state: 'unknown' });
+    // What the hooks found is read as before.
+    expect(p.fields.languages).toEqual(read().fields.languages);
+  });
+
+  it('without an unnamed card, a Swedish page still says what is absent', () => {
+    const p = withMutation(() => {
+      const lang = full.documentElement.lang;
+      full.documentElement.lang = 'sv-SE';
+      return () => (full.documentElement.lang = lang);
+    }, read);
+    expect(p.fields.featured).toEqual({ state: 'absent' });
+    expect(p.fields.skills).toEqual({ state: 'found', value: 30 });
+  });
+
+  it('an unnamed card on an English page (Causes) leaves the absent ones absent', () => {
+    const p = withMutation(() => renamed('en', 'Causes'), read);
+    expect(p.fields.skills).toEqual({ state: 'absent' });
+  });
+});
+
 describe('experience: "no current role" is a claim about dates the reader has read', () => {
   const experience = sectionOf(full, 'experience');
   const YEARS: readonly [RegExp, string] = [/\b(?:19|20)\d{2}\b/g, ''];
