@@ -105,6 +105,14 @@ export interface MessageMap {
    * The other profiles' reports are made again without it (the cross-network checks). False when unknown.
    */
   'profile/forget': { payload: { key: string }; reply: { forgotten: boolean } };
+  /**
+   * Keep someone else's profile as an example to learn from (the options page read it from a tab she chose).
+   * Scored with her settings on its network's checks, kept apart from her own profiles: no history, to-dos or
+   * goals, not in backups, not synced. Refused for her own profile, and beyond MAX_EXAMPLES.
+   */
+  'example/save': { payload: { profile: Profile }; reply: { report: Report } };
+  /** Forget an example (false when it was not kept). */
+  'example/forget': { payload: { key: string }; reply: { forgotten: boolean } };
   /** The settings, validated (the pages ask the worker, so they need not bundle the rule list). */
   'settings/get': { payload: null; reply: { settings: Settings } };
   /** The checklist's rules, in order, without their checks (the options page lists them). */

@@ -11,17 +11,18 @@ import { mainProfile } from './main-profile.ts';
 /**
  * A reading's report with the user's settings, among the stored `snapshots` (with or without it). The main
  * profile of each network is compared with the other network's (the cross-network checks); any other
- * profile of hers (a work account) is scored on its own network's checks only.
+ * profile of hers (a work account) is scored on its own network's checks only, and so is an example
+ * (someone else's profile she keeps to learn from: `snapshots` null).
  */
 export function reportFor(
   profile: Profile,
   readAt: string,
-  snapshots: Record<string, Snapshot>,
+  snapshots: Record<string, Snapshot> | null,
   settings: Settings,
 ): Report {
-  const all = { ...snapshots, [profile.key]: { ...snapshots[profile.key], profile, readAt } };
-  const isMain = mainProfile(all, profile.platform, settings)?.key === profile.key;
-  const other = mainProfile(all, profile.platform === 'x' ? 'linkedin' : 'x', settings);
+  const all = { ...snapshots, [profile.key]: { ...snapshots?.[profile.key], profile, readAt } };
+  const isMain = !!snapshots && mainProfile(all, profile.platform, settings)?.key === profile.key;
+  const other = snapshots && mainProfile(all, profile.platform === 'x' ? 'linkedin' : 'x', settings);
   const [linkedin, x] = profile.platform === 'x' ? [other, profile] : [profile, other];
   return evaluate(
     {
@@ -34,14 +35,18 @@ export function reportFor(
   );
 }
 
-/** Every stored reading evaluated again (after the settings changed), each with its own reading time. */
+/**
+ * Every stored reading (or, with `examples`, every example) evaluated again after the settings changed, each
+ * with its own reading time.
+ */
 export function reevaluateAll(
   snapshots: Record<string, Snapshot>,
   settings: Settings,
+  examples?: boolean,
 ): Record<string, Snapshot> {
   const out: Record<string, Snapshot> = {};
   for (const [key, s] of Object.entries(snapshots)) {
-    out[key] = { ...s, report: reportFor(s.profile, s.readAt, snapshots, settings) };
+    out[key] = { ...s, report: reportFor(s.profile, s.readAt, examples ? null : snapshots, settings) };
   }
   return out;
 }

@@ -5,6 +5,8 @@
 import { ext } from '../ext.ts';
 import { listen } from './listen.ts';
 import { getItem, setItems, SNAPSHOTS } from '../storage/index.ts';
+import { EXAMPLES } from '../storage/schema.ts';
+import { MAX_EXAMPLES } from '../core/limits.ts';
 import { clearAll, ensureSchema } from '../storage/upgrade.ts';
 import { GOALS, HISTORY, META, SYNC_STATUS, TODOS, validateTodos } from '../storage/items.ts';
 import { checkImportedSettings, SETTINGS, validateSettings } from '../storage/settings.ts';
@@ -14,6 +16,7 @@ import { messageOf, type TodoOp } from '../messages.ts';
 import { checkSnapshots, parseBackup } from '../core/backup.ts';
 import { adoptStarterPlan, linkedInSlug, markConnectedFromProfile, starterText } from '../core/goals.ts';
 import type { Todo, Todos } from '../core/todos.ts';
+import type { Profile } from '../core/profile.ts';
 import { serial } from './queue.ts';
 import { othersAgain, reevaluateAll, reportFor } from './evaluate.ts';
 import {
@@ -145,6 +148,13 @@ async function rescore(settings: Settings, items: Partial<LocalItems>): Promise<
   if (rows !== history) items.history = rows as LocalItems['history'];
   const next = reconcileAll(todos, items.snapshots, goals, settings, now());
   if (next !== todos) items.todos = next as Todo[];
+  await examplesAgain(settings, items);
+}
+
+/** The examples' reports made again with these settings (and this version's checks), when she keeps any. */
+async function examplesAgain(settings: Settings, items: Partial<LocalItems>): Promise<void> {
+  const examples = await getItem(EXAMPLES);
+  if (Object.keys(examples).length) items.examples = reevaluateAll(examples, settings, true);
 }
 
 /** Sync switched off (in the options, or by importing a backup that has it off): the synced copy goes. */
@@ -208,6 +218,21 @@ async function goalState() {
   return { goals, todos, snapshots, settings };
 }
 
+/**
+ * A reading's time, now, once it is checked to have a reading's shape (else a plain error). The time is the
+ * worker's: a reading dated in the future would hold the history's last day until then (src/core/history.ts
+ * appends only later days).
+ */
+function wellFormed(profile: Profile, readMs?: number): string {
+  const readAt = now();
+  try {
+    checkSnapshots({ [profile.key]: { profile, readAt, readMs } });
+  } catch (err) {
+    throw new Error(`the reading is malformed: ${messageOf(err)}`, { cause: err });
+  }
+  return readAt;
+}
+
 // ---- Handlers ---------------------------------------------------------------------------------------------
 
 listen({
@@ -217,17 +242,9 @@ listen({
 
   async 'reading/submit'({ profile, readMs }, sender) {
     // Only our own content scripts, on a tab, submit readings: of the owner's own profile, the one the tab
-    // shows, in the shape a reading has. The time is the worker's: a reading dated in the future would
-    // hold the history's last day until then (src/core/history.ts appends only later days).
+    // shows, in the shape a reading has (wellFormed).
     checkReadingSender(profile, sender);
-    const readAt = now();
-    try {
-      checkSnapshots({ [profile.key]: { profile, readAt, readMs } });
-    } catch (err) {
-      throw new Error(`the reading is malformed: ${messageOf(err)}`, {
-        cause: err,
-      });
-    }
+    const readAt = wellFormed(profile, readMs);
     return write(async () => {
       const [snapshots, settings, todos, goals, history] = await Promise.all([
         getItem(SNAPSHOTS),
@@ -456,6 +473,38 @@ listen({
     });
   },
 
+  async 'example/save'({ profile }) {
+    // From the options page (extension pages only, senders.ts), which read the page of a tab she chose. The
+    // time is the worker's, as for her own readings.
+    const readAt = wellFormed(profile);
+    return write(async () => {
+      const [examples, snapshots, settings] = await Promise.all([
+        getItem(EXAMPLES),
+        getItem(SNAPSHOTS),
+        getItem(SETTINGS),
+      ]);
+      // Her own profile is checked as hers when she opens it; an example is someone else's. The options page
+      // says both in her language before it asks.
+      if (profile.own === true || snapshots[profile.key]) throw new Error('your own profile');
+      if (!examples[profile.key] && Object.keys(examples).length >= MAX_EXAMPLES)
+        throw new Error(`${MAX_EXAMPLES} examples at most`);
+      const report = reportFor(profile, readAt, null, settings);
+      examples[profile.key] = { profile, readAt, report };
+      await setItems({ examples });
+      return { report };
+    });
+  },
+
+  async 'example/forget'({ key }) {
+    return write(async () => {
+      const examples = await getItem(EXAMPLES);
+      if (!Object.hasOwn(examples, key)) return { forgotten: false };
+      delete examples[key];
+      await setItems({ examples });
+      return { forgotten: true };
+    });
+  },
+
   async 'data/delete'() {
     return queue(async () => {
       clearTimeout(syncTimer);
@@ -478,8 +527,12 @@ ext().runtime.onInstalled?.addListener(({ reason }) => {
       getItem(SETTINGS),
       getItem(HISTORY),
     ]);
-    if (!Object.keys(snapshots).length) return;
     const after = reevaluateAll(snapshots, settings);
-    await setItems({ snapshots: after, history: rescoreLatest(history, after) as LocalItems['history'] });
+    const items: Partial<LocalItems> = {
+      snapshots: after,
+      history: rescoreLatest(history, after) as LocalItems['history'],
+    };
+    await examplesAgain(settings, items);
+    await setItems(items);
   }).catch(() => undefined);
 });

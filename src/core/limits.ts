@@ -5,6 +5,9 @@
 export const MAX_KEYWORDS = 20;
 export const MAX_KEYWORD_LENGTH = 80;
 
+/** How many examples (other people's profiles she keeps to learn from) the worker keeps. */
+export const MAX_EXAMPLES = 10;
+
 /**
  * storage.sync's quotas (Chrome; Firefox's are alike): bytes per item (key + JSON value) and in all. Used by
  * src/storage/sync.ts to cut and refuse, and by the options page's sync meter.

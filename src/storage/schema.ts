@@ -80,6 +80,11 @@ export interface LocalItems {
   history: History;
   meta: Meta;
   syncStatus: SyncStatus;
+  /**
+   * Other people's profiles she keeps as examples to learn from, keyed like snapshots, each with its report
+   * (her settings, its network's checks only). Local only: not synced, not in backups.
+   */
+  examples: Record<string, Snapshot>;
 }
 export type ItemName = keyof LocalItems;
 
@@ -134,3 +139,4 @@ export const SCHEMA_VERSION_ITEM: Item<'schemaVersion'> = {
   validate: (raw) => (typeof raw === 'number' && Number.isInteger(raw) && raw > 0 ? raw : 0),
 };
 export const SNAPSHOTS: Item<'snapshots'> = { name: 'snapshots', validate: validateSnapshots };
+export const EXAMPLES: Item<'examples'> = { name: 'examples', validate: validateSnapshots };

@@ -89,6 +89,10 @@ describe('message map', () => {
       },
       'data/delete': async () => ({ deleted: true }),
       'profile/forget': async () => ({ forgotten: false }),
+      'example/save': async () => {
+        throw new Error('own profile');
+      },
+      'example/forget': async () => ({ forgotten: false }),
       'data/get': async () => ({}),
       'people/seen': async () => ({ ticked: 0 }),
     });
