@@ -72,9 +72,10 @@ export function startContent(site: SiteReader, win: Window = window): Life {
       // this address is in her list, and keeps nothing otherwise.
       if (site.connected?.(win.document)) send('people/seen', null).catch(() => undefined);
     }
-    // Unsure whether it is hers (most likely her page, read wrong after LinkedIn or X changed it): nothing is
-    // kept, but "Report a reading problem" in the popup can save the page, which is what that is for.
-    if (profile.own === null && !contextGone()) (overlay ??= site.overlay?.())?.listen();
+    // Not hers, or unsure whether it is (most likely her page, read wrong after LinkedIn or X changed it):
+    // nothing is kept, but the page answers the extension's pages, so "Report a reading problem" in the popup
+    // can save it, and the options page can read it when she asks to keep it as an example.
+    if (profile.own !== true && !contextGone()) (overlay ??= site.overlay?.())?.listen();
     if (profile.own !== true) return;
     // An extension updated or removed under this tab: this copy stops here. Asked only now, with a reading
     // that may be hers: the first touch of the extension API costs a content script about a millisecond,

@@ -81,8 +81,8 @@ interface Mark {
 
 export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window): OverlayHooks {
   const doc = win.document;
-  // Nothing below touches the extension API or registers a listener until the first reading of an own
-  // profile arrives (listen()): on every other LinkedIn or X page the overlay costs nothing.
+  // Nothing below touches the extension API or registers a listener until the first reading of a profile
+  // page (listen()): on every other LinkedIn or X page (the feed, messaging...) the overlay costs nothing.
   let api: ReturnType<typeof extensionApi>;
   // Every word comes rendered from the worker with the reading (HintTexts): no i18n call in the page.
   const w = (name: string, sub: string | number = '') =>
