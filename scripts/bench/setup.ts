@@ -8,7 +8,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { readLinkedIn } from '../../src/readers/linkedin/read.ts';
 import { readX } from '../../src/readers/x/read.ts';
 import type { LinkedInProfile, Profile, XProfile } from '../../src/core/profile.ts';
-import { absent, found, unknown } from '../../src/core/profile.ts';
+import { absent, found, unknown } from '../../src/core/field.ts';
 import { addDays, appendFor, entryFromReport, type History } from '../../src/core/history.ts';
 import { reportFor } from '../../src/background/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings.ts';

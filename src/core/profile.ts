@@ -9,9 +9,8 @@ export type Absent = { readonly state: 'absent' };
 export type Unknown = { readonly state: 'unknown'; readonly reason: string };
 export type Field<T> = Found<T> | Absent | Unknown;
 
-export const found = <T>(value: T): Found<T> => ({ state: 'found', value });
-export const absent: Absent = Object.freeze({ state: 'absent' });
-export const unknown = (reason: string): Unknown => ({ state: 'unknown', reason });
+// The field constructors, found(value), absent and unknown(reason), are in ./field.ts: only the readers (and
+// tests) make fields, and the chunk the worker and the pages share with this module would otherwise carry them.
 
 export const isFound = <T>(f: Field<T>): f is Found<T> => f.state === 'found';
 

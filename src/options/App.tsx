@@ -4,13 +4,14 @@
 // was on screen moves.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStored } from '../ui/useStored.ts';
-import type { Client } from '../ui/client.ts';
+import type { OptionsClient } from './client.ts';
 import { t } from '../ui/i18n.ts';
 import { ChecklistSection } from './Checklist.tsx';
 import { DataSection } from './Data.tsx';
 import { Overlays, Sync } from './Display.tsx';
 import { GoalsSection } from './Goals.tsx';
 import { Profiles } from './Profiles.tsx';
+import { Examples } from './Examples.tsx';
 import { errorText, type OptionsState } from './shared.tsx';
 
 type Loaded = { ok: true; state: OptionsState } | { ok: false; error: string };
@@ -20,6 +21,7 @@ export const STATUS_MS = 8000;
 
 const SECTIONS = [
   ['profiles', 'optionsProfiles'],
+  ['examples', 'optionsExamples'],
   ['checklist', 'optionsChecklist'],
   ['goals', 'optionsGoals'],
   ['overlays', 'optionsOverlays'],
@@ -27,20 +29,25 @@ const SECTIONS = [
   ['data', 'optionsData'],
 ] as const;
 
-export function App({ client }: { client: Client }) {
+export function App({ client }: { client: OptionsClient }) {
   const [loaded] = useStored<Loaded>(client, async () => {
     try {
-      const [settings, rules, snapshots, goals, todos, history, syncStatus, problem] = await Promise.all([
-        client.settings(),
-        client.rules(),
-        client.snapshots(),
-        client.goals(),
-        client.todos(),
-        client.history(),
-        client.syncStatus(),
-        client.problem(),
-      ]);
-      return { ok: true, state: { settings, rules, snapshots, goals, todos, history, syncStatus, problem } };
+      const [settings, rules, snapshots, goals, todos, history, syncStatus, problem, examples] =
+        await Promise.all([
+          client.settings(),
+          client.rules(),
+          client.snapshots(),
+          client.goals(),
+          client.todos(),
+          client.history(),
+          client.syncStatus(),
+          client.problem(),
+          client.examples(),
+        ]);
+      return {
+        ok: true,
+        state: { settings, rules, snapshots, examples, goals, todos, history, syncStatus, problem },
+      };
     } catch (err) {
       return { ok: false, error: errorText(err) };
     }
@@ -54,6 +61,15 @@ export function App({ client }: { client: Client }) {
     if (text) timer.current = setTimeout(() => setStatus(''), STATUS_MS);
   };
   useEffect(() => () => clearTimeout(timer.current), []);
+  // Opened at a section (the popup's "Keep this profile as an example" opens #examples): the sections are
+  // drawn only once the data is there, after the browser looked for it, so go there then.
+  const drawn = !!loaded?.ok;
+  useEffect(() => {
+    const heading =
+      drawn && location.hash ? document.getElementById(`${location.hash.slice(1)}-heading`) : null;
+    heading?.scrollIntoView();
+    heading?.focus();
+  }, [drawn]);
 
   return (
     <main class="options" aria-busy={loaded ? 'false' : 'true'}>
@@ -84,6 +100,7 @@ export function App({ client }: { client: Client }) {
             </ul>
           </nav>
           <Profiles client={client} state={loaded.state} say={say} />
+          <Examples client={client} state={loaded.state} say={say} />
           <ChecklistSection client={client} state={loaded.state} say={say} />
           <GoalsSection client={client} state={loaded.state} say={say} />
           <Overlays client={client} state={loaded.state} say={say} />

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../ui/theme.css';
 import './options.css';
-import { browserClient } from '../ui/client.ts';
+import { optionsClient } from './client.ts';
 import { App } from './App.tsx';
 
 const root = document.getElementById('app');
-if (root) render(<App client={browserClient} />, root);
+if (root) render(<App client={optionsClient} />, root);

@@ -5,7 +5,8 @@ import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
 import type { Settings, Snapshot, SyncStatus } from '../storage/index.ts';
-import type { Client, RuleInfo } from '../ui/client.ts';
+import type { RuleInfo } from '../ui/client.ts';
+import type { OptionsClient } from './client.ts';
 import { failure, t } from '../ui/i18n.ts';
 
 export interface OptionsState {
@@ -13,6 +14,8 @@ export interface OptionsState {
   /** The checklist's rules without their checks (from the worker). */
   rules: RuleInfo[];
   snapshots: Record<string, Snapshot>;
+  /** Other people's profiles she keeps as examples to learn from. */
+  examples: Record<string, Snapshot>;
   goals: Goals;
   todos: Todo[];
   history: History;
@@ -23,7 +26,7 @@ export interface OptionsState {
 
 /** What each section is given. `say` puts a line in the page's status region (announced politely). */
 export interface SectionProps {
-  client: Client;
+  client: OptionsClient;
   state: OptionsState;
   say: (text: string) => void;
 }

@@ -7,9 +7,8 @@ import { useErrorBoundary, useRef, useState } from 'preact/hooks';
 import type { Goals } from '../core/goals.ts';
 import type { History } from '../core/history.ts';
 import type { Todo } from '../core/todos.ts';
-import { profileKey, type Profile } from '../core/profile.ts';
-import { linkedInPage } from '../readers/linkedin/url.ts';
-import { xPage } from '../readers/x/url.ts';
+import type { Profile } from '../core/profile.ts';
+import { profileKeyOf } from '../ui/profile-key.ts';
 import type { Meta, Settings, Snapshot } from '../storage/schema.ts';
 import type { Client } from '../ui/client.ts';
 import { t } from '../ui/i18n.ts';
@@ -39,17 +38,6 @@ interface Data {
 type State = { data: Data; error?: undefined } | { data?: undefined; error: string };
 
 type TabId = 'profile' | 'todos' | 'progress';
-
-/**
- * profileKeyOf() of src/readers/index.ts, from the URL modules alone: importing readers/index.ts would bundle
- * part of the LinkedIn reader (its module-level set-up cannot be tree-shaken), 1.3 KB the popup has no room for.
- */
-function profileKeyOf(href: string): string | null {
-  const li = linkedInPage(href);
-  if (li.kind === 'profile') return profileKey('linkedin', li.slug);
-  const x = xPage(href);
-  return x.kind === 'profile' ? profileKey('x', x.handle) : null;
-}
 
 async function load(client: Client): Promise<State> {
   try {

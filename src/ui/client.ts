@@ -92,7 +92,8 @@ export interface Client {
   /** Calls `onChange` whenever any stored data changes, until `signal` aborts. */
   watch(onChange: () => void, signal: AbortSignal): void;
   openTab(url: string): void;
-  openOptions(): void;
+  /** The options page, at one of its sections ('examples') when given. */
+  openOptions(section?: string): void;
 }
 
 /** The tab the popup is about: `?tab=<id>` (E2E), else the active tab (one round trip, URL included). */
@@ -103,13 +104,17 @@ async function targetTab() {
   return tab;
 }
 
-/** A message to the content script of the target tab; undefined when no content script answers. */
-async function toTab<K extends TabMessageName>(
+/**
+ * A message to the content script of a tab (the target tab unless `tabId` is given); undefined when no content
+ * script answers.
+ */
+export async function toTab<K extends TabMessageName>(
   name: K,
   payload: TabMessageMap[K]['payload'],
+  tabId?: number,
 ): Promise<TabMessageMap[K]['reply'] | undefined> {
   try {
-    const id = (await targetTab())?.id;
+    const id = tabId ?? (await targetTab())?.id;
     if (id === undefined) return undefined;
     const answer = (await ext().tabs.sendMessage(id, { spruce: 1, name, payload })) as
       { ok: true; reply: TabMessageMap[K]['reply'] } | { ok: false; error: string } | undefined;
@@ -127,6 +132,7 @@ const ALL_ITEMS: readonly ItemName[] = [
   'history',
   'meta',
   'syncStatus',
+  'examples',
 ];
 
 export const browserClient: Client = {
@@ -199,7 +205,10 @@ export const browserClient: Client = {
   openTab(url) {
     void ext().tabs.create({ url });
   },
-  openOptions() {
-    void ext().runtime.openOptionsPage();
+  openOptions(section) {
+    const api = ext().runtime;
+    if (!section) return void api.openOptionsPage();
+    const page = api.getManifest().options_ui?.page ?? '';
+    void ext().tabs.create({ url: `${api.getURL(page)}#${section}` });
   },
 };

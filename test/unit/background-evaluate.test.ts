@@ -1,6 +1,6 @@
 // The worker's evaluation: each reading with the user's settings and the other network's latest reading.
 import { describe, expect, it } from 'vitest';
-import { absent, found } from '../../src/core/profile.ts';
+import { absent, found } from '../../src/core/field.ts';
 import { othersAgain, reevaluateAll, reportFor } from '../../src/background/evaluate.ts';
 import { afterReading, reconcileAll, rescoreLatest } from '../../src/background/data.ts';
 import { NO_GOALS } from '../../src/core/goals.ts';

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { absent, found, unknown, type Profile } from '../../src/core/profile.ts';
+import { type Profile } from '../../src/core/profile.ts';
+import { absent, found, unknown } from '../../src/core/field.ts';
 import { startReading, stopRun, type Run } from '../../src/content/reading.ts';
 import { watchUrl } from '../../src/content/navigation.ts';
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { found, unknown, type Profile } from '../../src/core/profile.ts';
+import { type Profile } from '../../src/core/profile.ts';
+import { found, unknown } from '../../src/core/field.ts';
 import { startContent } from '../../src/content/start.ts';
 
 const runtime = {

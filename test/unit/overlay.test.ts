@@ -2,7 +2,8 @@
 // The on-page hints (src/overlay/overlay.ts) in jsdom: which markers show, the card and its keyboard
 // behaviour, the actions it sends, hostile page text, the tab messages and the options page's switch.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { found, type Profile } from '../../src/core/profile.ts';
+import { type Profile } from '../../src/core/profile.ts';
+import { found } from '../../src/core/field.ts';
 import type { Report, Result } from '../../src/core/report.ts';
 import type { Status } from '../../src/core/rules/types.ts';
 import { createOverlay, HOST, type OverlayHooks } from '../../src/overlay/overlay.ts';

@@ -4,7 +4,7 @@
 import { cleanup, render as renderUi, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogFrom } from '../../src/core/i18n.ts';
-import { found } from '../../src/core/profile.ts';
+import { found } from '../../src/core/field.ts';
 import { evaluate } from '../../src/core/report.ts';
 import { Checklist, RuleItem } from '../../src/popup/Checklist.tsx';
 import messages from '../../public/_locales/en/messages.json';

@@ -18,7 +18,8 @@ import type {
   LinkedInFields,
   LinkedInProfile,
 } from '../../core/profile.ts';
-import { absent, found, profileKey, unknown } from '../../core/profile.ts';
+import { profileKey } from '../../core/profile.ts';
+import { absent, found, unknown } from '../../core/field.ts';
 import { asciiDigits, parseCount } from '../../core/numbers.ts';
 import {
   all,

@@ -3,7 +3,8 @@
 // the profile can be told, so everything is "unknown" rather than "absent".
 
 import type { Field, XFields, XProfile } from '../../core/profile.ts';
-import { absent, found, profileKey, unknown } from '../../core/profile.ts';
+import { profileKey } from '../../core/profile.ts';
+import { absent, found, unknown } from '../../core/field.ts';
 import { parseCount } from '../../core/numbers.ts';
 import { allOf, blockText, clean, first, isRecord, parseJson, text } from '../dom.ts';
 import { xPage } from './url.ts';

@@ -3,15 +3,13 @@
 // meta-test (rules-meta.test.ts).
 import fc from 'fast-check';
 import {
-  absent,
-  found,
-  unknown,
   type Field,
   type LinkedInFields,
   type LinkedInProfile,
   type XFields,
   type XProfile,
 } from '../../../src/core/profile.ts';
+import { absent, found, unknown } from '../../../src/core/field.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
 import { validateSettings, type Settings } from '../../../src/core/settings.ts';
 import { ABOUT, HEADLINE, li, xp } from '../rules/helpers.ts';

@@ -19,7 +19,8 @@ import {
 import { addDays, append, type ProfileHistory } from '../../../src/core/history.ts';
 import { catalogFrom, type Messages } from '../../../src/core/i18n.ts';
 import messages from '../../../public/_locales/en/messages.json';
-import { absent, found, unknown, type LinkedInProfile, type XProfile } from '../../../src/core/profile.ts';
+import { type LinkedInProfile, type XProfile } from '../../../src/core/profile.ts';
+import { absent, found, unknown } from '../../../src/core/field.ts';
 import { add, complete, reconcile, type Todos } from '../../../src/core/todos.ts';
 
 interface TestSettings {

@@ -3,9 +3,6 @@
 // (text-golden.test.ts) and by the message meta-test (rules-meta.test.ts). Append to the pools rather than
 // edit them: the golden lists outcomes by case number.
 import {
-  absent,
-  found,
-  unknown,
   type ExperienceEntry,
   type Field,
   type LinkedInFields,
@@ -13,6 +10,7 @@ import {
   type XFields,
   type XProfile,
 } from '../../../src/core/profile.ts';
+import { absent, found, unknown } from '../../../src/core/field.ts';
 import { evaluate, type Report } from '../../../src/core/report.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
 import type { Rule } from '../../../src/core/rules/types.ts';

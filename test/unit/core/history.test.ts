@@ -22,7 +22,8 @@ import {
   type ReportLike,
 } from '../../../src/core/history.ts';
 import { changeSince, describeChange, describeFact, diff } from '../../../src/core/history-change.ts';
-import { absent, found, unknown, type LinkedInProfile, type XProfile } from '../../../src/core/profile.ts';
+import { type LinkedInProfile, type XProfile } from '../../../src/core/profile.ts';
+import { absent, found, unknown } from '../../../src/core/field.ts';
 import { catalogFrom, render, type Catalog, type Messages } from '../../../src/core/i18n.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
 import messages from '../../../public/_locales/en/messages.json';

@@ -2,7 +2,8 @@
 // where every field is independently found (random or realistic value), absent or unknown.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { absent, unknown, type Field } from '../../../src/core/profile.ts';
+import { type Field } from '../../../src/core/profile.ts';
+import { absent, unknown } from '../../../src/core/field.ts';
 import { evaluate, scoreOf, type Report } from '../../../src/core/report.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
 import type { Outcome, Rule, Status } from '../../../src/core/rules/types.ts';

@@ -1,7 +1,7 @@
 // Mock data for the options page's component tests.
 import { cleanup, render, waitFor, type RenderResult } from '@testing-library/preact';
 import { reportFor } from '../../../src/background/evaluate.ts';
-import { found } from '../../../src/core/profile.ts';
+import { found } from '../../../src/core/field.ts';
 import type { Snapshot } from '../../../src/storage/schema.ts';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 import { App } from '../../../src/options/App.tsx';

@@ -64,7 +64,15 @@ describe('options page', () => {
   it('has every section with a heading, linked from the contents, and every control labelled', async () => {
     const { container } = await renderOptions({ snapshots: snapshots() });
     const headings = Array.from(container.querySelectorAll('section.card > h2')).map((h) => h.textContent);
-    expect(headings).toEqual(['My profiles', 'Checklist', 'Goals', 'Hints on the page', 'Sync', 'Your data']);
+    expect(headings).toEqual([
+      'My profiles',
+      'Examples to learn from',
+      'Checklist',
+      'Goals',
+      'Hints on the page',
+      'Sync',
+      'Your data',
+    ]);
     const links = Array.from(container.querySelectorAll('nav a')).map((a) => a.getAttribute('href'));
     for (const href of links) expect(container.querySelector(href!)).not.toBeNull();
     const controls = Array.from(

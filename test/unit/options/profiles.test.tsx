@@ -3,7 +3,7 @@
 // twice before it forgets, the worker's error shown next to the list.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { found } from '../../../src/core/profile.ts';
+import { found } from '../../../src/core/field.ts';
 import type { Snapshot } from '../../../src/storage/schema.ts';
 import { NOW, li } from '../rules/helpers.ts';
 import {

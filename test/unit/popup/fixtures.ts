@@ -1,5 +1,5 @@
 // Mock data for the popup's component tests: real reports from evaluate(), a real stored history.
-import { found, unknown } from '../../../src/core/profile.ts';
+import { found, unknown } from '../../../src/core/field.ts';
 import { evaluate } from '../../../src/core/report.ts';
 import { appendFor, entryFromReport, type History } from '../../../src/core/history.ts';
 import type { Todo } from '../../../src/core/todos.ts';

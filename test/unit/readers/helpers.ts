@@ -3,16 +3,24 @@
 // tests apply. Mutations change the cached document in place and return an undo function: cloning a
 // 600 KB capture costs ~300 ms in jsdom, undoing costs nothing, and each test file has its own module cache.
 import fs from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { expect } from 'vitest';
 import type { Field, LinkedInFields, XFields } from '../../../src/core/profile.ts';
 import { LINKEDIN_FIELDS, X_FIELDS } from '../../../src/core/profile.ts';
 
+/** A path relative to this folder. In a jsdom test the module's URL is not a file URL: then from the root. */
+function here(rel: string): string {
+  return import.meta.url.startsWith('file:')
+    ? fileURLToPath(new URL(rel, import.meta.url).href)
+    : `${resolve('test/unit/readers', rel)}/`;
+}
+
 /** Captures shared by the team, beside the repo (never copied into it). */
-export const SHARED = fileURLToPath(new URL('../../../../shared/fixtures/', import.meta.url));
+export const SHARED = here('../../../../shared/fixtures/');
 /** Our own synthetic pages (invented people). */
-export const OWN = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+export const OWN = here('../../fixtures/');
 
 const cache = new Map<string, Document>();
 

@@ -4,13 +4,12 @@
 import messages from '../../../public/_locales/en/messages.json';
 import { catalogFrom, missing, type Catalog, type Messages } from '../../../src/core/i18n.ts';
 import {
-  absent,
-  found,
   type LinkedInFields,
   type LinkedInProfile,
   type XFields,
   type XProfile,
 } from '../../../src/core/profile.ts';
+import { absent, found } from '../../../src/core/field.ts';
 import { evaluate } from '../../../src/core/report.ts';
 import { renderResult, type TextResult } from '../../../src/core/report-text.ts';
 import { ruleById } from '../../../src/core/rules/index.ts';
@@ -149,4 +148,4 @@ export function check(
 }
 
 export { absent, found };
-export { unknown } from '../../../src/core/profile.ts';
+export { unknown } from '../../../src/core/field.ts';

@@ -15,7 +15,10 @@ import { catalogFrom, type Messages } from '../../../src/core/i18n.ts';
 import messages from '../../../public/_locales/en/messages.json';
 import type { History } from '../../../src/core/history.ts';
 import type { Todo } from '../../../src/core/todos.ts';
-import type { AsStored, Client } from '../../../src/ui/client.ts';
+import type { AsStored } from '../../../src/ui/client.ts';
+import type { OptionsClient, SiteTab } from '../../../src/options/client.ts';
+import { reportFor } from '../../../src/background/evaluate.ts';
+import { MAX_EXAMPLES } from '../../../src/core/limits.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
 import { checkImportedSettings, DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 import type { Meta, Settings, Snapshot, SyncStatus } from '../../../src/storage/schema.ts';
@@ -36,9 +39,14 @@ export interface MockData {
   asStored?: AsStored | null;
   /** Rules the page has no marker for ("Show on page" answers false). */
   unmarked?: string[];
+  /** Other people's profiles kept as examples. */
+  examples: Record<string, Snapshot>;
+  /** The tabs showing LinkedIn or X pages, and what each one's content script answers (absent: none). */
+  tabs: SiteTab[];
+  tabPages: Record<number, { html: string; url: string }>;
 }
 
-export interface MockClient extends Client {
+export interface MockClient extends OptionsClient {
   data: MockData;
   /** Calls made to the client, by method name. */
   calls: { method: string; args: unknown[] }[];
@@ -62,6 +70,9 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
     syncStatus: { state: 'off' },
     problem: null,
     page: null,
+    examples: {},
+    tabs: [],
+    tabPages: {},
     ...init,
   };
   const listeners = new Set<() => void>();
@@ -161,6 +172,7 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
         history: {},
         meta: { welcomed: false },
         syncStatus: { state: 'off' },
+        examples: {},
       });
       changed();
     },
@@ -179,6 +191,28 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
       return JSON.stringify(exportData({ settings, snapshots, todos, goals, history }, now()));
     },
     pageHtml: async () => data.page,
+    examples: () => read(() => data.examples),
+    siteTabs: () => read(() => data.tabs),
+    tabPage: async (id) => data.tabPages[id] ?? null,
+    async saveExample(profile) {
+      change('saveExample', [profile]);
+      // As the worker decides (src/background/index.ts, 'example/save').
+      if (profile.own === true || data.snapshots[profile.key]) throw new Error('your own profile');
+      if (!data.examples[profile.key] && Object.keys(data.examples).length >= MAX_EXAMPLES)
+        throw new Error(`${MAX_EXAMPLES} examples at most`);
+      const report = reportFor(profile, now(), null, data.settings);
+      data.examples = { ...data.examples, [profile.key]: { profile, readAt: now(), report } };
+      changed();
+      return report;
+    },
+    async forgetExample(key) {
+      change('forgetExample', [key]);
+      if (!data.examples[key]) return false;
+      const { [key]: _gone, ...rest } = data.examples;
+      data.examples = rest;
+      changed();
+      return true;
+    },
     async showOnPage(rule) {
       change('showOnPage', [rule]);
       return data.page === null ? null : !(data.unmarked ?? []).includes(rule);
@@ -190,8 +224,8 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
     openTab(url) {
       client.opened.push(url);
     },
-    openOptions() {
-      client.opened.push('options');
+    openOptions(section) {
+      client.opened.push(section ? `options#${section}` : 'options');
     },
   };
   async function read<T>(get: () => T): Promise<T> {

@@ -1,0 +1,264 @@
+// "Examples to learn from" (PRODUCT.md: seeing a good profile beside your own helps): someone else's LinkedIn
+// or X profile that she keeps, read from a tab she chooses, checked with her checklist and shown beside hers.
+// The tab's content script only hands its page over (on other members' pages it reads nothing more); the
+// reader runs here, loaded the first time she keeps one. Page text is rendered as text, never as HTML.
+import { useEffect, useState } from 'preact/hooks';
+import { render } from '../core/i18n.ts';
+import { MAX_EXAMPLES } from '../core/limits.ts';
+import type { Profile } from '../core/profile.ts';
+import type { Result } from '../core/report.ts';
+import { mainProfile } from '../background/main-profile.ts';
+import type { Snapshot } from '../storage/schema.ts';
+import type { OptionsClient, SiteTab } from './client.ts';
+import { browserCatalog, t, type MessageKey } from '../ui/i18n.ts';
+import { profileKeyOf } from '../ui/profile-key.ts';
+import { displayName, formatTime } from '../ui/summary.ts';
+import {
+  Confirm,
+  FormError,
+  isolate,
+  saveFailed,
+  useError,
+  useFocusLater,
+  type SectionProps,
+} from './shared.tsx';
+
+/** The texts of an example worth reading beside hers, by network: the field and its caption. */
+const QUOTES: Record<Profile['platform'], [string, MessageKey][]> = {
+  linkedin: [
+    ['headline', 'optionsExampleHeadline'],
+    ['about', 'optionsExampleAbout'],
+  ],
+  x: [['bio', 'optionsExampleBio']],
+};
+
+const network = (p: Profile): string => t(p.platform === 'linkedin' ? 'platformLinkedIn' : 'platformX');
+
+/** A text field's value when it was found, else ''. */
+function textOf(p: Profile, name: string): string {
+  const f = (p.fields as unknown as Record<string, { state: string; value?: unknown }>)[name];
+  return f?.state === 'found' && typeof f.value === 'string' ? f.value.trim() : '';
+}
+
+/** A check's status in words, with its detail: "needs fixing (Headline is your job title only)". */
+const said = (r: Result): string =>
+  t('exampleResult', browserCatalog(`exampleStatus_${r.status}`, []), render(r.detail, browserCatalog));
+
+/** Read the profile page a tab shows, as the CLI reads a saved page (the reader is loaded on first use). */
+async function readTab(client: OptionsClient, tab: SiteTab): Promise<Profile> {
+  const page = await client.tabPage(tab.id);
+  if (!page) throw new Error(t('optionsExampleNoAnswer'));
+  const { readPage } = await import('../readers/index.ts');
+  const profile = readPage(new DOMParser().parseFromString(page.html, 'text/html'), page.url);
+  if (!profile || profile.fields.name.state !== 'found') throw new Error(t('optionsExampleUnread'));
+  return profile;
+}
+
+export function Examples({ client, state, say }: SectionProps) {
+  const [tabs, setTabs] = useState<SiteTab[] | null>(null);
+  const [reading, setReading] = useState<number | null>(null);
+  const [asking, setAsking] = useState<string | null>(null);
+  const [error, setError] = useError(say);
+  const focusLater = useFocusLater();
+  const look = () => {
+    client.siteTabs().then(setTabs, () => setTabs([]));
+  };
+  useEffect(look, [client]);
+
+  const examples = Object.values(state.examples).sort((a, b) => a.profile.key.localeCompare(b.profile.key));
+  // The profile pages open in her tabs that are not hers, each profile once.
+  const offered = new Map<string, SiteTab>();
+  for (const tab of tabs ?? []) {
+    const key = profileKeyOf(tab.url);
+    if (key && !state.snapshots[key] && !offered.has(key)) offered.set(key, tab);
+  }
+
+  const keep = async (tab: SiteTab) => {
+    setError('');
+    setReading(tab.id);
+    try {
+      const profile = await readTab(client, tab);
+      if (profile.own === true || state.snapshots[profile.key]) throw new Error(t('optionsExampleOwn'));
+      if (!state.examples[profile.key] && examples.length >= MAX_EXAMPLES)
+        throw new Error(t('optionsExampleTooMany', MAX_EXAMPLES));
+      await client.saveExample(profile);
+      say(t('optionsExampleKept', isolate(displayName(profile))));
+    } catch (err) {
+      setError(saveFailed(err));
+    } finally {
+      setReading(null);
+    }
+  };
+
+  const forget = async (key: string, who: string) => {
+    setError('');
+    try {
+      await client.forgetExample(key);
+      setAsking(null);
+      say(t('optionsExampleRemoved', isolate(who)));
+      focusLater('examples-heading');
+    } catch (err) {
+      setError(saveFailed(err));
+    }
+  };
+
+  return (
+    <section class="card stack" aria-labelledby="examples-heading" id="examples">
+      <h2 id="examples-heading" tabIndex={-1}>
+        {t('optionsExamples')}
+      </h2>
+      <p class="muted">{t('optionsExamplesHelp')}</p>
+      <h3>{t('optionsExamplesTabs')}</h3>
+      {tabs && offered.size === 0 && <p class="muted">{t('optionsExamplesNoTabs')}</p>}
+      {offered.size > 0 && (
+        <ul class="plain list" data-testid="example-tabs">
+          {[...offered].map(([key, tab]) => {
+            const kept = !!state.examples[key];
+            return (
+              <li key={key} class="item" data-key={key}>
+                <span class="item-main wrap">
+                  <bdi>{tab.title || tab.url}</bdi>
+                </span>
+                <button
+                  type="button"
+                  disabled={reading !== null}
+                  aria-label={t(
+                    kept ? 'optionsExampleReadAgainLabel' : 'optionsExampleKeepLabel',
+                    tab.title || tab.url,
+                  )}
+                  onClick={() => void keep(tab)}
+                >
+                  {reading === tab.id
+                    ? t('optionsExampleReading')
+                    : t(kept ? 'optionsExampleReadAgain' : 'optionsExampleKeep')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <button type="button" onClick={look}>
+        {t('optionsExamplesLookAgain')}
+      </button>
+      <FormError id="examples-error" text={error} />
+      {examples.length === 0 ? (
+        <p class="muted">{t('optionsExamplesNone')}</p>
+      ) : (
+        <ul class="plain list" data-testid="examples">
+          {examples.map((s) => (
+            <Example
+              key={s.profile.key}
+              snap={s}
+              hers={mainProfile(state.snapshots, s.profile.platform, state.settings)?.key}
+              state={state}
+              asking={asking === s.profile.key}
+              onAsk={(yes) => {
+                setError('');
+                setAsking(yes ? s.profile.key : null);
+                focusLater(yes ? `example-yes-${s.profile.key}` : `example-remove-${s.profile.key}`);
+              }}
+              onForget={(who) => void forget(s.profile.key, who)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Example(props: {
+  snap: Snapshot;
+  hers: string | undefined;
+  state: SectionProps['state'];
+  asking: boolean;
+  onAsk: (yes: boolean) => void;
+  onForget: (who: string) => void;
+}) {
+  const { profile, report, readAt } = props.snap;
+  const key = profile.key;
+  const name = displayName(profile);
+  const address = key.slice(key.indexOf(':') + 1);
+  const who = t(
+    'optionsProfileWho',
+    isolate(name),
+    isolate(profile.platform === 'x' ? `@${address}` : address),
+    network(profile),
+  );
+  const mine = props.hers ? props.state.snapshots[props.hers]?.report : undefined;
+  const mineByRule = new Map(mine?.results.map((r) => [r.rule, r]));
+  const results = report?.results ?? [];
+  // Where they do better first: their check passes, hers fails or could be better (not one Spruce could not
+  // check on her page).
+  const better = (r: Result) => r.status === 'pass' && /fail|warn/.test(mineByRule.get(r.rule)?.status ?? '');
+  const rows = [...results.filter(better), ...results.filter((r) => !better(r))];
+  return (
+    <li class="item stack example" data-key={key}>
+      <div class="item-main">
+        <strong class="wrap">
+          <bdi>{name}</bdi>
+        </strong>{' '}
+        <span class="muted">
+          <bdi class="wrap">{profile.platform === 'x' ? `@${address}` : address}</bdi> · {network(profile)} ·{' '}
+          {t('popupReadAt', formatTime(readAt))}
+        </span>
+      </div>
+      {report && (
+        <p data-testid="example-score">
+          {mine
+            ? t('optionsExampleScores', report.score, mine.score)
+            : t('optionsExampleScore', report.score)}
+        </p>
+      )}
+      {QUOTES[profile.platform].map(([field, caption]) => {
+        const text = textOf(profile, field);
+        return text ? (
+          <figure key={field} class="quote">
+            <figcaption class="muted">{t(caption)}</figcaption>
+            <blockquote class="wrap">
+              <bdi>{text}</bdi>
+            </blockquote>
+          </figure>
+        ) : null;
+      })}
+      {rows.length > 0 && (
+        <details>
+          <summary>{t('optionsExampleChecks', results.filter(better).length)}</summary>
+          <ul class="plain stack" data-testid="example-checks">
+            {rows.map((r) => {
+              const m = mineByRule.get(r.rule);
+              return (
+                <li key={r.rule} data-rule={r.rule} class={better(r) ? 'better' : undefined}>
+                  <strong>{render(r.title, browserCatalog)}</strong>
+                  <br />
+                  <span>{t('optionsExampleThem', isolate(name), said(r))}</span>
+                  <br />
+                  <span class="muted">
+                    {m ? t('optionsExampleYou', said(m)) : t('optionsExampleYouNone')}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+      {props.asking ? (
+        <Confirm
+          ask={t('optionsExampleRemoveAsk', isolate(who))}
+          yes={t('optionsExampleRemove')}
+          yesId={`example-yes-${key}`}
+          onYes={() => props.onForget(who)}
+          onCancel={() => props.onAsk(false)}
+        />
+      ) : (
+        <button
+          type="button"
+          id={`example-remove-${key}`}
+          aria-label={t('optionsExampleRemoveLabel', who)}
+          onClick={() => props.onAsk(true)}
+        >
+          {t('optionsExampleRemove')}
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,180 @@
+// @vitest-environment jsdom
+// "Examples to learn from": the profile pages open in her tabs that are not hers, kept from the page the tab
+// answers with (read here by the same reader as the CLI's), shown beside hers check by check; her own profile,
+// a tab that does not answer and one example too many are refused in words; hostile text stays text.
+import fs from 'node:fs';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_EXAMPLES } from '../../../src/core/limits.ts';
+import type { Snapshot } from '../../../src/storage/schema.ts';
+import type { LinkedInProfile } from '../../../src/core/profile.ts';
+import type { SiteTab } from '../../../src/options/client.ts';
+import { JSDOM } from 'jsdom';
+import { asOwner, LINKEDIN_CAPTURES as C, SHARED } from '../readers/helpers.ts';
+import { cleanup, HOSTILE, plain, pwned, renderOptions, snapshots } from './fixtures.tsx';
+import { absent, found } from '../../../src/core/field.ts';
+import { reportFor } from '../../../src/background/evaluate.ts';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
+import { li, NOW } from '../rules/helpers.ts';
+
+import '../ui/i18n-setup.ts';
+afterEach(cleanup);
+
+const HTML = fs.readFileSync(SHARED + C.full.file, 'utf8');
+const KEY = 'linkedin:eduardo-alvarez-nowak';
+const section = () => document.getElementById('examples')!;
+const status = () => plain(screen.getByRole('status').textContent);
+const error = () => plain(section().querySelector('[role="alert"]')?.textContent);
+
+const TABS: SiteTab[] = [
+  { id: 1, url: 'https://www.linkedin.com/feed/', title: 'Feed | LinkedIn' },
+  { id: 2, url: C.full.url, title: 'Eduardo Alvarez Nowak | LinkedIn' },
+  { id: 3, url: 'https://www.linkedin.com/in/robin-reads/', title: 'Robin Reads | LinkedIn' },
+  { id: 4, url: `${C.full.url}details/skills/`, title: 'Skills | LinkedIn' },
+];
+
+/** Her profiles, her LinkedIn with few skills, no recommendations and no banner: the example does better there. */
+function hers(): Record<string, Snapshot> {
+  const base = snapshots();
+  const me = li({ skills: found(3), recommendations: found(0), banner: absent });
+  base[me.key] = { profile: me, readAt: NOW, report: reportFor(me, NOW, base, DEFAULT_SETTINGS) };
+  return base;
+}
+
+async function keepFirst() {
+  const view = await renderOptions({
+    snapshots: hers(),
+    tabs: TABS,
+    tabPages: { 2: { html: HTML, url: C.full.url } },
+  });
+  await waitFor(() => within(section()).getByRole('button', { name: /^Keep .* as an example$/ }));
+  fireEvent.click(within(section()).getByRole('button', { name: /^Keep .* as an example$/ }));
+  await waitFor(() => expect(status()).toMatch(/is kept as an example/));
+  return view;
+}
+
+describe('options: examples to learn from', () => {
+  it('offers the profile pages open in her tabs that are not hers, each profile once', async () => {
+    await renderOptions({ snapshots: snapshots(), tabs: TABS });
+    await waitFor(() => within(section()).getByTestId('example-tabs'));
+    const rows = within(within(section()).getByTestId('example-tabs')).getAllByRole('listitem');
+    // Not the feed, not her own profile; the skills page is the same member's profile as tab 2.
+    expect(rows.map((r) => r.dataset.key)).toEqual([KEY]);
+    expect(section().textContent).toContain('No examples yet.');
+  });
+
+  it('says how when no one else’s profile is open, and looks again when asked', async () => {
+    const { client } = await renderOptions({ snapshots: snapshots(), tabs: [] });
+    await waitFor(() =>
+      expect(section().textContent).toContain("No one else's LinkedIn or X profile is open"),
+    );
+    client.data.tabs = TABS;
+    fireEvent.click(within(section()).getByRole('button', { name: 'Look again' }));
+    await waitFor(() => within(section()).getByTestId('example-tabs'));
+  });
+
+  it('keeps the page a tab shows, read here, and shows it beside hers check by check', async () => {
+    const { client } = await keepFirst();
+    const saved = client.calls.find((c) => c.method === 'saveExample')!.args[0] as LinkedInProfile;
+    expect(saved.key).toBe(KEY);
+    expect(saved.own).toBe(false);
+    expect(saved.fields.skills).toEqual({ state: 'found', value: 30 });
+    expect(status()).toBe('Eduardo Alvarez Nowak is kept as an example');
+
+    const item = section().querySelector<HTMLElement>(`[data-testid="examples"] li[data-key="${KEY}"]`)!;
+    const report = client.data.examples[KEY]!.report!;
+    const hers = client.data.snapshots['linkedin:robin-reads']!.report!;
+    expect(within(item).getByTestId('example-score').textContent).toBe(
+      `Their score ${report.score}/100, yours ${hers.score}/100`,
+    );
+    // Their headline, quoted as text.
+    expect(item.querySelector('blockquote')?.textContent).toBe(
+      (saved.fields.headline as { value: string }).value,
+    );
+    // Every check of theirs, where they do better first; each with hers beside it.
+    const rows = within(item).getByTestId('example-checks').querySelectorAll<HTMLElement>('li');
+    expect(rows).toHaveLength(report.results.length);
+    const herStatus = new Map(hers.results.map((r) => [r.rule, r.status]));
+    const better = report.results.filter(
+      (r) => r.status === 'pass' && /fail|warn/.test(herStatus.get(r.rule) ?? ''),
+    );
+    expect(better.length).toBeGreaterThan(0);
+    expect(item.querySelector('summary')?.textContent).toBe(
+      `Check by check: they do better on ${better.length}`,
+    );
+    expect([...rows].slice(0, better.length).map((r) => r.dataset.rule)).toEqual(better.map((r) => r.rule));
+    expect(plain(rows[0]!.textContent)).toMatch(/Eduardo Alvarez Nowak: done/);
+    expect(plain(rows[0]!.textContent)).toMatch(/You: (needs fixing|could be better)/);
+    // Once kept, its tab offers to read it again.
+    expect(within(section()).getByRole('button', { name: /^Read .* again$/ })).toBeTruthy();
+  });
+
+  it('refuses her own profile and a tab that does not answer, in words', async () => {
+    // Her own profile, open where Spruce has not kept it (the page shows the owner's controls).
+    const doc = new JSDOM(HTML).window.document;
+    asOwner(doc, C.full.url);
+    const { client } = await renderOptions({
+      snapshots: snapshots(),
+      tabs: [TABS[1]!, { id: 5, url: 'https://x.com/someone', title: 'Someone (@someone) / X' }],
+      tabPages: { 2: { html: doc.documentElement.outerHTML, url: C.full.url } },
+    });
+    await waitFor(() => within(section()).getByTestId('example-tabs'));
+    const [keepLi, keepX] = within(section()).getAllByRole('button', { name: /^Keep .* as an example$/ });
+    fireEvent.click(keepX!);
+    await waitFor(() => expect(error()).toMatch(/That tab did not answer. Reload it/));
+    fireEvent.click(keepLi!);
+    await waitFor(() => expect(error()).toMatch(/That is your own profile: Spruce checks it as yours/));
+    expect(client.calls.some((c) => c.method === 'saveExample')).toBe(false);
+  });
+
+  it(`refuses an example beyond ${MAX_EXAMPLES}, in words`, async () => {
+    const examples: Record<string, Snapshot> = {};
+    for (let i = 0; i < MAX_EXAMPLES; i++) {
+      const s = Object.values(snapshots())[0]!;
+      const key = `linkedin:other-${i}`;
+      examples[key] = { ...s, profile: { ...s.profile, key, own: false } };
+    }
+    await renderOptions({
+      snapshots: snapshots(),
+      examples,
+      tabs: [TABS[1]!],
+      tabPages: { 2: { html: HTML, url: C.full.url } },
+    });
+    await waitFor(() => within(section()).getByTestId('example-tabs'));
+    fireEvent.click(within(section()).getByRole('button', { name: /^Keep .* as an example$/ }));
+    await waitFor(() =>
+      expect(error()).toBe(
+        `Could not save: Spruce keeps ${MAX_EXAMPLES} examples at most: remove one first.`,
+      ),
+    );
+  });
+
+  it('renders a hostile name and headline as text', async () => {
+    const escaped = HOSTILE.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    const hostile = HTML.replaceAll('Eduardo Alvarez Nowak', escaped);
+    await renderOptions({
+      snapshots: snapshots(),
+      tabs: [TABS[1]!],
+      tabPages: { 2: { html: hostile, url: C.full.url } },
+    });
+    await waitFor(() => within(section()).getByTestId('example-tabs'));
+    fireEvent.click(within(section()).getByRole('button', { name: /^Keep .* as an example$/ }));
+    await waitFor(() => within(section()).getByTestId('examples'));
+    expect(section().querySelector('img, script')).toBeNull();
+    expect(section().textContent).toContain('<img src=x onerror=');
+    expect(pwned()).toBeUndefined();
+  });
+
+  it('asks before removing an example, can be cancelled, then removes it', async () => {
+    const { client } = await keepFirst();
+    const remove = () => within(section()).getByRole('button', { name: /^Remove the example .*Eduardo/ });
+    fireEvent.click(remove());
+    fireEvent.click(within(section()).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(remove()));
+    fireEvent.click(remove());
+    fireEvent.click(within(section()).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(status()).toMatch(/Eduardo Alvarez Nowak .* is no longer kept/));
+    expect(client.data.examples).toEqual({});
+    expect(section().textContent).toContain('No examples yet.');
+  });
+});
