@@ -177,6 +177,10 @@ function Popup({
                 ? t('popupNotOwn', hers.fields.name.state === 'found' ? hers.fields.name.value : hers.key)
                 : t('popupNotReadYet')}
             </p>
+            {/* Other people's profiles are left alone unless she keeps one to learn from (options, Examples). */}
+            <button type="button" class="link" onClick={() => client.openOptions('examples')}>
+              {t('popupKeepExample')}
+            </button>
           </section>
         )}
         {!key && <ProfileSummaries snapshots={data.snapshots} history={data.history} client={client} />}

@@ -51,37 +51,37 @@ const MAX_ATTR = 2_000;
 /** Route words kept in URL paths: everything else in a path is an identifier and becomes '*'. */
 export const ROUTE_WORDS: ReadonlySet<string> = new Set([
   // LinkedIn profile routes and sections
-  ...words(`
-    in details edit intro forms overlay contact-info about-this-profile recent-activity all posts
-    comments reactions shares documents images videos events newsletters about experience education
-    skills certifications licenses volunteering-experiences volunteering languages recommendations
-    featured projects publications courses honors interests services patents organizations
-    test-scores causes received given add-edit new photo background-image open-to opportunities
-    top-card profile profile-views search-appearances analytics creator settings verify verification
-  `),
+  ...words(
+    'in details edit intro forms overlay contact-info about-this-profile recent-activity all posts ' +
+      'comments reactions shares documents images videos events newsletters about experience education ' +
+      'skills certifications licenses volunteering-experiences volunteering languages recommendations ' +
+      'featured projects publications courses honors interests services patents organizations ' +
+      'test-scores causes received given add-edit new photo background-image open-to opportunities ' +
+      'top-card profile profile-views search-appearances analytics creator settings verify verification',
+  ),
   // LinkedIn site sections
-  ...words(`
-    company school showcase feed update jobs view mynetwork invite-connect connections messaging
-    thread notifications search results people groups learning premium help legal psettings pub dir
-    sales talent login signup uas authwall redir redirect me voyager api pulse newsletter dms image
-    v2 aero-v1 sc h d static media li tscp-serving dtag collect
-  `),
+  ...words(
+    'company school showcase feed update jobs view mynetwork invite-connect connections messaging ' +
+      'thread notifications search results people groups learning premium help legal psettings pub dir ' +
+      'sales talent login signup uas authwall redir redirect me voyager api pulse newsletter dms image ' +
+      'v2 aero-v1 sc h d static media li tscp-serving dtag collect',
+  ),
   // X routes
-  ...words(`
-    status header_photo verified_followers followers following followers_you_follow with_replies
-    highlights articles superfollows likes lists communities hashtag explore home i intent user flow
-    tos privacy retweets quotes video profile_images profile_banners default_profile_images
-    ext_tw_video_thumb amplify_video_thumb tweet_video_thumb card_img semantic_core_img emoji
-    responsive-web client-web client-web-legacy hashflags grok compose post tweet connect_people
-    topics communities spaces
-  `),
+  ...words(
+    'status header_photo verified_followers followers following followers_you_follow with_replies ' +
+      'highlights articles superfollows likes lists communities hashtag explore home i intent user flow ' +
+      'tos privacy retweets quotes video profile_images profile_banners default_profile_images ' +
+      'ext_tw_video_thumb amplify_video_thumb tweet_video_thumb card_img semantic_core_img emoji ' +
+      'responsive-web client-web client-web-legacy hashflags grok compose post tweet connect_people ' +
+      'topics communities spaces',
+  ),
 ]);
 
 /** Path segments that contain one of these name an asset kind the readers look for (default photo...). */
-export const ASSET_MARKERS: readonly string[] = words(`
-  displayphoto displaybackgroundimage framedphoto company-logo school-logo ghost default_profile
-  profile_images profile_banners
-`);
+export const ASSET_MARKERS: readonly string[] = words(
+  'displayphoto displaybackgroundimage framedphoto company-logo school-logo ghost default_profile ' +
+    'profile_images profile_banners',
+);
 
 /** Hosts whose name is structure (the sites' own and their CDNs); any other host becomes '*'. */
 export const STRUCTURAL_HOSTS: readonly string[] = words(
@@ -93,37 +93,37 @@ const DROP = new Set(['style', 'nonce', 'integrity', 'srcdoc', 'http-equiv', 'd'
 
 /** Attributes whose value is a URL (or a list of URLs). */
 export const URL_ATTRS: ReadonlySet<string> = new Set(
-  words(`
-    href src action formaction poster cite background data manifest codebase longdesc itemid
-    itemtype xlink:href action-url icon
-  `),
+  words(
+    'href src action formaction poster cite background data manifest codebase longdesc itemid ' +
+      'itemtype xlink:href action-url icon',
+  ),
 );
 export const SRCSET_ATTRS: ReadonlySet<string> = new Set(['srcset', 'imagesrcset']);
 
 /** Attributes that carry text a person wrote or that describes them. */
 export const TEXT_ATTRS: ReadonlySet<string> = new Set(
-  words(`
-    alt title placeholder value label summary abbr download content datetime aria-label
-    aria-placeholder aria-roledescription aria-valuetext aria-description aria-braillelabel
-    aria-brailleroledescription aria-valuenow aria-valuemin aria-valuemax aria-setsize aria-posinset
-    aria-rowcount aria-colcount aria-rowindex aria-colindex aria-keyshortcuts
-  `),
+  words(
+    'alt title placeholder value label summary abbr download content datetime aria-label ' +
+      'aria-placeholder aria-roledescription aria-valuetext aria-description aria-braillelabel ' +
+      'aria-brailleroledescription aria-valuenow aria-valuemin aria-valuemax aria-setsize aria-posinset ' +
+      'aria-rowcount aria-colcount aria-rowindex aria-colindex aria-keyshortcuts',
+  ),
 );
 
 /** Attributes holding id references: reduced exactly like ids so references still line up. */
 const IDREF_ATTRS = new Set(
-  words(`
-    id for headers form list aria-labelledby aria-describedby aria-controls aria-owns
-    aria-activedescendant aria-flowto aria-details aria-errormessage popovertarget anchor
-  `),
+  words(
+    'id for headers form list aria-labelledby aria-describedby aria-controls aria-owns ' +
+      'aria-activedescendant aria-flowto aria-details aria-errormessage popovertarget anchor',
+  ),
 );
 
 /** Attributes kept verbatim (site-authored; their digits are geometry or hashes, not the member's data). */
 export const VERBATIM_ATTRS: ReadonlySet<string> = new Set(
-  words(`
-    class charset width height viewbox tabindex aria-level x y x1 x2 y1 y2 cx cy r rx ry opacity
-    fill-opacity stroke-width size maxlength minlength rows cols colspan rowspan span sizes media
-  `),
+  words(
+    'class charset width height viewbox tabindex aria-level x y x1 x2 y1 y2 cx cy r rx ry opacity ' +
+      'fill-opacity stroke-width size maxlength minlength rows cols colspan rowspan span sizes media',
+  ),
 );
 
 /** Elements whose children are dropped (code, styles, and LinkedIn's embedded JSON). */
