@@ -2,6 +2,7 @@
 // to read extension storage from an extension page.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { GECKO_ID } from '../../vite.config.ts';
 import { launchChromium, launchFirefox, type BrowserName, type Driver, type Tab } from './browsers.ts';
 import { startServer, type FixtureServer, type Hit } from './server.ts';
@@ -16,6 +17,24 @@ export const BROWSERS: BrowserName[] = (process.env.SPRUCE_BROWSERS ?? 'chromium
 
 export const page = (name: string): string => readFileSync(join(PAGES, name), 'utf8');
 export const capture = (name: string): string => readFileSync(join(SHARED_FIXTURES, name), 'utf8');
+
+/**
+ * A saved page as the fixture server can serve it at `url`, after `transform`: its own scripts dropped
+ * (offline they can only fail; X's would try to boot its app and send Firefox elsewhere), the JSON-LD data
+ * block kept (it is data, not code).
+ */
+export function offline(html: string, url: string, transform?: (doc: Document) => unknown): string {
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  for (const el of dom.window.document.querySelectorAll(
+    'script:not([type="application/ld+json"]), meta[http-equiv]',
+  )) {
+    el.remove();
+  }
+  transform?.(dom.window.document);
+  const out = dom.serialize();
+  dom.window.close();
+  return out;
+}
 
 /** Pages served by host + path ("www.linkedin.com/in/robin-ashgrove/"); a trailing slash is optional. */
 export class Site {

@@ -19,6 +19,7 @@ import {
   BROWSERS,
   canonicalJson,
   capture,
+  offline,
   clearSnapshots,
   defaultSite,
   localStorageOf,
@@ -42,17 +43,7 @@ const pathOf = (url: string) => new URL(url).pathname;
 
 /** Parse a capture, optionally turn it into its owner's view, and serialise it for the server. */
 function serve(file: string, url: string, transform?: (doc: Document) => Undo): Served {
-  const dom = new JSDOM(capture(file), { url, virtualConsole: new VirtualConsole() });
-  // The saved pages' own scripts are dropped: offline they can only fail (X's would try to boot its app
-  // and send Firefox elsewhere). The JSON-LD data block stays; it is data, not code.
-  for (const el of dom.window.document.querySelectorAll(
-    'script:not([type="application/ld+json"]), meta[http-equiv]',
-  )) {
-    el.remove();
-  }
-  transform?.(dom.window.document);
-  const html = dom.serialize();
-  dom.window.close();
+  const html = offline(capture(file), url, transform);
   const again = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   const read = url.startsWith('https://x.com/') ? readX : readLinkedIn;
   const expected = read(again.window.document, url);
