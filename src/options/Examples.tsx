@@ -63,7 +63,13 @@ export function Examples({ client, state, say }: SectionProps) {
   const look = () => {
     client.siteTabs().then(setTabs, () => setTabs([]));
   };
-  useEffect(look, [client]);
+  useEffect(() => {
+    look();
+    // Back from opening a profile in another tab: the list follows.
+    const again = () => document.visibilityState === 'visible' && look();
+    document.addEventListener('visibilitychange', again);
+    return () => document.removeEventListener('visibilitychange', again);
+  }, [client]);
 
   const examples = Object.values(state.examples).sort((a, b) => a.profile.key.localeCompare(b.profile.key));
   // The profile pages open in her tabs that are not hers, each profile once.

@@ -71,6 +71,10 @@ describe('options: examples to learn from', () => {
     client.data.tabs = TABS;
     fireEvent.click(within(section()).getByRole('button', { name: 'Look again' }));
     await waitFor(() => within(section()).getByTestId('example-tabs'));
+    // And by itself when she comes back to the page (from opening a profile in another tab).
+    client.data.tabs = [];
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitFor(() => expect(within(section()).queryByTestId('example-tabs')).toBeNull());
   });
 
   it('keeps the page a tab shows, read here, and shows it beside hers check by check', async () => {
