@@ -16,7 +16,8 @@ export interface SiteReader {
   connected?(doc: Document): boolean;
   /**
    * Makes the on-page hints (src/overlay/), told of each page change and each stored reading: called with the
-   * first reading of her own profile, so no other page (the feed, someone else's profile) compiles their code.
+   * first reading of a profile page, so no other page (the feed, messaging...) compiles their code. On someone
+   * else's profile they only answer the extension's pages (listen()), and draw nothing.
    */
   overlay?: () => OverlayHooks;
 }
@@ -77,15 +78,15 @@ export function startContent(site: SiteReader, win: Window = window): Life {
     // can save it, and the options page can read it when she asks to keep it as an example.
     if (profile.own !== true && !contextGone()) (overlay ??= site.overlay?.())?.listen();
     if (profile.own !== true) return;
-    // An extension updated or removed under this tab: this copy stops here. Asked only now, with a reading
-    // that may be hers: the first touch of the extension API costs a content script about a millisecond,
-    // which nobody else's page pays.
+    // An extension updated or removed under this tab: this copy stops here. Asked only now, with the first
+    // reading of a profile: the first touch of the extension API costs a content script about a millisecond,
+    // which no other page (the feed, messaging...) pays.
     if (contextGone()) return life.abort();
     // A plain JSON copy: Firefox's messaging from a content script dropped fields whose value was the
     // shared frozen `absent` object (seen with firefox-esr 153 in the E2E suite).
     const plain = JSON.parse(JSON.stringify(profile)) as Profile;
     const at = page;
-    // The hints are made with the first reading of her own profile: nobody else's page compiles their code.
+    // The hints are made with the first reading of a profile page: no other page compiles their code.
     const hints = (overlay ??= site.overlay?.());
     send('reading/submit', { profile: plain, readMs })
       .then((reply) => at === page && hints?.stored(reply, profile))

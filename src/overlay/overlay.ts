@@ -39,7 +39,11 @@ export interface OverlayHooks {
   isOwnNode(node: Node): boolean;
   /** The extension is gone (reloaded, updated): remove everything. */
   stop(): void;
-  /** Answer the popup's questions ('page/html') before, or without, a stored reading (a page it is unsure of). */
+  /**
+   * Answer the extension's pages ('page/html': the popup's "Report a reading problem", the options page's
+   * examples) on a profile page with no stored reading (someone else's, or one it is unsure of): that alone,
+   * with no listener on storage or the window.
+   */
   listen(): void;
 }
 
@@ -348,40 +352,44 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     if (first !== box) box.scrollTop = first.offsetTop;
   };
 
-  let listening = false;
-  const listen = () => {
-    if (listening) return;
-    listening = true;
-    api = extensionApi();
+  // 0: nothing registered; 1: answering the extension's pages (any profile page, listen()); 2: also
+  // following storage, the window and the anchors' sizes (her own profile, with its first stored reading).
+  let level = 0;
+  const listen = (hints?: boolean) => {
+    if (level > +!!hints) return;
+    if (!level) {
+      api = extensionApi();
+      // The popup's questions to this tab (TabMessageMap), answered in listen.ts's envelope.
+      api?.runtime.onMessage.addListener(((
+        message: unknown,
+        sender: { id?: string },
+        reply: (a: unknown) => void,
+      ) => {
+        if (!isEnvelope(message) || sender.id !== api?.runtime.id) return;
+        const name: string = message.name;
+        const rule = (message.payload as { rule?: string } | null)?.rule;
+        let answer: unknown;
+        if (name === 'page/html') {
+          // The page as it is, without our host.
+          const mine = host;
+          mine?.remove();
+          answer = { html: doc.documentElement.outerHTML, url: win.location.href };
+          if (mine) doc.documentElement.append(mine);
+        } else if (name === 'hint/show') {
+          // "Show on page": scroll to the rule's section and open its card.
+          const r = data?.report.results.find((x) => x.rule === rule);
+          const mark =
+            r && isHint(r) ? ((forced = rule!), draw(), marks.find((m) => m.results.includes(r))) : null;
+          mark?.anchor?.scrollIntoView({ block: 'center' });
+          if (mark) openCard(mark, true, rule);
+          answer = { shown: !!mark };
+        } else return;
+        reply({ ok: true, reply: answer });
+      }) as never);
+    }
+    level = hints ? 2 : 1;
+    if (!hints) return;
     resized = new ResizeObserver(() => schedule());
-    // The popup's questions to this tab (TabMessageMap), answered in listen.ts's envelope.
-    api?.runtime.onMessage.addListener(((
-      message: unknown,
-      sender: { id?: string },
-      reply: (a: unknown) => void,
-    ) => {
-      if (!isEnvelope(message) || sender.id !== api?.runtime.id) return;
-      const name: string = message.name;
-      const rule = (message.payload as { rule?: string } | null)?.rule;
-      let answer: unknown;
-      if (name === 'page/html') {
-        // The page as it is, without our host.
-        const mine = host;
-        mine?.remove();
-        answer = { html: doc.documentElement.outerHTML, url: win.location.href };
-        if (mine) doc.documentElement.append(mine);
-      } else if (name === 'hint/show') {
-        // "Show on page": scroll to the rule's section and open its card.
-        const r = data?.report.results.find((x) => x.rule === rule);
-        const mark =
-          r && isHint(r) ? ((forced = rule!), draw(), marks.find((m) => m.results.includes(r))) : null;
-        mark?.anchor?.scrollIntoView({ block: 'center' });
-        if (mark) openCard(mark, true, rule);
-        answer = { shown: !!mark };
-      } else return;
-      reply({ ok: true, reply: answer });
-    }) as never);
-
     // The options page's switch, and hints dismissed elsewhere (the popup), apply at once, and so does a
     // report the worker made again with new settings (a check switched off, another main profile) or, for
     // the same reading of this page (its `now`), with a reading of her other network in another tab (the
@@ -431,7 +439,7 @@ export function createOverlay(site: Site, anchorOf: Anchor, win: Window = window
     },
     stored(reply, profile) {
       if (!reply.stored || profile.own !== true) return;
-      listen();
+      listen(true);
       data = { ...reply, profile };
       draw();
     },

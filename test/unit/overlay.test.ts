@@ -526,6 +526,37 @@ describe('the on-page hints', () => {
     expect(answer).toBeUndefined();
   });
 
+  it('on a page with no stored reading (someone else’s profile) answers page/html and follows nothing else', () => {
+    const onStorageAdded = vi.fn();
+    const onMessageAdded = vi.fn((f: typeof onMessage) => (onMessage = f));
+    vi.stubGlobal('chrome', {
+      runtime: { id: 'spruce', sendMessage, onMessage: { addListener: onMessageAdded } },
+      storage: { onChanged: { addListener: onStorageAdded } },
+    });
+    const windowListeners = vi.spyOn(window, 'addEventListener');
+    overlay.listen();
+    overlay.listen();
+    expect(onMessageAdded).toHaveBeenCalledTimes(1);
+    // No copy of every storage change, no window listeners, no observer: the page keeps its cost.
+    expect(onStorageAdded).not.toHaveBeenCalled();
+    expect(windowListeners).not.toHaveBeenCalled();
+    let answer: unknown;
+    onMessage({ spruce: 1, name: 'page/html', payload: null }, { id: 'spruce' }, (a) => (answer = a));
+    expect((answer as { reply: { html: string } }).reply.html).toContain('<section id="about">');
+    expect(document.querySelector(HOST)).toBeNull();
+    // Her own profile, after an SPA navigation: the hints then follow storage and the window too, once.
+    stored([result('li-about', 'fail', 'about')]);
+    stored([result('li-about', 'fail', 'about')]);
+    expect(onMessageAdded).toHaveBeenCalledTimes(1);
+    expect(onStorageAdded).toHaveBeenCalledTimes(1);
+    expect(windowListeners.mock.calls.map(([type]) => type)).toEqual([
+      'resize',
+      'scroll',
+      'pointerdown',
+      'keydown',
+    ]);
+  });
+
   it('keep one host, know its own nodes, and leave nothing when cleared or orphaned', () => {
     for (let i = 0; i < 5; i++) stored([result('li-about', 'fail', 'about')]);
     expect(document.querySelectorAll(HOST)).toHaveLength(1);
