@@ -246,12 +246,13 @@ listen({
     checkReadingSender(profile, sender);
     const readAt = wellFormed(profile, readMs);
     return write(async () => {
-      const [snapshots, settings, todos, goals, history] = await Promise.all([
+      const [snapshots, settings, todos, goals, history, examples] = await Promise.all([
         getItem(SNAPSHOTS),
         getItem(SETTINGS),
         getItem(TODOS),
         getItem(GOALS),
         getItem(HISTORY),
+        getItem(EXAMPLES),
       ]);
       const report = reportFor(profile, readAt, snapshots, settings);
       snapshots[profile.key] = { profile, readAt, readMs, report };
@@ -267,6 +268,11 @@ listen({
         paired,
       );
       const items: Partial<LocalItems> = { snapshots };
+      // Kept as an example before (read signed out): it is hers, so it is no example.
+      if (examples[profile.key]) {
+        delete examples[profile.key];
+        items.examples = examples;
+      }
       if (after.history !== history) items.history = after.history as LocalItems['history'];
       if (after.todos !== todos) items.todos = after.todos as Todo[];
       try {
@@ -483,9 +489,9 @@ listen({
         getItem(SNAPSHOTS),
         getItem(SETTINGS),
       ]);
-      // Her own profile is checked as hers when she opens it; an example is someone else's. The options page
-      // says both in her language before it asks.
-      if (profile.own === true || snapshots[profile.key]) throw new Error('your own profile');
+      // Her own profile is checked as hers when she opens it; an example is someone else's, by the page's own
+      // signs (not a page Spruce cannot tell). The options page says both in her language before it asks.
+      if (profile.own !== false || snapshots[profile.key]) throw new Error('not someone else’s');
       if (!examples[profile.key] && Object.keys(examples).length >= MAX_EXAMPLES)
         throw new Error(`${MAX_EXAMPLES} examples at most`);
       const report = reportFor(profile, readAt, null, settings);

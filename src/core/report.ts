@@ -16,6 +16,7 @@
 import { expandKeys, msg, rulePrefix, type Msg } from './i18n.ts';
 import type { LinkedInProfile, XProfile } from './profile.ts';
 import { RULES } from './rules/index.ts';
+import { scoreOf } from './score.ts';
 import type { Outcome, Profiles, Rule, RulePlatform, Status } from './rules/types.ts';
 import { DEFAULT_SETTINGS, isEnabled, ruleSettings, weightOf, type Goal, type Settings } from './settings.ts';
 
@@ -60,13 +61,13 @@ export interface Report {
   now: string;
 }
 
+export { scoreOf };
+
 /** The evaluation input: the latest LinkedIn and/or X reading of the same user, and the current time (ISO). */
 export type EvaluateInput = Profiles;
 
-const CREDIT: Readonly<Record<Status, number>> = { pass: 1, warn: 0.5, fail: 0, unknown: 0, info: 0 };
 const LOST: Readonly<Record<Status, number>> = { pass: 0, warn: 0.5, fail: 1, unknown: 0, info: 0 };
 const GROUP: Readonly<Record<Status, number>> = { fail: 0, warn: 0, unknown: 1, info: 2, pass: 3 };
-const evaluated = (s: Status): boolean => s === 'pass' || s === 'warn' || s === 'fail';
 
 /** Does the input carry the profile(s) this rule needs? */
 export function applies(rule: Rule, input: EvaluateInput): boolean {
@@ -110,29 +111,6 @@ function runRule(rule: Rule, input: EvaluateInput, settings: Settings): Result {
   if (rule.sourceNote) result.sourceNote = own('source_note');
   if (rule.sections) result.sections = { ...rule.sections };
   return result;
-}
-
-/** Score, coverage and the sums behind them, from results. */
-export function scoreOf(results: readonly Pick<Result, 'status' | 'weight'>[]): {
-  score: number;
-  coverage: number;
-  earned: number;
-  evaluatedWeight: number;
-  totalWeight: number;
-} {
-  let earned = 0;
-  let evaluatedWeight = 0;
-  let totalWeight = 0;
-  for (const r of results) {
-    const w = Math.max(0, r.weight);
-    totalWeight += w;
-    if (!evaluated(r.status)) continue;
-    evaluatedWeight += w;
-    earned += w * CREDIT[r.status];
-  }
-  const score = evaluatedWeight > 0 ? Math.round((100 * earned) / evaluatedWeight) : 0;
-  const coverage = totalWeight > 0 ? Math.round((1000 * evaluatedWeight) / totalWeight) / 1000 : 0;
-  return { score, coverage, earned, evaluatedWeight, totalWeight };
 }
 
 /**

@@ -7,14 +7,16 @@ import { render } from '../core/i18n.ts';
 import { MAX_EXAMPLES } from '../core/limits.ts';
 import type { Profile } from '../core/profile.ts';
 import type { Result } from '../core/report.ts';
+import { scoreOf } from '../core/score.ts';
 import { mainProfile } from '../background/main-profile.ts';
 import type { Snapshot } from '../storage/schema.ts';
 import type { OptionsClient, SiteTab } from './client.ts';
-import { browserCatalog, t, type MessageKey } from '../ui/i18n.ts';
+import { browserCatalog, t, tn, type MessageKey } from '../ui/i18n.ts';
 import { profileKeyOf } from '../ui/profile-key.ts';
 import { displayName, formatTime } from '../ui/summary.ts';
 import {
   Confirm,
+  errorText,
   FormError,
   isolate,
   saveFailed,
@@ -40,16 +42,20 @@ function textOf(p: Profile, name: string): string {
   return f?.state === 'found' && typeof f.value === 'string' ? f.value.trim() : '';
 }
 
-/** A check's status in words, with its detail: "needs fixing (Headline is your job title only)". */
-const said = (r: Result): string =>
-  t('exampleResult', browserCatalog(`exampleStatus_${r.status}`, []), render(r.detail, browserCatalog));
+/** A check's status in words. */
+const status = (r: Result): string => browserCatalog(`exampleStatus_${r.status}`, []);
+
+/** LinkedIn addresses that do not name the member (/in/me/, member ids): the page names them. */
+const UNNAMED = /^linkedin:(?:me|acoa)/;
 
 /** Read the profile page a tab shows, as the CLI reads a saved page (the reader is loaded on first use). */
 async function readTab(client: OptionsClient, tab: SiteTab): Promise<Profile> {
   const page = await client.tabPage(tab.id);
   if (!page) throw new Error(t('optionsExampleNoAnswer'));
   const { readPage } = await import('../readers/index.ts');
-  const profile = readPage(new DOMParser().parseFromString(page.html, 'text/html'), page.url);
+  // outerHTML has no doctype: without one the page would be parsed in quirks mode.
+  const doc = new DOMParser().parseFromString(`<!doctype html>${page.html}`, 'text/html');
+  const profile = readPage(doc, page.url);
   if (!profile || profile.fields.name.state !== 'found') throw new Error(t('optionsExampleUnread'));
   return profile;
 }
@@ -71,7 +77,10 @@ export function Examples({ client, state, say }: SectionProps) {
     return () => document.removeEventListener('visibilitychange', again);
   }, [client]);
 
-  const examples = Object.values(state.examples).sort((a, b) => a.profile.key.localeCompare(b.profile.key));
+  // An example that turned out to be one of hers (read signed out, then as hers) is hers, not an example.
+  const examples = Object.values(state.examples)
+    .filter((s) => !state.snapshots[s.profile.key])
+    .sort((a, b) => a.profile.key.localeCompare(b.profile.key));
   // The profile pages open in her tabs that are not hers, each profile once.
   const offered = new Map<string, SiteTab>();
   for (const tab of tabs ?? []) {
@@ -79,15 +88,32 @@ export function Examples({ client, state, say }: SectionProps) {
     if (key && !state.snapshots[key] && !offered.has(key)) offered.set(key, tab);
   }
 
-  const keep = async (tab: SiteTab) => {
+  const keep = async (key: string, tab: SiteTab) => {
+    // The button stays focusable while a tab is read (aria-disabled): a disabled one would drop the focus.
+    if (reading !== null) return;
     setError('');
     setReading(tab.id);
+    say(t('optionsExampleReading'));
+    let profile: Profile;
     try {
-      const profile = await readTab(client, tab);
+      profile = await readTab(client, tab);
       if (profile.own === true || state.snapshots[profile.key]) throw new Error(t('optionsExampleOwn'));
+      if (profile.own !== false) throw new Error(t('optionsExampleUnsure'));
+      // The tab moved on since the list was made (the sites change pages without reloading).
+      if (profile.key !== key && !UNNAMED.test(key)) {
+        look();
+        throw new Error(t('optionsExampleMoved'));
+      }
       if (!state.examples[profile.key] && examples.length >= MAX_EXAMPLES)
         throw new Error(t('optionsExampleTooMany', MAX_EXAMPLES));
-      await client.saveExample(profile);
+    } catch (err) {
+      setError(errorText(err));
+      setReading(null);
+      return;
+    }
+    try {
+      // A plain copy, as the content scripts send theirs (Firefox's messaging and shared frozen objects).
+      await client.saveExample(JSON.parse(JSON.stringify(profile)) as Profile);
       say(t('optionsExampleKept', isolate(displayName(profile))));
     } catch (err) {
       setError(saveFailed(err));
@@ -127,12 +153,12 @@ export function Examples({ client, state, say }: SectionProps) {
                 </span>
                 <button
                   type="button"
-                  disabled={reading !== null}
+                  aria-disabled={reading !== null}
                   aria-label={t(
                     kept ? 'optionsExampleReadAgainLabel' : 'optionsExampleKeepLabel',
                     tab.title || tab.url,
                   )}
-                  onClick={() => void keep(tab)}
+                  onClick={() => void keep(key, tab)}
                 >
                   {reading === tab.id
                     ? t('optionsExampleReading')
@@ -147,6 +173,7 @@ export function Examples({ client, state, say }: SectionProps) {
         {t('optionsExamplesLookAgain')}
       </button>
       <FormError id="examples-error" text={error} />
+      <h3>{t('optionsExamplesKept')}</h3>
       {examples.length === 0 ? (
         <p class="muted">{t('optionsExamplesNone')}</p>
       ) : (
@@ -191,18 +218,21 @@ function Example(props: {
     network(profile),
   );
   const mine = props.hers ? props.state.snapshots[props.hers]?.report : undefined;
-  const mineByRule = new Map(mine?.results.map((r) => [r.rule, r]));
+  // Hers on the same checks as theirs: her network's own, not the cross-network ones.
+  const mineHere = mine?.results.filter((r) => r.platform === profile.platform);
+  const mineByRule = new Map(mineHere?.map((r) => [r.rule, r]));
   const results = report?.results ?? [];
   // Where they do better first: their check passes, hers fails or could be better (not one Spruce could not
   // check on her page).
   const better = (r: Result) => r.status === 'pass' && /fail|warn/.test(mineByRule.get(r.rule)?.status ?? '');
   const rows = [...results.filter(better), ...results.filter((r) => !better(r))];
+  const betterCount = results.filter(better).length;
   return (
     <li class="item stack example" data-key={key}>
       <div class="item-main">
-        <strong class="wrap">
+        <h4 class="wrap">
           <bdi>{name}</bdi>
-        </strong>{' '}
+        </h4>
         <span class="muted">
           <bdi class="wrap">{profile.platform === 'x' ? `@${address}` : address}</bdi> · {network(profile)} ·{' '}
           {t('popupReadAt', formatTime(readAt))}
@@ -210,8 +240,8 @@ function Example(props: {
       </div>
       {report && (
         <p data-testid="example-score">
-          {mine
-            ? t('optionsExampleScores', report.score, mine.score)
+          {mineHere
+            ? t('optionsExampleScores', report.score, scoreOf(mineHere).score)
             : t('optionsExampleScore', report.score)}
         </p>
       )}
@@ -228,18 +258,25 @@ function Example(props: {
       })}
       {rows.length > 0 && (
         <details>
-          <summary>{t('optionsExampleChecks', results.filter(better).length)}</summary>
+          <summary>{tn('optionsExampleChecks', betterCount, betterCount)}</summary>
           <ul class="plain stack" data-testid="example-checks">
             {rows.map((r) => {
               const m = mineByRule.get(r.rule);
               return (
                 <li key={r.rule} data-rule={r.rule} class={better(r) ? 'better' : undefined}>
                   <strong>{render(r.title, browserCatalog)}</strong>
+                  {better(r) && <span class="muted"> · {t('optionsExampleBetter')}</span>}
                   <br />
-                  <span>{t('optionsExampleThem', isolate(name), said(r))}</span>
+                  {/* Theirs in words, without the detail: its words speak to the reader ("your headline"). */}
+                  <span>{t('optionsExampleThem', isolate(name), status(r))}</span>
                   <br />
                   <span class="muted">
-                    {m ? t('optionsExampleYou', said(m)) : t('optionsExampleYouNone')}
+                    {m
+                      ? t(
+                          'optionsExampleYou',
+                          t('exampleResult', status(m), render(m.detail, browserCatalog)),
+                        )
+                      : t('optionsExampleYouNone')}
                   </span>
                 </li>
               );

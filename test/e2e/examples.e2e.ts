@@ -4,6 +4,8 @@
 // her own profiles, shown beside hers check by check, and removed. The popup on such a page leads there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from './browsers.ts';
+import { scoreOf } from '../../src/core/score.ts';
+import type { Status } from '../../src/core/rules/types.ts';
 import {
   BROWSERS,
   capture,
@@ -170,9 +172,16 @@ describe.each(BROWSERS)('examples to learn from in %s', (browserName) => {
       10_000,
       'the kept example',
     );
-    const mine = (stored.snapshots as Record<string, StoredReading>)[HERS]!.report!.score;
+    // Hers on the same checks: her LinkedIn's own, without the cross-network ones.
+    const mine = scoreOf(
+      (stored.snapshots as Record<string, StoredReading>)[HERS]!.report!.results.filter((r) =>
+        r.rule.startsWith('li-'),
+      ) as { status: Status; weight: number }[],
+    ).score;
     if (!shown) throw new Error('no example shown');
-    expect(shown.score).toBe(`Their score ${examples[OTHER]!.report!.score}/100, yours ${mine}/100`);
+    expect(shown.score).toBe(
+      `Their score ${examples[OTHER]!.report!.score}/100, yours ${mine}/100 (on the same checks)`,
+    );
     expect(shown.quote.length).toBeGreaterThan(10);
     expect(shown.checks).toBe(examples[OTHER]!.report!.results.length);
     // The X example has no LinkedIn of hers to stand beside: its score alone.

@@ -88,11 +88,13 @@ describe('examples', () => {
     await startWorker();
     const before = dump(local);
     expect((await ask('example/save', { profile: someoneElse('x1', true) }, EXTENSION_PAGE)).error).toMatch(
-      /own profile/,
+      /not someone else’s/,
     );
     // Unsure whose it is, but it is one she keeps as hers.
     const hers = { ...V1.snapshots['linkedin:robin-ashgrove'].profile, own: null };
-    expect((await ask('example/save', { profile: hers }, EXTENSION_PAGE)).error).toMatch(/own profile/);
+    expect((await ask('example/save', { profile: hers }, EXTENSION_PAGE)).error).toMatch(
+      /not someone else’s/,
+    );
     expect((await ask('example/save', { profile: someoneElse() }, CONTENT_SCRIPT)).error).toMatch(
       /only Spruce’s own pages/,
     );
@@ -127,6 +129,25 @@ describe('examples', () => {
     installed('update');
     await vi.runAllTimersAsync();
     expect((await stored('examples'))['linkedin:ada-example'].report).toEqual(after);
+  });
+
+  it('refuses a page whose owner the reader could not tell', async () => {
+    await startWorker();
+    const answer = await ask('example/save', { profile: someoneElse('who', null) }, EXTENSION_PAGE);
+    expect(answer.error).toMatch(/not someone else’s/);
+    expect(local.data.has('examples')).toBe(false);
+  });
+
+  it('one that turns out to be hers (kept signed out, then read as hers) stops being an example', async () => {
+    await startWorker();
+    const mine = someoneElse('robin-ashgrove-2');
+    await ask('example/save', { profile: mine }, EXTENSION_PAGE);
+    await ask('example/save', { profile: someoneElse('bo') }, EXTENSION_PAGE);
+    const sender = { url: mine.url, tab: { id: 3 } };
+    const reading = { ...mine, own: true };
+    expect((await ask('reading/submit', { profile: reading, readMs: 1 }, sender)).ok).toBe(true);
+    expect(Object.keys(await stored('examples'))).toEqual(['linkedin:bo']);
+    expect(Object.keys(await stored('snapshots'))).toContain(mine.key);
   });
 
   it('are forgotten one by one, and with everything else', async () => {

@@ -4,7 +4,7 @@
 // a tab that does not answer and one example too many are refused in words; hostile text stays text.
 import fs from 'node:fs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_EXAMPLES } from '../../../src/core/limits.ts';
 import type { Snapshot } from '../../../src/storage/schema.ts';
 import type { LinkedInProfile } from '../../../src/core/profile.ts';
@@ -16,6 +16,8 @@ import { absent, found } from '../../../src/core/field.ts';
 import { reportFor } from '../../../src/background/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 import { li, NOW } from '../rules/helpers.ts';
+import { scoreOf } from '../../../src/core/score.ts';
+import * as S from '../../../src/readers/linkedin/selectors.ts';
 
 import '../ui/i18n-setup.ts';
 afterEach(cleanup);
@@ -47,8 +49,8 @@ async function keepFirst() {
     tabs: TABS,
     tabPages: { 2: { html: HTML, url: C.full.url } },
   });
-  await waitFor(() => within(section()).getByRole('button', { name: /^Keep .* as an example$/ }));
-  fireEvent.click(within(section()).getByRole('button', { name: /^Keep .* as an example$/ }));
+  await waitFor(() => within(section()).getByRole('button', { name: /^Keep as an example: / }));
+  fireEvent.click(within(section()).getByRole('button', { name: /^Keep as an example: / }));
   await waitFor(() => expect(status()).toMatch(/is kept as an example/));
   return view;
 }
@@ -88,8 +90,11 @@ describe('options: examples to learn from', () => {
     const item = section().querySelector<HTMLElement>(`[data-testid="examples"] li[data-key="${KEY}"]`)!;
     const report = client.data.examples[KEY]!.report!;
     const hers = client.data.snapshots['linkedin:robin-reads']!.report!;
+    // Hers on the same checks as theirs: her LinkedIn's own, without the cross-network ones.
+    const hersHere = hers.results.filter((r) => r.platform === 'linkedin');
+    expect(hersHere.length).toBeLessThan(hers.results.length);
     expect(within(item).getByTestId('example-score').textContent).toBe(
-      `Their score ${report.score}/100, yours ${hers.score}/100`,
+      `Their score ${report.score}/100, yours ${scoreOf(hersHere).score}/100 (on the same checks)`,
     );
     // Their headline, quoted as text.
     expect(item.querySelector('blockquote')?.textContent).toBe(
@@ -104,13 +109,13 @@ describe('options: examples to learn from', () => {
     );
     expect(better.length).toBeGreaterThan(0);
     expect(item.querySelector('summary')?.textContent).toBe(
-      `Check by check: they do better on ${better.length}`,
+      `Check by check: they do better on ${better.length} checks`,
     );
     expect([...rows].slice(0, better.length).map((r) => r.dataset.rule)).toEqual(better.map((r) => r.rule));
     expect(plain(rows[0]!.textContent)).toMatch(/Eduardo Alvarez Nowak: done/);
     expect(plain(rows[0]!.textContent)).toMatch(/You: (needs fixing|could be better)/);
     // Once kept, its tab offers to read it again.
-    expect(within(section()).getByRole('button', { name: /^Read .* again$/ })).toBeTruthy();
+    expect(within(section()).getByRole('button', { name: /^Read again: / })).toBeTruthy();
   });
 
   it('refuses her own profile and a tab that does not answer, in words', async () => {
@@ -123,7 +128,7 @@ describe('options: examples to learn from', () => {
       tabPages: { 2: { html: doc.documentElement.outerHTML, url: C.full.url } },
     });
     await waitFor(() => within(section()).getByTestId('example-tabs'));
-    const [keepLi, keepX] = within(section()).getAllByRole('button', { name: /^Keep .* as an example$/ });
+    const [keepLi, keepX] = within(section()).getAllByRole('button', { name: /^Keep as an example: / });
     fireEvent.click(keepX!);
     await waitFor(() => expect(error()).toMatch(/That tab did not answer. Reload it/));
     fireEvent.click(keepLi!);
@@ -145,12 +150,40 @@ describe('options: examples to learn from', () => {
       tabPages: { 2: { html: HTML, url: C.full.url } },
     });
     await waitFor(() => within(section()).getByTestId('example-tabs'));
-    fireEvent.click(within(section()).getByRole('button', { name: /^Keep .* as an example$/ }));
+    fireEvent.click(within(section()).getByRole('button', { name: /^Keep as an example: / }));
     await waitFor(() =>
-      expect(error()).toBe(
-        `Could not save: Spruce keeps ${MAX_EXAMPLES} examples at most: remove one first.`,
-      ),
+      expect(error()).toBe(`Spruce keeps ${MAX_EXAMPLES} examples at most: remove one first.`),
     );
+  });
+
+  it('says so when it cannot tell whose profile a page is, or when the tab has moved on', async () => {
+    // A page with neither the owner's nor a visitor's signs (no viewer data, no Connect or Message button):
+    // whose it is cannot be told.
+    const doc = new JSDOM(HTML).window.document;
+    for (const el of doc.querySelectorAll(['code[id^="datalet-bpr-guid-"]', ...S.nonSelf].join(', ')))
+      el.remove();
+    const unsure = doc.documentElement.outerHTML;
+    const { client } = await renderOptions({
+      snapshots: snapshots(),
+      tabs: [TABS[1]!],
+      tabPages: { 2: { html: unsure, url: C.full.url } },
+    });
+    await waitFor(() => within(section()).getByTestId('example-tabs'));
+    const button = within(section()).getByRole('button', { name: /^Keep as an example: / });
+    fireEvent.click(button);
+    // Announced while the tab is read; the button keeps the focus (aria-disabled, not disabled).
+    expect(status()).toBe('Reading…');
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.hasAttribute('disabled')).toBe(false);
+    await waitFor(() => expect(error()).toMatch(/^Spruce could not tell whose profile that is/));
+
+    // The tab moved on to someone else's profile since the list was made: the list is made again.
+    client.data.tabPages[2] = { html: fs.readFileSync(SHARED + C.sparse.file, 'utf8'), url: C.sparse.url };
+    const tabsAsked = vi.spyOn(client, 'siteTabs');
+    fireEvent.click(within(section()).getByRole('button', { name: /^Keep as an example: / }));
+    await waitFor(() => expect(error()).toMatch(/^That tab now shows another page/));
+    expect(tabsAsked).toHaveBeenCalledTimes(1);
+    expect(client.calls.some((c) => c.method === 'saveExample')).toBe(false);
   });
 
   it('renders a hostile name and headline as text', async () => {
@@ -162,7 +195,7 @@ describe('options: examples to learn from', () => {
       tabPages: { 2: { html: hostile, url: C.full.url } },
     });
     await waitFor(() => within(section()).getByTestId('example-tabs'));
-    fireEvent.click(within(section()).getByRole('button', { name: /^Keep .* as an example$/ }));
+    fireEvent.click(within(section()).getByRole('button', { name: /^Keep as an example: / }));
     await waitFor(() => within(section()).getByTestId('examples'));
     expect(section().querySelector('img, script')).toBeNull();
     expect(section().textContent).toContain('<img src=x onerror=');

@@ -331,9 +331,7 @@ describe('popup: on the own profile tab', () => {
 
   it('a profile tab with no reading yet says so', async () => {
     show(mockClient({ url: 'https://x.com/someone' }));
-    expect(
-      await screen.findByText(/reads only your own profile, while you are signed in to it/),
-    ).toBeTruthy();
+    expect(await screen.findByText(/reads your own profile while you are signed in to it/)).toBeTruthy();
   });
 
   it('another profile on a network where hers is kept: says it leaves others alone, not "reload"', async () => {
@@ -347,15 +345,13 @@ describe('popup: on the own profile tab', () => {
     const name = snap.profile.fields.name.state === 'found' ? snap.profile.fields.name.value : '';
     expect(
       await screen.findByText(
-        `Spruce keeps only your own profile, which it knows as ${name}: other people's profiles it leaves alone. If this one is yours too, reload it.`,
+        `Spruce keeps only your own profile, which it knows as ${name}; it leaves other people's profiles alone unless you keep one as an example. If this one is yours too, reload it.`,
       ),
     ).toBeTruthy();
     // Her X profile is another network: not read yet there.
     cleanup();
     show(mockClient({ url: 'https://x.com/someone', snapshots: { [snap.profile.key]: snap } }));
-    expect(
-      await screen.findByText(/reads only your own profile, while you are signed in to it/),
-    ).toBeTruthy();
+    expect(await screen.findByText(/reads your own profile while you are signed in to it/)).toBeTruthy();
   });
 });
 
@@ -373,7 +369,7 @@ describe('popup: someone else’s profile, with two of hers on that network', ()
         settings,
       }),
     );
-    expect(await screen.findByText(/which it knows as Robin Ashgrove:/)).toBeTruthy();
+    expect(await screen.findByText(/which it knows as Robin Ashgrove;/)).toBeTruthy();
   });
 });
 
