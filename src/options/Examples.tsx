@@ -21,7 +21,7 @@ import {
   isolate,
   saveFailed,
   useError,
-  useFocusLater,
+  useRemoval,
   type SectionProps,
 } from './shared.tsx';
 
@@ -63,9 +63,8 @@ async function readTab(client: OptionsClient, tab: SiteTab): Promise<Profile> {
 export function Examples({ client, state, say }: SectionProps) {
   const [tabs, setTabs] = useState<SiteTab[] | null>(null);
   const [reading, setReading] = useState<number | null>(null);
-  const [asking, setAsking] = useState<string | null>(null);
   const [error, setError] = useError(say);
-  const focusLater = useFocusLater();
+  const { asking, setAsking, focusLater, remove } = useRemoval(say, setError, 'examples-heading');
   const look = () => {
     client.siteTabs().then(setTabs, () => setTabs([]));
   };
@@ -122,17 +121,8 @@ export function Examples({ client, state, say }: SectionProps) {
     }
   };
 
-  const forget = async (key: string, who: string) => {
-    setError('');
-    try {
-      await client.forgetExample(key);
-      setAsking(null);
-      say(t('optionsExampleRemoved', isolate(who)));
-      focusLater('examples-heading');
-    } catch (err) {
-      setError(saveFailed(err));
-    }
-  };
+  const forget = (key: string, who: string) =>
+    remove(() => client.forgetExample(key), t('optionsExampleRemoved', isolate(who)));
 
   return (
     <section class="card stack" aria-labelledby="examples-heading" id="examples">

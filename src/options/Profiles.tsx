@@ -1,7 +1,6 @@
 // "My profiles": every profile Spruce has read, with its score and when it was last read, and one way to
 // forget a profile. "This is not me" and "Remove" would do the same thing (forget its reading, its history
 // and the to-dos its checks made), so they are one action, asked twice before it happens.
-import { useState } from 'preact/hooks';
 import { t } from '../ui/i18n.ts';
 import { displayName, formatTime } from '../ui/summary.ts';
 import {
@@ -10,7 +9,7 @@ import {
   isolate,
   saveFailed,
   useError,
-  useFocusLater,
+  useRemoval,
   type SectionProps,
 } from './shared.tsx';
 import { mainProfile } from '../background/main-profile.ts';
@@ -24,9 +23,8 @@ const addressOf = (p: Profile): string => {
 };
 
 export function Profiles({ client, state, say }: SectionProps) {
-  const [asking, setAsking] = useState<string | null>(null);
   const [error, setError] = useError(say);
-  const focusLater = useFocusLater();
+  const { asking, setAsking, focusLater, remove } = useRemoval(say, setError, 'profiles-heading');
   const forgetId = (key: string) => `forget-${key}`;
 
   const profiles = Object.values(state.snapshots).sort((a, b) => a.profile.key.localeCompare(b.profile.key));
@@ -45,18 +43,8 @@ export function Profiles({ client, state, say }: SectionProps) {
     }
   };
 
-  const forget = async (key: string, who: string) => {
-    setError('');
-    try {
-      await client.forgetProfile(key);
-      setAsking(null);
-      say(t('optionsProfileForgotten', isolate(who)));
-      // The profile's row (and the button that had the focus) is gone: keep the focus in the section.
-      focusLater('profiles-heading');
-    } catch (err) {
-      setError(saveFailed(err));
-    }
-  };
+  const forget = (key: string, who: string) =>
+    remove(() => client.forgetProfile(key), t('optionsProfileForgotten', isolate(who)));
 
   return (
     <section class="card stack" aria-labelledby="profiles-heading" id="profiles">

@@ -78,6 +78,37 @@ export function useFocusLater(): (...ids: string[]) => void {
   return (...next: string[]) => setIds(next);
 }
 
+/**
+ * A list whose rows are removed after "Are you sure?" (Confirm): which row is asking, and `remove(run, done)`,
+ * which runs the removal and then closes the question, says `done` and keeps the focus in the section (on
+ * `heading`: the row, and the button that had the focus, are gone), or shows why it failed.
+ */
+export function useRemoval(
+  say: (text: string) => void,
+  setError: (text: string) => void,
+  heading: string,
+): {
+  asking: string | null;
+  setAsking: (key: string | null) => void;
+  focusLater: (...ids: string[]) => void;
+  remove: (run: () => Promise<unknown>, done: string) => Promise<void>;
+} {
+  const [asking, setAsking] = useState<string | null>(null);
+  const focusLater = useFocusLater();
+  const remove = async (run: () => Promise<unknown>, done: string) => {
+    setError('');
+    try {
+      await run();
+      setAsking(null);
+      say(done);
+      focusLater(heading);
+    } catch (err) {
+      setError(saveFailed(err));
+    }
+  };
+  return { asking, setAsking, focusLater, remove };
+}
+
 /** A form's error, next to it; nothing (and no space) when there is none. */
 export function FormError({ id, text }: { id: string; text: string }) {
   return text ? (
