@@ -427,7 +427,7 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
       'the popup’s word on this page',
     );
     expect(said).toBe(
-      "Spruce keeps only your own profile, which it knows as Robin Ashgrove: other people's profiles it leaves alone. If this one is yours too, reload it.",
+      "Spruce keeps only your own profile, which it knows as Robin Ashgrove; it leaves other people's profiles alone unless you keep one as an example. If this one is yours too, reload it.",
     );
     await popup.close();
     await other.close();
