@@ -45,8 +45,8 @@ function textOf(p: Profile, name: string): string {
 /** A check's status in words. */
 const status = (r: Result): string => browserCatalog(`exampleStatus_${r.status}`, []);
 
-/** LinkedIn addresses that do not name the member (/in/me/, member ids): the page names them. */
-const UNNAMED = /^linkedin:(?:me|acoa)/;
+/** LinkedIn addresses that do not name the member (/in/me/, member ids), as keys: the page names them. */
+const UNNAMED = /^linkedin:(?:me|acoa[\w-]{20,})$/;
 
 /** Read the profile page a tab shows, as the CLI reads a saved page (the reader is loaded on first use). */
 async function readTab(client: OptionsClient, tab: SiteTab): Promise<Profile> {
@@ -76,10 +76,18 @@ export function Examples({ client, state, say }: SectionProps) {
     return () => document.removeEventListener('visibilitychange', again);
   }, [client]);
 
-  // An example that turned out to be one of hers (read signed out, then as hers) is hers, not an example.
+  // An example that turned out to be one of hers (read signed out, then as hers) is hers, not an example: the
+  // worker drops it with her reading, but a backup imported since may have made it hers. Not shown, and
+  // cleared away here.
   const examples = Object.values(state.examples)
     .filter((s) => !state.snapshots[s.profile.key])
     .sort((a, b) => a.profile.key.localeCompare(b.profile.key));
+  const hersToo = Object.keys(state.examples)
+    .filter((key) => state.snapshots[key])
+    .join(' ');
+  useEffect(() => {
+    for (const key of hersToo.split(' ').filter(Boolean)) client.forgetExample(key).catch(() => undefined);
+  }, [client, hersToo]);
   // The profile pages open in her tabs that are not hers, each profile once.
   const offered = new Map<string, SiteTab>();
   for (const tab of tabs ?? []) {
@@ -103,7 +111,8 @@ export function Examples({ client, state, say }: SectionProps) {
         look();
         throw new Error(t('optionsExampleMoved'));
       }
-      if (!state.examples[profile.key] && examples.length >= MAX_EXAMPLES)
+      // Counted as the worker counts them, with any not yet cleared away (below).
+      if (!state.examples[profile.key] && Object.keys(state.examples).length >= MAX_EXAMPLES)
         throw new Error(t('optionsExampleTooMany', MAX_EXAMPLES));
     } catch (err) {
       setError(errorText(err));
@@ -144,10 +153,14 @@ export function Examples({ client, state, say }: SectionProps) {
                 <button
                   type="button"
                   aria-disabled={reading !== null}
-                  aria-label={t(
-                    kept ? 'optionsExampleReadAgainLabel' : 'optionsExampleKeepLabel',
-                    tab.title || tab.url,
-                  )}
+                  aria-label={
+                    reading === tab.id
+                      ? undefined
+                      : t(
+                          kept ? 'optionsExampleReadAgainLabel' : 'optionsExampleKeepLabel',
+                          tab.title || tab.url,
+                        )
+                  }
                   onClick={() => void keep(key, tab)}
                 >
                   {reading === tab.id
@@ -178,7 +191,10 @@ export function Examples({ client, state, say }: SectionProps) {
               onAsk={(yes) => {
                 setError('');
                 setAsking(yes ? s.profile.key : null);
-                focusLater(yes ? `example-yes-${s.profile.key}` : `example-remove-${s.profile.key}`);
+                focusLater(
+                  yes ? `example-yes-${s.profile.key}` : `example-remove-${s.profile.key}`,
+                  'examples-heading',
+                );
               }}
               onForget={(who) => void forget(s.profile.key, who)}
             />
@@ -201,12 +217,11 @@ function Example(props: {
   const key = profile.key;
   const name = displayName(profile);
   const address = key.slice(key.indexOf(':') + 1);
-  const who = t(
-    'optionsProfileWho',
-    isolate(name),
-    isolate(profile.platform === 'x' ? `@${address}` : address),
-    network(profile),
-  );
+  const shownAddress = profile.platform === 'x' ? `@${address}` : address;
+  // In a sentence, the name and address isolated (a direction mark in a name cannot turn the words after it
+  // around); in an accessible name, which is heard, not laid out, as they are.
+  const who = t('optionsProfileWho', isolate(name), isolate(shownAddress), network(profile));
+  const label = t('optionsProfileWho', name, shownAddress, network(profile));
   const mine = props.hers ? props.state.snapshots[props.hers]?.report : undefined;
   // Hers on the same checks as theirs: her network's own, not the cross-network ones.
   const mineHere = mine?.results.filter((r) => r.platform === profile.platform);
@@ -286,7 +301,7 @@ function Example(props: {
         <button
           type="button"
           id={`example-remove-${key}`}
-          aria-label={t('optionsExampleRemoveLabel', who)}
+          aria-label={t('optionsExampleRemoveLabel', label)}
           onClick={() => props.onAsk(true)}
         >
           {t('optionsExampleRemove')}

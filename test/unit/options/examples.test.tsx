@@ -183,7 +183,31 @@ describe('options: examples to learn from', () => {
     fireEvent.click(within(section()).getByRole('button', { name: /^Keep as an example: / }));
     await waitFor(() => expect(error()).toMatch(/^That tab now shows another page/));
     expect(tabsAsked).toHaveBeenCalledTimes(1);
+
+    // So too for an address that merely starts like /in/me/ or a member id.
+    cleanup();
+    const megan = 'https://www.linkedin.com/in/megan-example/';
+    await renderOptions({
+      snapshots: snapshots(),
+      tabs: [{ id: 7, url: megan, title: 'Megan Example | LinkedIn' }],
+      tabPages: { 7: { html: HTML, url: C.full.url } },
+    });
+    await waitFor(() => within(section()).getByTestId('example-tabs'));
+    fireEvent.click(within(section()).getByRole('button', { name: /^Keep as an example: / }));
+    await waitFor(() => expect(error()).toMatch(/^That tab now shows another page/));
     expect(client.calls.some((c) => c.method === 'saveExample')).toBe(false);
+  });
+
+  it('clears away an example that has become one of hers (a backup imported since), and does not show it', async () => {
+    const mine = snapshots();
+    const [key, snap] = Object.entries(mine)[0]!;
+    const { client } = await renderOptions({
+      snapshots: mine,
+      examples: { [key]: { ...snap, profile: { ...snap.profile, own: false } } },
+    });
+    await waitFor(() => expect(client.calls.map((c) => c.method)).toContain('forgetExample'));
+    expect(client.calls.find((c) => c.method === 'forgetExample')!.args).toEqual([key]);
+    expect(section().textContent).toContain('No examples yet.');
   });
 
   it('renders a hostile name and headline as text', async () => {
