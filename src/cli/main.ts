@@ -4,7 +4,8 @@
 //
 // Exit codes: 0 success; 2 unusable input (a one-line message on stderr: missing or unreadable file, not
 // HTML, a URL that is not a LinkedIn or X profile page, bad options); 1 an internal error.
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { LINKEDIN_FIELDS, X_FIELDS, type Field, type Profile } from '../core/profile.ts';
 import { profileSite, readPage } from '../readers/index.ts';
@@ -305,7 +306,16 @@ async function readInput(file: string): Promise<Uint8Array> {
     // The size first: a 2 GB file is refused without being read.
     const { size } = await stat(file);
     if (size > MAX_BYTES) throw new UsageError(`${file} is too large for a saved page (${size} bytes)`);
-    bytes = await readFile(file);
+    // Read with the cap too: a device or a pipe says 0 bytes (/dev/zero would never end).
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > MAX_BYTES)
+        throw new UsageError(`${file} is too large for a saved page (over ${MAX_BYTES} bytes)`);
+      chunks.push(chunk);
+    }
+    bytes = Buffer.concat(chunks);
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -329,6 +339,12 @@ async function readInput(file: string): Promise<Uint8Array> {
 
 /** LinkedIn fields the reader can take from the address alone. */
 const FROM_URL = new Set(['publicUrl', 'customUrl']);
+
+/** Was anything found on the page itself? The address and whether it was customised come from --url. */
+const readFromPage = (out: CheckOutput, profile: Profile): boolean =>
+  Object.entries(out.fields).some(
+    ([name, f]) => f.state === 'found' && !(profile.platform === 'linkedin' && FROM_URL.has(name)),
+  );
 
 /** Only the contract's keys: an evaluator may return more (weights earned, goal...) for the extension's UI. */
 const contractReport = (r: CliReport): CliReport => ({
@@ -446,11 +462,7 @@ function toText(out: CheckOutput, profile: Profile, report: Report): string {
   const counts = { found: 0, absent: 0, unknown: 0 };
   for (const f of Object.values(out.fields)) counts[f.state]++;
   lines.push('', `${counts.found} found, ${counts.absent} absent, ${counts.unknown} unknown`);
-  // The address and whether it was customised come from --url itself, not from the page.
-  const fromPage = Object.entries(out.fields).filter(
-    ([name, f]) => f.state === 'found' && !(profile.platform === 'linkedin' && FROM_URL.has(name)),
-  );
-  if (fromPage.length === 0) lines.push('nothing was read: is --url the address this page was saved from?');
+
   if (profile.health.unrecognised.length > 0) {
     lines.push(`not recognised on this page: ${short(profile.health.unrecognised.join(', '), 120)}`);
   }
@@ -498,6 +510,10 @@ export async function main(
     if (!profile) throw new UsageError(`${url} is not a LinkedIn or X profile page`);
     const report = (hooks.evaluate ?? evaluateNow)(profile);
     const out = toOutput(profile, report);
+    // A page with no profile on it (another page, another site's, or one saved from another address) would
+    // score only what --url itself says: unreadable input, not a report.
+    if (!readFromPage(out, profile))
+      throw new UsageError(`nothing was read from ${file}: is --url the address this page was saved from?`);
     io.stdout.write(json ? `${toJson(out)}\n` : toText(out, profile, report));
     return 0;
   } catch (err) {

@@ -241,11 +241,24 @@ describe('the page’s text encoding', () => {
 });
 
 describe('a page of one site checked with the other site’s address', () => {
-  it('says nothing was read, not counting what the address alone gives (a LinkedIn profile address)', async () => {
-    const { path } = page('x/2026-signed-out-nikitabier.html');
-    const r = await run(['check', path, '--url', 'https://www.linkedin.com/in/nikitabier/']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('nothing was read: is --url the address this page was saved from?');
+  it('refuses it (exit 2): nothing was read, not counting what the address alone gives', async () => {
+    // Before, this exited 0 with a score of 100 from the one check the address answers (a custom URL).
+    const { path } = page('x/2026-signed-out-jason.html');
+    for (const json of [[], ['--json']]) {
+      const r = await run(['check', path, '--url', 'https://www.linkedin.com/in/jason/', ...json]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(
+        /^spruce: nothing was read from .*: is --url the address this page was saved from\?\n$/,
+      );
+    }
+    // A page with no profile on it at all, with a profile's address.
+    const blank = join(TMP, 'no-profile.html');
+    writeFileSync(blank, '<!doctype html><html><body><p>hi</p></body></html>');
+    expect(
+      (await run(['check', blank, '--url', 'https://www.linkedin.com/in/alexchen/', '--json'])).code,
+    ).toBe(2);
+    expect((await run(['check', blank, '--url', 'https://x.com/alexchen', '--json'])).code).toBe(2);
   });
 });
 
@@ -260,6 +273,8 @@ describe('input errors: exit 2 and one line on stderr', () => {
 
   const cases: Array<[string, () => string[], RegExp]> = [
     ['missing file', () => ['check', join(TMP, 'nope.html'), '--url', LI], /no such file/],
+    // A device says it is 0 bytes long and never ends: read with the cap, not by the size it states.
+    ['an endless device', () => ['check', '/dev/zero', '--url', LI], /too large for a saved page/],
     ['a directory', () => ['check', TMP, '--url', LI], /directory/],
     ['an empty file', () => ['check', file('empty.html', ''), '--url', LI], /empty/],
     ['whitespace only', () => ['check', file('blank.html', ' \n\t\n'), '--url', LI], /empty/],
