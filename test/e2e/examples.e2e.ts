@@ -7,6 +7,7 @@ import type { Tab } from './browsers.ts';
 import { scoreOf } from '../../src/core/score.ts';
 import type { Status } from '../../src/core/rules/types.ts';
 import {
+  axeViolations,
   BROWSERS,
   capture,
   defaultSite,
@@ -198,6 +199,8 @@ describe.each(BROWSERS)('examples to learn from in %s', (browserName) => {
       const d = document.querySelector('[data-testid="examples"] details') as HTMLDetailsElement;
       d.open = true;
     });
+    // Accessible with the examples and their comparison open (axe-core).
+    expect(await axeViolations(options)).toEqual([]);
     await options.setViewport(900, 900);
     await options.evaluate(() => document.getElementById('examples')?.scrollIntoView());
     await options.screenshot(screenshotPath(`options-examples-${browserName}.png`));

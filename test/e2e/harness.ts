@@ -201,3 +201,24 @@ export function screenshotPath(name: string): string {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page as it is now (none expected). */
+export async function axeViolations(tab: Tab): Promise<string[]> {
+  // A string, evaluated by the driver (DevTools / WebDriver BiDi), so the page's CSP does not apply.
+  if (!(await tab.evaluate(() => 'axe' in globalThis))) await tab.evaluate(AXE as unknown as () => void);
+  return tab.evaluate(async () => {
+    type Axe = {
+      run(
+        ctx: Document,
+        opts: object,
+      ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+    };
+    const axe = (globalThis as unknown as { axe: Axe }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  });
+}

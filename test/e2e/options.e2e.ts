@@ -1,19 +1,17 @@
 // The options page of the built extension, in real Chromium and real Firefox: settings reach the stored
 // reports and the popup, a refused import changes nothing, export -> delete all -> import gives back the same
 // data, delete all leaves nothing, no accessibility violation (axe-core), screenshots in light and dark.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from './browsers.ts';
 import { NO_GOALS } from '../../src/core/goals.ts';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings.ts';
 import {
+  axeViolations,
   BROWSERS,
   canonicalJson,
   defaultSite,
   localStorageOf,
   page,
-  ROOT,
   screenshotPath,
   startWorld,
   stopWorld,
@@ -25,7 +23,6 @@ import {
 
 const LI = 'linkedin:robin-ashgrove';
 const OPTIONS = 'src/options/index.html';
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 const EXPORTED = ['settings', 'snapshots', 'todos', 'goals', 'history'] as const;
 
@@ -108,24 +105,6 @@ async function savedFile(tab: Tab, what: string): Promise<{ name: string; text: 
   );
   if (!file) throw new Error(`no file: ${what}`);
   return file;
-}
-
-/** Run axe-core in the page (injected like a devtools script: the page's CSP does not apply). */
-async function axeViolations(tab: Tab): Promise<string[]> {
-  await tab.evaluate(AXE as unknown as () => void);
-  return tab.evaluate(async () => {
-    type Axe = {
-      run(
-        ctx: Document,
-        opts: object,
-      ): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
-    };
-    const axe = (globalThis as unknown as { axe: Axe }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-    );
-  });
 }
 
 describe.each(BROWSERS)('options page in %s', (browserName) => {

@@ -1,13 +1,11 @@
 // The popup of the built extension in real Chromium and Firefox: first run with the starter plan, the own
 // profile's score and top fixes, a to-do added from a failing rule that survives reopening the popup and is
 // ticked, the to-dos and progress tabs, axe-core on every view, and screenshots in light and dark.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from './browsers.ts';
 import {
+  axeViolations,
   BROWSERS,
-  ROOT,
   defaultSite,
   localStorageOf,
   page,
@@ -20,7 +18,6 @@ import {
   type World,
 } from './harness.ts';
 
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const PROFILE = 'https://www.linkedin.com/in/robin-ashgrove/';
 
 /** "Report a reading problem" in the popup: the file it saves, as text. */
@@ -50,25 +47,6 @@ interface StoredTodo {
   notes?: string;
   origin: { kind: string; rule?: string; goal?: string };
   done: { at: string; auto: boolean } | null;
-}
-
-/** axe-core's violations on the page as it is now (none expected). */
-async function axeViolations(tab: Tab): Promise<string[]> {
-  // A string, evaluated by the driver (DevTools / WebDriver BiDi), so the page's CSP does not apply.
-  if (!(await tab.evaluate(() => 'axe' in globalThis))) await tab.evaluate(AXE as unknown as () => void);
-  return tab.evaluate(async () => {
-    type Axe = {
-      run(
-        ctx: Document,
-        opts: object,
-      ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-    };
-    const axe = (globalThis as unknown as { axe: Axe }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-  });
 }
 
 describe.each(BROWSERS)('popup in %s', (browserName) => {
