@@ -489,9 +489,10 @@ listen({
         getItem(SNAPSHOTS),
         getItem(SETTINGS),
       ]);
-      // Her own profile is checked as hers when she opens it; an example is someone else's, by the page's own
-      // signs (not a page Spruce cannot tell). The options page says both in her language before it asks.
-      if (profile.own !== false || snapshots[profile.key]) throw new Error('not someone else’s');
+      // Her own profile is checked as hers when she opens it; an example is someone else's (by the page's
+      // signs, or by her word when the page gives none: the options page asks her). It says both in her
+      // language before it sends.
+      if (profile.own === true || snapshots[profile.key]) throw new Error('not someone else’s');
       if (!examples[profile.key] && Object.keys(examples).length >= MAX_EXAMPLES)
         throw new Error(`${MAX_EXAMPLES} examples at most`);
       const report = reportFor(profile, readAt, null, settings);

@@ -105,7 +105,6 @@ export function Examples({ client, state, say }: SectionProps) {
     try {
       profile = await readTab(client, tab);
       if (profile.own === true || state.snapshots[profile.key]) throw new Error(t('optionsExampleOwn'));
-      if (profile.own !== false) throw new Error(t('optionsExampleUnsure'));
       // The tab moved on since the list was made (the sites change pages without reloading).
       if (profile.key !== key && !UNNAMED.test(key)) {
         look();
@@ -119,6 +118,21 @@ export function Examples({ client, state, say }: SectionProps) {
       setReading(null);
       return;
     }
+    // A page that does not say whose it is (no viewer data, no Connect or Follow button Spruce knows): she
+    // knows. Kept only if she says it is someone else's; one that is hers stops being an example with her
+    // next reading.
+    if (profile.own !== false) {
+      setReading(null);
+      setUnsure({ key, tab, profile });
+      focusLater('example-unsure-yes');
+      return;
+    }
+    await save(profile);
+  };
+
+  /** Keep `profile` (its tab's button says "Reading…" until it is done). */
+  const save = async (profile: Profile) => {
+    setUnsure(null);
     try {
       // A plain copy, as the content scripts send theirs (Firefox's messaging and shared frozen objects).
       await client.saveExample(JSON.parse(JSON.stringify(profile)) as Profile);
@@ -129,6 +143,8 @@ export function Examples({ client, state, say }: SectionProps) {
       setReading(null);
     }
   };
+
+  const [unsure, setUnsure] = useState<{ key: string; tab: SiteTab; profile: Profile } | null>(null);
 
   const forget = (key: string, who: string) =>
     remove(() => client.forgetExample(key), t('optionsExampleRemoved', isolate(who)));
@@ -152,6 +168,7 @@ export function Examples({ client, state, say }: SectionProps) {
                 </span>
                 <button
                   type="button"
+                  id={`example-keep-${key}`}
                   aria-disabled={reading !== null}
                   aria-label={
                     reading === tab.id
@@ -167,6 +184,21 @@ export function Examples({ client, state, say }: SectionProps) {
                     ? t('optionsExampleReading')
                     : t(kept ? 'optionsExampleReadAgain' : 'optionsExampleKeep')}
                 </button>
+                {unsure?.key === key && (
+                  <Confirm
+                    ask={t('optionsExampleUnsure')}
+                    yes={t('optionsExampleUnsureYes')}
+                    yesId="example-unsure-yes"
+                    onYes={() => {
+                      setReading(unsure.tab.id);
+                      void save(unsure.profile);
+                    }}
+                    onCancel={() => {
+                      setUnsure(null);
+                      focusLater(`example-keep-${key}`, 'examples-heading');
+                    }}
+                  />
+                )}
               </li>
             );
           })}

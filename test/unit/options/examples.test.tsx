@@ -156,7 +156,7 @@ describe('options: examples to learn from', () => {
     );
   });
 
-  it('says so when it cannot tell whose profile a page is, or when the tab has moved on', async () => {
+  it('asks her when it cannot tell whose profile a page is, and says when the tab has moved on', async () => {
     // A page with neither the owner's nor a visitor's signs (no viewer data, no Connect or Message button):
     // whose it is cannot be told.
     const doc = new JSDOM(HTML).window.document;
@@ -175,12 +175,24 @@ describe('options: examples to learn from', () => {
     expect(status()).toBe('Reading…');
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(button.hasAttribute('disabled')).toBe(false);
-    await waitFor(() => expect(error()).toMatch(/^Spruce could not tell whose profile that is/));
+    // She is asked, since she knows; Cancel keeps nothing and gives the focus back to the button.
+    const yes = await within(section()).findByRole('button', { name: "It is someone else's: keep it" });
+    expect(section().textContent).toContain('Spruce could not tell whose profile this is.');
+    await waitFor(() => expect(document.activeElement).toBe(yes));
+    fireEvent.click(within(section()).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe(`example-keep-${KEY}`));
+    expect(client.calls.some((c) => c.method === 'saveExample')).toBe(false);
+    // Asked again, she says it is someone else's: kept, as the page said (owner unknown).
+    fireEvent.click(within(section()).getByRole('button', { name: /^Keep as an example: / }));
+    fireEvent.click(await within(section()).findByRole('button', { name: "It is someone else's: keep it" }));
+    await waitFor(() => expect(status()).toMatch(/is kept as an example$/));
+    expect((client.calls.find((c) => c.method === 'saveExample')!.args[0] as LinkedInProfile).own).toBe(null);
+    client.calls.length = 0;
 
     // The tab moved on to someone else's profile since the list was made: the list is made again.
     client.data.tabPages[2] = { html: fs.readFileSync(SHARED + C.sparse.file, 'utf8'), url: C.sparse.url };
     const tabsAsked = vi.spyOn(client, 'siteTabs');
-    fireEvent.click(within(section()).getByRole('button', { name: /^Keep as an example: / }));
+    fireEvent.click(within(section()).getByRole('button', { name: /^Read again: / }));
     await waitFor(() => expect(error()).toMatch(/^That tab now shows another page/));
     expect(tabsAsked).toHaveBeenCalledTimes(1);
 

@@ -197,7 +197,7 @@ export function mockClient(init: Partial<MockData> = {}): MockClient {
     async saveExample(profile) {
       change('saveExample', [profile]);
       // As the worker decides (src/background/index.ts, 'example/save').
-      if (profile.own !== false || data.snapshots[profile.key]) throw new Error('not someone else’s');
+      if (profile.own === true || data.snapshots[profile.key]) throw new Error('not someone else’s');
       if (!data.examples[profile.key] && Object.keys(data.examples).length >= MAX_EXAMPLES)
         throw new Error(`${MAX_EXAMPLES} examples at most`);
       const report = reportFor(profile, now(), null, data.settings);
