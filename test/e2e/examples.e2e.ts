@@ -27,6 +27,9 @@ const OTHER_URL = 'https://www.linkedin.com/in/eduardo-alvarez-nowak/';
 const OTHER = 'linkedin:eduardo-alvarez-nowak';
 const X_URL = 'https://x.com/jason';
 const X_KEY = 'x:jason';
+// The 2026 layout's capture shows neither the owner's nor a visitor's signs that Spruce knows.
+const UNSURE_URL = 'https://www.linkedin.com/in/janesmith/';
+const UNSURE = 'linkedin:janesmith';
 
 /** The tab's content script answers the extension (it has read the page and found it is not hers). */
 async function answering(world: World, url: string): Promise<number> {
@@ -71,7 +74,10 @@ describe.each(BROWSERS)('examples to learn from in %s', (browserName) => {
       .set('www.linkedin.com/in/eduardo-alvarez-nowak/', () =>
         offline(capture('linkedin/2024-signed-in-full.html'), OTHER_URL),
       )
-      .set('x.com/jason', () => offline(capture('x/2026-signed-out-jason.html'), X_URL));
+      .set('x.com/jason', () => offline(capture('x/2026-signed-out-jason.html'), X_URL))
+      .set('www.linkedin.com/in/janesmith/', () =>
+        offline(capture('linkedin/2026-reconstructed-complete-profile.html'), UNSURE_URL),
+      );
     world = await startWorld(browserName, site);
     const hers = await world.driver.open('https://www.linkedin.com/in/robin-ashgrove/');
     await waitForSnapshot(world.inspector, HERS, (s) => Boolean(s.report));
@@ -211,6 +217,32 @@ describe.each(BROWSERS)('examples to learn from in %s', (browserName) => {
     await statusIs(options, 'is no longer kept$');
     expect(Object.keys((await localStorageOf(world.inspector)).examples as object)).toEqual([X_KEY]);
     expect(world.driver.extensionRequests).toEqual([]);
+    await options.close();
+  });
+
+  it('a page that does not show whose it is (the 2026 layout) is kept once she says it is someone else’s', async () => {
+    await world.driver.open(UNSURE_URL);
+    await answering(world, UNSURE_URL);
+    const options = await world.driver.open(world.driver.extensionUrl('src/options/index.html#examples'));
+    await options.waitFor(
+      (k: string) => document.querySelector(`[data-testid="example-tabs"] li[data-key="${k}"]`) !== null,
+      UNSURE,
+      15_000,
+      'the 2026 profile offered',
+    );
+    await keep(options, UNSURE);
+    await options.waitFor(
+      () => document.activeElement?.id === 'example-unsure-yes',
+      undefined,
+      15_000,
+      'the question, with the focus on its answer',
+    );
+    expect((await localStorageOf(world.inspector)).examples ?? {}).not.toHaveProperty(UNSURE);
+    await options.click('#example-unsure-yes');
+    await statusIs(options, 'is kept as an example$');
+    const examples = (await localStorageOf(world.inspector)).examples as Record<string, StoredReading>;
+    expect(examples[UNSURE]!.profile.own).toBe(null);
+    expect(examples[UNSURE]!.report!.results.length).toBeGreaterThan(10);
     await options.close();
   });
 });
