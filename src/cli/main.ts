@@ -462,7 +462,6 @@ function toText(out: CheckOutput, profile: Profile, report: Report): string {
   const counts = { found: 0, absent: 0, unknown: 0 };
   for (const f of Object.values(out.fields)) counts[f.state]++;
   lines.push('', `${counts.found} found, ${counts.absent} absent, ${counts.unknown} unknown`);
-
   if (profile.health.unrecognised.length > 0) {
     lines.push(`not recognised on this page: ${short(profile.health.unrecognised.join(', '), 120)}`);
   }

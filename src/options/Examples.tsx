@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { render } from '../core/i18n.ts';
 import { MAX_EXAMPLES } from '../core/limits.ts';
 import type { Profile } from '../core/profile.ts';
+import { textOf } from '../core/field.ts';
 import type { Result } from '../core/report.ts';
 import { scoreOf } from '../core/score.ts';
 import { mainProfile } from '../background/main-profile.ts';
@@ -35,12 +36,6 @@ const QUOTES: Record<Profile['platform'], [string, MessageKey][]> = {
 };
 
 const network = (p: Profile): string => t(p.platform === 'linkedin' ? 'platformLinkedIn' : 'platformX');
-
-/** A text field's value when it was found, else ''. */
-function textOf(p: Profile, name: string): string {
-  const f = (p.fields as unknown as Record<string, { state: string; value?: unknown }>)[name];
-  return f?.state === 'found' && typeof f.value === 'string' ? f.value.trim() : '';
-}
 
 /** A check's status in words. */
 const status = (r: Result): string => browserCatalog(`exampleStatus_${r.status}`, []);

@@ -2,7 +2,8 @@
 // selectors (src/readers/linkedin/selectors.ts). Unknown or missing sections fall back to the top card.
 import * as S from '../readers/linkedin/selectors.ts';
 import { first } from '../readers/dom.ts';
-import { textOf, type Anchor } from './overlay.ts';
+import { textOf } from '../core/field.ts';
+import type { Anchor } from './overlay.ts';
 
 /** Parts of the top card. */
 const TOP: Record<string, readonly string[]> = {

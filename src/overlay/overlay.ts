@@ -22,6 +22,7 @@
 // of work is a `spruce:overlay` performance measure (npm run bench).
 import type { Profile } from '../core/profile.ts';
 import type { Report, Result } from '../core/report.ts';
+import { textOf } from '../core/field.ts';
 import { isHint } from '../core/top-fixes.ts';
 import { extensionApi, HINT_SLOT, isEnvelope, send, type HintTexts, type Reply } from '../messages.ts';
 import type { Settings, Site } from '../storage/schema.ts';
@@ -58,12 +59,6 @@ button{cursor:pointer;padding:2px 8px;margin:4px 4px 0 0}
 div{position:absolute;width:300px;padding:8px;box-shadow:0 2px 9px #0006;max-height:80vh;overflow:auto;z-index:1}
 h3{font-weight:700;margin-top:8px}
 .c{position:fixed;width:auto;max-width:300px}`;
-
-/** A text field's value when it was found, else ''. */
-export const textOf = (p: Profile, name: string): string => {
-  const f = (p.fields as unknown as Record<string, { state: string; value?: unknown } | undefined>)[name];
-  return f?.state === 'found' && typeof f.value === 'string' ? f.value.trim() : '';
-};
 
 /** Dismissed (until null) or snoozed until a later time? */
 export const isHidden = (settings: Pick<Settings, 'hints'>, rule: string, now: string): boolean => {

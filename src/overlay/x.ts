@@ -2,7 +2,8 @@
 // (src/readers/x/selectors.ts). A section that cannot be found falls back to the name block (section '').
 import * as S from '../readers/x/selectors.ts';
 import { first } from '../readers/dom.ts';
-import { textOf, type Anchor } from './overlay.ts';
+import { textOf } from '../core/field.ts';
+import type { Anchor } from './overlay.ts';
 
 export const xAnchor: Anchor = (doc, section, profile) => {
   const col = first(doc, S.primaryColumn) ?? doc;
