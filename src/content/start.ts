@@ -76,8 +76,10 @@ export function startContent(site: SiteReader, win: Window = window): Life {
     // Not hers, or unsure whether it is (most likely her page, read wrong after LinkedIn or X changed it):
     // nothing is kept, but the page answers the extension's pages, so "Report a reading problem" in the popup
     // can save it, and the options page can read it when she asks to keep it as an example.
-    if (profile.own !== true && !contextGone()) (overlay ??= site.overlay?.())?.listen();
-    if (profile.own !== true) return;
+    if (profile.own !== true) {
+      if (!contextGone()) (overlay ??= site.overlay?.())?.listen();
+      return;
+    }
     // An extension updated or removed under this tab: this copy stops here. Asked only now, with the first
     // reading of a profile: the first touch of the extension API costs a content script about a millisecond,
     // which no other page (the feed, messaging...) pays.
