@@ -9,7 +9,16 @@ import type { Settings } from '../storage/index.ts';
 import type { RuleInfo } from '../ui/client.ts';
 import { browserCatalog, t, type MessageKey } from '../ui/i18n.ts';
 import { formatTime } from '../ui/summary.ts';
-import { FormError, isolate, saveFailed, useError, wholeNumber, type SectionProps } from './shared.tsx';
+import { isHidden } from '../core/top-fixes.ts';
+import {
+  FormError,
+  isolate,
+  saveFailed,
+  useError,
+  useFocusLater,
+  wholeNumber,
+  type SectionProps,
+} from './shared.tsx';
 
 // The goal presets, in the order shown. Written out rather than read from GOALS (src/core/settings.ts), which
 // would bring the whole rule list into this page; the type makes sure none is missing or unknown.
@@ -324,25 +333,42 @@ function Thresholds({ rule, checklist, save, say }: RuleProps) {
 
 function Hints({ client, state, say }: SectionProps) {
   const [error, setError] = useError(say);
-  const hints = Object.entries(state.settings.hints).sort(([a], [b]) => a.localeCompare(b));
+  const focusLater = useFocusLater();
+  // Only those hidden now: a snooze that has run out has put its hint back on the page.
+  const now = new Date().toISOString();
+  const hints = Object.entries(state.settings.hints)
+    .filter(([rule]) => isHidden(state.settings, rule, now))
+    .sort(([a], [b]) => a.localeCompare(b));
   const restore = async (rule: string) => {
     setError('');
     try {
       await client.setHint(rule, 'restore');
       say(t('optionsHintRestored'));
+      // Its row (and the button that had the focus) goes: the keyboard stays in the section.
+      focusLater('hints-heading');
     } catch (err) {
       setError(saveFailed(err));
     }
   };
   return (
     <div class="stack">
-      <h3 id="hints-heading">{t('optionsHints')}</h3>
+      <h3 id="hints-heading" tabIndex={-1}>
+        {t('optionsHints')}
+      </h3>
       {hints.length === 0 ? (
         <p class="muted">{t('optionsHintsNone')}</p>
       ) : (
         <ul class="plain list" data-testid="hints" aria-labelledby="hints-heading">
           {hints.map(([rule, choice]) => {
-            const title = state.rules.some((r) => r.id === rule) ? text(ruleMsg(rule, 'title').key) : rule;
+            const info = state.rules.find((r) => r.id === rule);
+            // Two networks have checks of the same title ("Location"): each says which it is.
+            const title = info
+              ? t(
+                  'optionsHintRule',
+                  text(ruleMsg(rule, 'title').key),
+                  t(PLATFORMS.find((p) => p.id === info.platform)!.heading),
+                )
+              : rule;
             return (
               <li key={rule} class="item row wrap-row">
                 <span class="item-main">

@@ -23,7 +23,7 @@
 import type { Profile } from '../core/profile.ts';
 import type { Report, Result } from '../core/report.ts';
 import { textOf } from '../core/field.ts';
-import { isHint } from '../core/top-fixes.ts';
+import { isHidden, isHint } from '../core/top-fixes.ts';
 import { extensionApi, HINT_SLOT, isEnvelope, send, type HintTexts, type Reply } from '../messages.ts';
 import type { Settings, Site } from '../storage/schema.ts';
 
@@ -59,12 +59,6 @@ button{cursor:pointer;padding:2px 8px;margin:4px 4px 0 0}
 div{position:absolute;width:300px;padding:8px;box-shadow:0 2px 9px #0006;max-height:80vh;overflow:auto;z-index:1}
 h3{font-weight:700;margin-top:8px}
 .c{position:fixed;width:auto;max-width:300px}`;
-
-/** Dismissed (until null) or snoozed until a later time? */
-export const isHidden = (settings: Pick<Settings, 'hints'>, rule: string, now: string): boolean => {
-  const h = settings.hints?.[rule];
-  return !!h && (h.until === null || h.until > now);
-};
 
 /** Characters of the headline (search results) and About ("…see more") most people see. */
 const FOLD: Record<string, number> = { headline: 65, about: 270 };

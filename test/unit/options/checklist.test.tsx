@@ -149,23 +149,37 @@ describe('options: checklist', () => {
     await waitFor(() => expect(client.data.settings.checklist.keywords).toHaveLength(20));
   });
 
-  it('lists hidden hints with "Show again", and says when there are none', async () => {
+  it('lists hidden hints with "Show again", naming their network, and says when there are none', async () => {
     const { client, container } = await renderOptions({
       settings: {
         ...(await import('../../../src/storage/settings.ts')).DEFAULT_SETTINGS,
-        hints: { 'li-banner': { until: null }, 'li-about': { until: '2026-12-24T10:00:00.000Z' } },
+        hints: {
+          'li-banner': { until: null },
+          'li-about': { until: '2099-12-24T10:00:00.000Z' },
+          // Snoozed until a time now past: the hint is back on the page, so it is not listed as hidden.
+          'x-bio': { until: '2020-01-01T00:00:00.000Z' },
+          'li-location': { until: null },
+          'x-location': { until: null },
+        },
       },
     });
     const list = screen.getByTestId('hints');
     const items = within(list).getAllByRole('listitem');
     expect(items.map((i) => i.textContent)).toEqual([
-      expect.stringMatching(/^About section with a hook snoozed until Dec 24, 2026/),
-      expect.stringMatching(/dismissed/),
+      expect.stringMatching(/^About section with a hook \(LinkedIn\) snoozed until Dec 24, 2099/),
+      expect.stringMatching(/^Background banner \(LinkedIn\) dismissed/),
+      expect.stringMatching(/^Location \(LinkedIn\) dismissed/),
+      expect.stringMatching(/^Location \(X\) dismissed/),
     ]);
-    fireEvent.click(within(list).getByRole('button', { name: /Show again: About section with a hook/ }));
+    fireEvent.click(
+      within(list).getByRole('button', { name: 'Show again: About section with a hook (LinkedIn)' }),
+    );
     await waitFor(() => expect(client.data.settings.hints).not.toHaveProperty('li-about'));
     expect(client.calls.find((c) => c.method === 'setHint')?.args).toEqual(['li-about', 'restore']);
-    fireEvent.click(within(screen.getByTestId('hints')).getByRole('button', { name: /Show again/ }));
+    // The button she pressed has gone with its row: the focus is on the list's heading, not lost.
+    await waitFor(() => expect(document.activeElement?.id).toBe('hints-heading'));
+    for (const button of within(screen.getByTestId('hints')).getAllByRole('button', { name: /Show again/ }))
+      fireEvent.click(button);
     await waitFor(() => expect(container.textContent).toContain('No hint is hidden.'));
   });
 });
