@@ -91,7 +91,9 @@ export function GoalsSection(props: SectionProps) {
   const summary = goalsProgress(state.goals, latestScores(state.snapshots, state.settings));
   return (
     <section class="card stack" aria-labelledby="goals-heading" id="goals">
-      <h2 id="goals-heading">{t('optionsGoals')}</h2>
+      <h2 id="goals-heading" tabIndex={-1}>
+        {t('optionsGoals')}
+      </h2>
       <p class="muted">{t('optionsGoalsHelp')}</p>
       <div class="stack" data-testid="goal-progress">
         <h3 id="progress-heading">{t('optionsProgress')}</h3>
@@ -133,6 +135,7 @@ function ScoreTargets(props: SectionProps) {
   const scores = props.state.goals.scores;
   const [drafts, setDrafts] = useState<Partial<Record<Network, string>>>({});
   const [invalid, setInvalid] = useState<Network | null>(null);
+  const focusLater = useFocusLater();
   return (
     <div class="stack">
       <h3 id="scores-heading">{t('optionsScoreTargets')}</h3>
@@ -189,8 +192,9 @@ function ScoreTargets(props: SectionProps) {
                 type="button"
                 onClick={() => {
                   setInvalid(null);
+                  // The button goes with the target: the keyboard goes to the field it emptied.
                   void change({ op: 'score', network, target: null }).then(
-                    (ok) => ok && setDrafts({ ...drafts, [network]: undefined }),
+                    (ok) => ok && (setDrafts({ ...drafts, [network]: undefined }), focusLater(id)),
                   );
                 }}
               >
@@ -406,6 +410,7 @@ function Groups(props: SectionProps) {
   const [target, setTarget] = useState<string | null>(null);
   const [joined, setJoined] = useState<string | null>(null);
   const [invalid, setInvalid] = useState({ target: false, joined: false });
+  const focusLater = useFocusLater();
   const targetValue = target ?? String(groups?.target ?? DEFAULT_GROUPS_TARGET);
   const joinedValue = joined ?? String(groups?.joined ?? 0);
   // Both numbers are checked before either is sent: a good target with a bad count saved nothing but the
@@ -479,9 +484,11 @@ function Groups(props: SectionProps) {
             type="button"
             onClick={() => {
               setInvalid({ target: false, joined: false });
-              void change({ op: 'groups/target', target: null }).then(() => {
+              void change({ op: 'groups/target', target: null }).then((ok) => {
                 setTarget(null);
                 setJoined(null);
+                // The button goes with the goal: the keyboard goes to the first field, which starts one again.
+                if (ok) focusLater('groups-target');
               });
             }}
           >

@@ -55,6 +55,8 @@ describe('options: goals', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove LinkedIn target' }));
     await waitFor(() => expect(client.data.goals.scores).toEqual({}));
     await waitFor(() => expect(field.value).toBe(''));
+    // The button has gone with the target: the focus is on the emptied field, not lost.
+    await waitFor(() => expect(document.activeElement).toBe(field));
     // A number typed in is set as typed.
     type(field, '70');
     fireEvent.submit(form('score-linkedin'));
@@ -179,6 +181,8 @@ describe('options: goals', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Remove groups goal' }));
     await waitFor(() => expect(client.data.goals.groups).toBeNull());
+    // The button has gone with the goal: the focus is on the first field, not lost.
+    await waitFor(() => expect(document.activeElement?.id).toBe('groups-target'));
   });
 
   it('saving a new target sends one change, and keeps a count read from her groups page as read', async () => {
