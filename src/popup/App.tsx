@@ -15,7 +15,7 @@ import { t } from '../ui/i18n.ts';
 import { messageOf } from '../messages.ts';
 import { Tabs } from '../ui/Tabs.tsx';
 import { useStored } from '../ui/useStored.ts';
-import { localDay } from '../ui/summary.ts';
+import { displayName, localDay } from '../ui/summary.ts';
 import { ProfileCard, ProfileSummaries } from './Profile.tsx';
 import { Progress } from './Progress.tsx';
 import { mainProfile } from '../background/main-profile.ts';
@@ -172,11 +172,7 @@ function Popup({
         )}
         {key && !current && (
           <section class="card" aria-label={t('popupThisPage')}>
-            <p>
-              {hers
-                ? t('popupNotOwn', hers.fields.name.state === 'found' ? hers.fields.name.value : hers.key)
-                : t('popupNotReadYet')}
-            </p>
+            <p>{hers ? t('popupNotOwn', displayName(hers)) : t('popupNotReadYet')}</p>
             {/* Other people's profiles are left alone unless she keeps one to learn from (options, Examples). */}
             <button type="button" class="link" onClick={() => client.openOptions('examples')}>
               {t('popupKeepExample')}

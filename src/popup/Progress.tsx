@@ -171,7 +171,7 @@ function GoalsSummary({
         </>
       )}
       <div>
-        <button type="button" class="small" onClick={() => client.openOptions()}>
+        <button type="button" class="small" onClick={() => client.openOptions('goals')}>
           {t('popupGoalsEdit')}
         </button>
       </div>

@@ -618,7 +618,8 @@ describe('popup: progress', () => {
     expect(goals.textContent).toContain('LinkedIn groups joined1 of 3');
     expect(client.opened).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Edit goals in Settings' }));
-    expect(client.opened).toEqual(['options']);
+    // At the goals section, not the top of the page.
+    expect(client.opened).toEqual(['options#goals']);
     noMissingText();
   });
 
