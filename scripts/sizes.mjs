@@ -5,11 +5,11 @@ import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // Each site's content script has the 30 KB budget: a LinkedIn tab loads only LinkedIn's, an X tab only X's.
-// The worker's budget is 70 KB, not the 30 KB first planned: it is the single writer, so it holds the checklist
-// engine (~20 KB, needed to answer a reading with its report), the to-do, goal and history transitions and
-// the import checks. It never runs in a LinkedIn or X page; the bench times its start. The options page's
+// The worker's budget is 72 KB (70 KB until fixes to sync, imports and to-dos needed more), not the 30 KB
+// first planned: it is the single writer, so it holds the checklist engine (~20 KB, needed to answer a reading
+// with its report), the to-do, goal and history transitions and the import checks. It never runs in a LinkedIn or X page; the bench times its start. The options page's
 // 120 KB hold both readers (about 29 KB), which it loads only when she keeps an example.
-export const BUDGETS_KB = { 'content-linkedin': 30, 'content-x': 30, popup: 60, options: 120, worker: 70 };
+export const BUDGETS_KB = { 'content-linkedin': 30, 'content-x': 30, popup: 60, options: 120, worker: 72 };
 
 function closure(dir, entries) {
   const seen = new Set();

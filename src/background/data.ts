@@ -87,7 +87,7 @@ export function reconcileAll(
 ): Todos {
   list = followMain(list, snapshots, settings);
   for (const [key, s] of Object.entries(snapshots))
-    if (s.report) list = todos.reconcile(list, key, s.report, now);
+    if (s.report) list = todos.reconcile(list, key, s.report, s.readAt);
   return reconcileGoalTodos(list, g, snapshots, now, settings);
 }
 

@@ -83,15 +83,15 @@ function scheduleSync(): void {
   syncTimer = setTimeout(() => void write(sync), SYNC_DELAY_MS);
 }
 
-/** Push this browser's settings and to-dos when they changed (sync()). */
-async function push(): Promise<void> {
+/** Push this browser's settings and to-dos when they changed (sync()), or whatever they are (`always`). */
+async function push(always?: boolean): Promise<void> {
   const [settings, todos, status] = await Promise.all([
     getItem(SETTINGS),
     getItem(TODOS),
     getItem(SYNC_STATUS),
   ]);
   if (!settings.sync) return;
-  const next = await pushSync({ settings, todos }, now(), status);
+  const next = await pushSync({ settings, todos }, now(), always ? { state: 'off' } : status);
   if (next !== status) await setItems({ syncStatus: next });
 }
 
@@ -107,14 +107,14 @@ async function sync(): Promise<void> {
   if (!settings.sync) return;
   const [todos, status] = await Promise.all([getItem(TODOS), getItem(SYNC_STATUS)]);
   const remote = await pullSync(status).catch(() => null);
-  if (remote && isRecord(remote.data)) {
-    const data = remote.data as { settings?: unknown; todos?: unknown };
+  const data = synced(remote);
+  if (data) {
     if (status.state === 'ok' && status.hash === syncedHash({ settings, todos })) {
-      const adopted = { ...validateSettings(data.settings), sync: true };
+      const adopted = adopt(data.settings);
       const items: Partial<LocalItems> = {
         settings: adopted,
         todos: validateTodos(data.todos),
-        syncStatus: { ...status, state: 'ok', hash: remote.hash, at: remote.at },
+        syncStatus: { ...status, state: 'ok', hash: remote!.hash, at: remote!.at },
       };
       // Another browser changed the checklist or her main profiles: this browser's reports follow.
       if (scoring(adopted) !== scoring(settings)) await rescore(adopted, items);
@@ -123,8 +123,16 @@ async function sync(): Promise<void> {
     }
     await setItems({ todos: mergeTodos(todos, data.todos) });
   }
-  await push();
+  // No copy at all (another browser switched sync off, or deleted its data): this one's goes up again.
+  await push(remote === undefined);
 }
+
+/** The synced copy's data, when there is a usable one. */
+const synced = (remote: Awaited<ReturnType<typeof pullSync>>) =>
+  remote && isRecord(remote.data) ? (remote.data as { settings?: unknown; todos?: unknown }) : null;
+
+/** Settings another browser synced, taken as this browser's own (still syncing). */
+const adopt = (raw: unknown): Settings => ({ ...validateSettings(raw), sync: true });
 
 // ---- Settings that change the scores ----------------------------------------------------------------------
 
@@ -331,20 +339,20 @@ listen({
   async 'settings/update'(patch) {
     return write(async () => {
       const current = await getItem(SETTINGS);
-      const settings = validateSettings({ ...current, ...patch });
-      // The stored reports follow the new settings at once (goal weights, keywords, disabled rules).
-      const items: Partial<LocalItems> = { settings };
-      if (scoring(settings) !== scoring(current)) await rescore(settings, items);
-      // Switched on where another browser already syncs: its to-dos join this one's before the first push
-      // (which would otherwise replace them).
+      let settings = validateSettings({ ...current, ...patch });
+      const items: Partial<LocalItems> = {};
+      // Switched on where another browser already syncs: its settings are hers everywhere (this browser's
+      // first push would otherwise replace them there), and its to-dos join this one's.
       if (!current.sync && settings.sync) {
-        const remote = await pullSync({ state: 'off' }).catch(() => null);
-        if (remote && isRecord(remote.data))
-          items.todos = mergeTodos(
-            items.todos ?? (await getItem(TODOS)),
-            (remote.data as { todos?: unknown }).todos,
-          );
+        const data = synced(await pullSync({ state: 'off' }).catch(() => null));
+        if (data) {
+          if (isRecord(data.settings)) settings = adopt(data.settings);
+          items.todos = mergeTodos(await getItem(TODOS), data.todos);
+        }
       }
+      items.settings = settings;
+      // The stored reports follow the new settings at once (goal weights, keywords, disabled rules).
+      if (scoring(settings) !== scoring(current)) await rescore(settings, items);
       if (current.sync && !settings.sync) await syncOff(items);
       await setItems(items);
       if (settings.sync) scheduleSync();
@@ -429,8 +437,12 @@ listen({
       const preview = importPreview({ snapshots, todos, goals, history }, parsed.data, parsed.exportedAt);
       if (apply) {
         const d = parsed.data;
+        // Whether this browser syncs stays as she set it here: a backup made elsewhere neither starts syncing
+        // nor removes the copy her other browsers share.
+        const { sync: on } = await getItem(SETTINGS);
+        const settings = { ...d.settings, sync: on };
         const items: Partial<LocalItems> = {
-          settings: d.settings,
+          settings,
           snapshots: d.snapshots as LocalItems['snapshots'],
           todos: d.todos as Todo[],
           goals: d.goals,
@@ -440,10 +452,9 @@ listen({
         };
         // The reports are made again from the readings, so they carry this version's checks and texts; the
         // newest history rows and the to-dos follow them, as after a settings change.
-        await rescore(d.settings, items);
-        if ((await getItem(SETTINGS)).sync && !d.settings.sync) await syncOff(items);
+        await rescore(settings, items);
         await setItems(items);
-        if (d.settings.sync) scheduleSync();
+        if (on) scheduleSync();
       }
       return { preview };
     });

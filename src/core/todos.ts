@@ -204,21 +204,23 @@ export function moveRuleTodos(
 }
 
 /**
- * Bring the rule-born to-dos of `profileKey` up to date with a new report on that profile:
- * - rule passes: an open to-do is ticked off ({at: now, auto: true});
+ * Bring the rule-born to-dos of `profileKey` up to date with a report made from a reading taken at `seen`:
+ * - rule passes: an open to-do is ticked off ({at: seen, auto: true});
  * - rule fails or warns: a to-do ticked off automatically is reopened; one ticked by hand stays done;
- * - rule unknown, information only, or not in the report: nothing changes.
+ * - rule unknown, information only, or not in the report: nothing changes;
+ * - a reading older than the one that ticked it off (in another browser, which synced it) does not reopen it:
+ *   only a later reading, or the same one checked again (other settings), undoes a fix.
  * Manual and goal to-dos, and other profiles' to-dos, are never touched. The same list when nothing changes.
  */
-export function reconcile(todos: Todos, profileKey: string, report: ReportLike, now: IsoTime): Todos {
+export function reconcile(todos: Todos, profileKey: string, report: ReportLike, seen: IsoTime): Todos {
   const status = new Map(report.results.map((r) => [r.rule, r.status]));
   let out: Todo[] | undefined;
   todos.forEach((t, i) => {
     if (t.origin.kind !== 'rule' || t.origin.profileKey !== profileKey) return;
     const s = status.get(t.origin.rule);
     let next = t;
-    if (s === 'pass' && !t.done) next = { ...t, done: { at: now, auto: true } };
-    else if ((s === 'fail' || s === 'warn') && t.done?.auto) next = { ...t, done: null };
+    if (s === 'pass' && !t.done) next = { ...t, done: { at: seen, auto: true } };
+    else if ((s === 'fail' || s === 'warn') && t.done?.auto && seen >= t.done.at) next = { ...t, done: null };
     if (next === t) return;
     out ??= [...todos];
     out[i] = next;

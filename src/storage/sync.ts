@@ -143,15 +143,17 @@ export async function clearSync(): Promise<void> {
 
 /**
  * The synced copy, when another browser wrote it after our last push (its hash is not the one we pushed:
- * only a push changes it); else null. A failed push keeps the hash of the one before it. Without a hash of
- * ours (sync just switched on, or no push of ours ever succeeded) any copy counts. Times are not compared:
- * the browsers' clocks may disagree.
+ * only a push changes it); else null, or undefined when there is no copy at all (never pushed, or cleared by
+ * another browser). A failed push keeps the hash of the one before it. Without a hash of ours (sync just
+ * switched on, or no push of ours ever succeeded) any copy counts. Times are not compared: the browsers'
+ * clocks may disagree.
  */
 export async function pullSync(
   status: SyncStatus,
-): Promise<{ data: unknown; hash: string; at: string } | null> {
+): Promise<{ data: unknown; hash: string; at: string } | null | undefined> {
   const items = await ext().storage.sync.get(null);
   const meta = items[META];
+  if (meta === undefined) return undefined;
   if (
     !isRecord(meta) ||
     typeof meta.n !== 'number' ||

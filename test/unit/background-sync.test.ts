@@ -194,6 +194,35 @@ describe('settings from another browser', () => {
   });
 });
 
+describe('a to-do another browser ticked off with a newer reading', () => {
+  it('is not reopened here by this browser’s older reading when a setting changes (found by a review)', async () => {
+    const V1 = JSON.parse(readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8'));
+    const local = fakeArea(structuredClone(V1));
+    ({ ask } = await startWorkerOn(local));
+    await vi.runAllTimersAsync();
+    const key = 'linkedin:robin-ashgrove';
+    const snap = (await ask('data/get', ['snapshots'])).reply.snapshots[key];
+    const failing = (snap.report.results as { rule: string; status: string }[]).find(
+      (r) => r.status === 'fail',
+    )!.rule;
+    const later = new Date(Date.parse(snap.readAt) + 7 * 864e5).toISOString();
+    const ticked: Todo = {
+      id: 't1',
+      title: 'fix',
+      createdAt: snap.readAt,
+      origin: { kind: 'rule', rule: failing, profileKey: key },
+      done: { at: later, auto: true },
+    };
+    local.data.set('todos', JSON.stringify([ticked]));
+    ({ ask } = await startWorkerOn(local));
+    await vi.runAllTimersAsync();
+    await ask('settings/update', {
+      checklist: { ...DEFAULT_SETTINGS.checklist, keywords: ['digital skills'] },
+    });
+    expect((await ask('data/get', ['todos'])).reply.todos[0].done).toEqual({ at: later, auto: true });
+  });
+});
+
 describe('switching sync on', () => {
   it('where another browser already syncs: its to-dos join this one’s before the first push', async () => {
     await start(
@@ -204,6 +233,48 @@ describe('switching sync on', () => {
     await vi.runAllTimersAsync();
     expect(await titles()).toEqual(['work', 'home 1', 'home 2']);
     expect(syncedTitles()).toEqual(['work', 'home 1', 'home 2']);
+  });
+});
+
+describe('switching sync on where another browser already syncs', () => {
+  it('takes that browser’s settings, so its first push does not replace them there (found by a review)', async () => {
+    const there = {
+      ...SYNCED,
+      checklist: {
+        ...SYNCED.checklist,
+        goal: 'cpd' as const,
+        keywords: ['librarian'],
+        disabled: ['li-banner'],
+      },
+    };
+    await start(
+      { settings: DEFAULT_SETTINGS, todos: [todo('work')] },
+      pushedElsewhere([todo('home')], there),
+    );
+    const { reply } = await ask('settings/update', { sync: true });
+    // The answer is what the options page shows at once.
+    expect(reply.settings.checklist).toEqual(there.checklist);
+    expect(reply.settings.sync).toBe(true);
+    await vi.runAllTimersAsync();
+    expect((await ask('data/get', ['settings'])).reply.settings.checklist).toEqual(there.checklist);
+    const meta = JSON.parse(sync.data.get('spruce:meta')!);
+    let text = '';
+    for (let i = 0; i < meta.n; i++) text += JSON.parse(sync.data.get(`spruce:${i}`)!);
+    expect(JSON.parse(text).settings.checklist).toEqual(there.checklist);
+    expect(syncedTitles()).toEqual(['work', 'home']);
+  });
+});
+
+describe('a synced copy another browser removed', () => {
+  it('(sync switched off there, or its data deleted) is pushed again at this browser’s next start, unchanged or not (found by a review)', async () => {
+    const mine = [todo('a'), todo('b')];
+    const hash = syncedHash({ settings: SYNCED, todos: mine });
+    await start(
+      { settings: SYNCED, todos: mine, syncStatus: { state: 'ok', at: '2026-03-01T10:00:00.000Z', hash } },
+      fakeArea({}),
+    );
+    expect(syncedTitles()).toEqual(['a', 'b']);
+    expect(await titles()).toEqual(['a', 'b']);
   });
 });
 

@@ -231,7 +231,7 @@ describe('the background worker', () => {
     expect(after.todos![0]!.done).toBeNull();
   });
 
-  it('importing a backup with sync off, while this browser syncs, removes the synced copy as switching it off does', async () => {
+  it('an imported backup leaves this browser’s sync as it was: never switched off (and the copy her other browsers share removed), nor on (found by a review)', async () => {
     const sync = fakeArea();
     local = fakeArea(V1);
     ({ ask } = await startWorkerOn(local, sync));
@@ -240,13 +240,24 @@ describe('the background worker', () => {
     expect(sync.data.has('spruce:meta')).toBe(true);
     const { reply: items } = await ask('data/get', ['settings', 'snapshots', 'todos', 'goals', 'history']);
     const { exportData } = await import('../../src/core/backup.ts');
-    const text = JSON.stringify(
-      exportData({ ...items, settings: { ...items.settings!, sync: false } }, '2026-11-27T10:00:00.000Z'),
-    );
-    expect((await ask('data/import', { text, apply: true })).ok).toBe(true);
+    const backup = (on: boolean) =>
+      JSON.stringify(
+        exportData({ ...items, settings: { ...items.settings!, sync: on } }, '2026-11-27T10:00:00.000Z'),
+      );
+    // Made in a browser that did not sync, imported in one that does: it goes on syncing.
+    expect((await ask('data/import', { text: backup(false), apply: true })).ok).toBe(true);
+    await vi.runAllTimersAsync();
+    expect(sync.data.has('spruce:meta')).toBe(true);
+    expect((await ask('data/get', ['settings'])).reply.settings.sync).toBe(true);
+    expect((await ask('data/get', ['syncStatus'])).reply.syncStatus.state).toBe('ok');
+    // Made in a browser that synced, imported in one that does not: nothing starts syncing.
+    expect((await ask('settings/update', { sync: false }, EXTENSION_PAGE)).ok).toBe(true);
     await vi.runAllTimersAsync();
     expect([...sync.data.keys()]).toEqual([]);
-    expect((await ask('data/get', ['syncStatus'])).reply.syncStatus).toEqual({ state: 'off' });
+    expect((await ask('data/import', { text: backup(true), apply: true })).ok).toBe(true);
+    await vi.runAllTimersAsync();
+    expect([...sync.data.keys()]).toEqual([]);
+    expect((await ask('data/get', ['settings'])).reply.settings.sync).toBe(false);
   });
 
   it('refuses readings from pages without a tab, and imports or deletes from content scripts', async () => {

@@ -161,6 +161,12 @@ describe('reconcile', () => {
     expect(reconcile(ticked, LI, report({ 'li-photo': 'fail' }), T2)[0]?.done).toBeNull();
     expect(reconcile(ticked, LI, report({ 'li-photo': 'warn' }), T2)[0]?.done).toBeNull();
   });
+  it('reopens it on the same reading checked again (other settings), never on an older one', () => {
+    const ticked = reconcile(sample(), LI, report({ 'li-photo': 'pass' }), T2);
+    expect(reconcile(ticked, LI, report({ 'li-photo': 'fail' }), T2)[0]?.done).toBeNull();
+    // Ticked off by a newer reading in another browser (synced): this browser's older reading keeps it done.
+    expect(reconcile(ticked, LI, report({ 'li-photo': 'fail' }), T1)).toBe(ticked);
+  });
   it('leaves a to-do ticked by hand done, whatever the report says', () => {
     const byHand = complete(sample(), 'a', T1);
     expect(reconcile(byHand, LI, report({ 'li-photo': 'fail' }), T2)).toBe(byHand);
