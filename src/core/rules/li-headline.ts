@@ -5,24 +5,29 @@ import { defineRule, type InputName } from './types.ts';
 
 // "Librarian at UCL", "Data analyst @ Acme", "Bibliothécaire chez BnF": the shape LinkedIn fills in by default
 // from the current position. Only a short title and a short organisation, with no separators or purpose.
-const AT = /^(.+?)\s+(?:at|@|chez|bei|en|bij|presso|na|em)\s+(.+)$/iu;
+const AT = /^(.+?)\s+(at|@|chez|bei|en|bij|presso|na|em)\s+(.+)$/iu;
+// Spanish "en" and Portuguese "em"/"na" are also "in" ("Abogada especialista en derecho laboral"): after them,
+// only the name of a current employer makes the default shape.
+const IN = /^(?:en|em|na)$/i;
 const SEPARATORS = /[|•·;:!?–—]|\s-\s/u;
+const same = (a: string, b: string): boolean => words(a).join(' ') === words(b).join(' ');
 const PURPOSE = new Set(['help', 'helping', 'helps', 'for', 'who', 'with', 'making', 'building', 'turning']);
 
-/** Does the headline look like the default "Title at Company" and nothing more? Exported for tests. */
-export function isTitleAtCompany(headline: string): boolean {
+/**
+ * Does the headline look like the default "Title at Company" and nothing more? `employers`: her current
+ * positions' companies, as read. Exported for tests.
+ */
+export function isTitleAtCompany(headline: string, employers: string[] = []): boolean {
   const text = headline.trim().replace(/[.]$/, '');
   if (SEPARATORS.test(text)) return false;
   const m = AT.exec(text);
-  if (!m) return false;
+  if (!m || (IN.test(m[2]!) && !employers.some((c) => same(c, m[3]!)))) return false;
   const before = words(m[1] ?? '');
-  const after = words(m[2] ?? '');
+  const after = words(m[3] ?? '');
   if (before.length === 0 || after.length === 0) return false;
   if (before.length > 6 || after.length > 6 || before.length + after.length > 9) return false;
   return !before.some((w) => PURPOSE.has(w));
 }
-
-const same = (a: string, b: string): boolean => words(a).join(' ') === words(b).join(' ');
 
 export const inputs: readonly InputName[] = ['linkedin.headline', 'linkedin.experience'];
 
@@ -55,7 +60,13 @@ export default defineRule({
         return fail('.default', quoted(text), n, max);
       }
     }
-    if (isTitleAtCompany(text)) return fail('.title_at', quoted(text), n, max);
+    if (
+      isTitleAtCompany(
+        text,
+        currentRoles(experience).map((r) => r.company),
+      )
+    )
+      return fail('.title_at', quoted(text), n, max);
     if (charCount(text) < thresholds.warnUnder) return warn('.short', n, max, quoted(text));
     return pass('.ok', n, max);
   },

@@ -57,4 +57,28 @@ describe('li-headline', () => {
     expect(isTitleAtCompany('Librarian at UCL | open science')).toBe(false);
     expect(isTitleAtCompany('Researcher.')).toBe(false);
   });
+  it('takes Spanish "en" and Portuguese "em"/"na" for "at" only before a current employer: they also mean "in" (found by a review)', () => {
+    expect(isTitleAtCompany('Abogada especialista en derecho laboral')).toBe(false);
+    expect(isTitleAtCompany('Especialista em ciência de dados')).toBe(false);
+    expect(isTitleAtCompany('Consultora en transformación digital y sostenibilidad', ['Deloitte'])).toBe(
+      false,
+    );
+    expect(isTitleAtCompany('Ingeniera de software en Google', ['Google'])).toBe(true);
+    expect(isTitleAtCompany('Analista na Petrobras', ['Petrobras'])).toBe(true);
+    // The rule gives it her current employers as read.
+    const r = check('li-headline', {
+      linkedin: li({
+        headline: found('Abogada especialista en derecho laboral'),
+        experience: found([{ title: 'Abogada', company: 'Garrigues', current: true, description: null }]),
+      }),
+    });
+    expect(r.status).not.toBe('fail');
+    const d = check('li-headline', {
+      linkedin: li({
+        headline: found('Abogada en Garrigues'),
+        experience: found([{ title: 'Abogada', company: 'Garrigues', current: true, description: null }]),
+      }),
+    });
+    expect(d.status).toBe('fail');
+  });
 });
