@@ -314,8 +314,22 @@ function posts(ctx: Ctx): Element[] {
   return allOf(ctx.root, S.timeline);
 }
 
+/**
+ * Has the top of the timeline left the page? X removes the cells far above the view once she scrolls down:
+ * then the first post left is not the first post, and the pinned post and the newest one may be gone. Known
+ * only while the cells are placed by translateY, the first at 0.
+ */
+function topGone(articles: Element[]): boolean {
+  const list = articles[0]?.closest(S.timelineCell)?.parentElement;
+  const at = [...(list?.children ?? [])].map(
+    (c) => /translateY\((\d+)/.exec(c.getAttribute('style') ?? '')?.[1],
+  );
+  return at.some((y) => y) && !at.includes('0');
+}
+
 function readPinned(ctx: Ctx): Field<true> {
   const articles = posts(ctx);
+  if (topGone(articles)) return unknown('the top of the timeline has scrolled out of the page');
   for (const a of articles) {
     const sc = a.querySelector(S.socialContext);
     if (!sc) continue;
@@ -334,6 +348,7 @@ function readPinned(ctx: Ctx): Field<true> {
 
 function readLastPost(ctx: Ctx): Field<string> {
   if (!ctx.postsTab) return unknown('not the Posts tab');
+  if (topGone(posts(ctx))) return unknown('the top of the timeline has scrolled out of the page');
   let best: string | null = null;
   let bestT = -Infinity;
   // The newest of all: the pinned post comes first but may be older than the rest.

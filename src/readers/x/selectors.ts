@@ -85,6 +85,8 @@ export const verifiedIcon = ['[data-testid="icon-verified"]'] as const; // 2026-
 export const timeline = [
   'article', // 2026-01 web (inside the primary column)
 ] as const;
+/** A timeline's cells, each placed in its list by a translateY (the list is virtual: X drops far-off cells). */
+export const timelineCell = '[data-testid="cellInnerDiv"]'; // 2026-01 web
 export const postTime = 'time[datetime]'; // 2026-01 web
 export const socialContext = '[data-testid="socialContext"]'; // 2026-01 web ("Pinned", "X reposted")
 /** The pin icon drawn before "Pinned": its path, unlike the word, does not depend on the UI language. */
