@@ -138,6 +138,33 @@ describe('a section whose hook LinkedIn renames', () => {
   });
 });
 
+describe('a card drawn as a <div> with no <section> in it (an A/B variant; found by a review)', () => {
+  const URL_FR = 'https://www.linkedin.com/in/camille-exemple-0b12cd34/';
+  /** The skills card's <section> replaced by a <div> with the same attributes and content. */
+  function asDiv(doc: Document): Undo {
+    const section = doc.querySelector('section[componentkey$="Skills"]') as Element;
+    const div = doc.createElement('div');
+    for (const a of section.attributes) div.setAttribute(a.name, a.value);
+    div.append(...section.childNodes);
+    section.replaceWith(div);
+    return () => {
+      section.append(...div.childNodes);
+      div.replaceWith(section);
+    };
+  }
+
+  it('is still found and read, not absent', () => {
+    const doc = ownFixture('linkedin/owner-2026-sdui-fr.html');
+    const before = readLinkedIn(doc, URL_FR).fields.skills;
+    expect(before).toEqual({ state: 'found', value: 12 });
+    const p = withMutation(
+      () => asDiv(doc),
+      () => readLinkedIn(doc, URL_FR),
+    );
+    expect(p.fields.skills).toEqual(before);
+  });
+});
+
 describe('experience: "no current role" is a claim about dates the reader has read', () => {
   const experience = sectionOf(full, 'experience');
   const YEARS: readonly [RegExp, string] = [/\b(?:19|20)\d{2}\b/g, ''];
