@@ -357,8 +357,11 @@ const X_VALUES: Record<keyof XFields, ValueCheck> = {
 function field(v: unknown, path: Path, value: ValueCheck): void {
   if (!isObj(v)) return invalid(path, 'an object', v);
   const state = oneOf(v.state, [...path, 'state'], ['found', 'absent', 'unknown'] as const);
-  if (state === 'found') value(obj(v, path, ['state', 'value']).value, [...path, 'value']);
-  else if (state === 'absent') obj(v, path, ['state']);
+  if (state === 'found') {
+    const f = obj(v, path, ['state', 'value'], ['partial']);
+    value(f.value, [...path, 'value']);
+    if ('partial' in f && f.partial !== true) invalid([...path, 'partial'], 'true', f.partial);
+  } else if (state === 'absent') obj(v, path, ['state']);
   else anyStr(obj(v, path, ['state', 'reason']).reason, [...path, 'reason']);
 }
 

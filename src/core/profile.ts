@@ -4,7 +4,12 @@
 // skills when the page merely changed is the worst bug this product can have (docs/ARCHITECTURE.md).
 // Pure: no DOM, no browser API.
 
-export type Found<T> = { readonly state: 'found'; readonly value: T };
+/**
+ * `partial`: a list the page cuts short behind a "Show all 8 experiences" link, whose full list is on another
+ * page: `value` holds the entries shown, and more exist. A rule that would fail or warn for want of entries
+ * says unknown instead.
+ */
+export type Found<T> = { readonly state: 'found'; readonly value: T; readonly partial?: true };
 export type Absent = { readonly state: 'absent' };
 export type Unknown = { readonly state: 'unknown'; readonly reason: string };
 export type Field<T> = Found<T> | Absent | Unknown;

@@ -1,4 +1,4 @@
-import { AS_OF, counted, couldNotRead, fail, listOf, pass, warn } from './helpers.ts';
+import { AS_OF, counted, couldNotRead, fail, listOf, notKnown, pass, warn } from './helpers.ts';
 import { msg } from '../i18n.ts';
 import { defineRule, type InputName } from './types.ts';
 
@@ -20,6 +20,9 @@ export default defineRule({
     const past = listOf(experience).filter((e) => !e.current);
     const described = past.filter((e) => (e.description ?? '').trim()).length;
     const want = thresholds.minPast;
+    // The page shows only the first positions ("Show all 8 experiences"): the others may be past or described.
+    if (experience.state === 'found' && experience.partial && (past.length < want || described < want))
+      return notKnown(counted('.partial', past.length, described));
     if (past.length < want) return fail(counted('.few', past.length, want));
     if (described < want) {
       return { ...warn(counted('.undescribed', past.length, described, want)), fix: msg('.undescribed_fix') };

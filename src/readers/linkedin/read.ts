@@ -1036,7 +1036,9 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
   if (undated && !out.some((e) => e.current)) {
     return notRecognised(ctx, 'experience dates');
   }
-  return found(out);
+  // "Show all 8 experiences" links to the full list: these are the first ones (Education's short list is left
+  // as shown: no check needs more than one school).
+  return showAll(loc.el, 'experience') ? { ...found(out), partial: true } : found(out);
 }
 
 function readEducation(ctx: Ctx): Field<EducationEntry[]> {
@@ -1054,13 +1056,11 @@ function readEducation(ctx: Ctx): Field<EducationEntry[]> {
 /** The sections counted, each named as in its /in/<slug>/details/<name>/ page. */
 type Counted = 'skills' | 'recommendations' | 'featured' | 'certifications' | 'volunteering' | 'languages';
 
-function readCount(ctx: Ctx, kind: Counted): Field<number> {
-  const loc = ctx.sections.get(kind);
-  if (!loc) return missing(ctx, kind);
-  const sec = loc.el;
-  // "Show all 30 skills" / "Afficher les 30 compétences": take the number, not the words; else the one in
-  // the id (navigation-index-Show-all-30-skills: a hyphen after it, never a multiplier). The link is there
-  // only when the list is cut short, so without a number the count is unknown, not the entries shown.
+/**
+ * The number in the card's "Show all 30 skills" link: undefined without the link, null when it says none.
+ * The link is there only when the list is cut short.
+ */
+function showAll(sec: Element, kind: string): number | null | undefined {
   const own = S.showAll(kind);
   // Anywhere in the card but in a tab other than the first: Ember's recommendations show "Received" first, and
   // keep the "Given" tab (with a Show all link of its own) in the page while it is hidden.
@@ -1068,11 +1068,19 @@ function readCount(ctx: Ctx, kind: Counted): Field<number> {
   const link = all(sec, 'a').find(
     (a) => own.test((a as HTMLAnchorElement).href) && (a.closest(S.tabPanel[0]) ?? tab) === tab,
   );
-  if (link) {
-    // An Ember id (ember2345) is not a count: only navigation-index-Show-all-30-skills says one.
-    const n = parseCount(text(link)) ?? parseCount(link.id.split('index-')[1] ?? '');
-    return n === null ? notRecognised(ctx, `${kind} count`) : found(n);
-  }
+  // An Ember id (ember2345) is not a count: only navigation-index-Show-all-30-skills says one.
+  return link && (parseCount(text(link)) ?? parseCount(link.id.split('index-')[1] ?? ''));
+}
+
+function readCount(ctx: Ctx, kind: Counted): Field<number> {
+  const loc = ctx.sections.get(kind);
+  if (!loc) return missing(ctx, kind);
+  const sec = loc.el;
+  // "Show all 30 skills" / "Afficher les 30 compétences": take the number, not the words; else the one in
+  // the id (navigation-index-Show-all-30-skills: a hyphen after it, never a multiplier). The link is there
+  // only when the list is cut short, so without a number the count is unknown, not the entries shown.
+  const shown = showAll(sec, kind);
+  if (shown !== undefined) return shown === null ? notRecognised(ctx, `${kind} count`) : found(shown);
   const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : countEntries(ctx, sec);
   if (n !== null && n > 0) return found(n);
   return noEntries(ctx, kind);

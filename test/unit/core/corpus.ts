@@ -319,6 +319,24 @@ const RARE: Readonly<
 > = {
   'li-past-roles': [
     { li: { experience: found([role('Intern', 'Acme', false, null)]) }, thresholds: { minPast: 1 } },
+    // A list the page cuts short ("Show all 8 experiences"): one past position shown, then three.
+    {
+      li: { experience: { ...found([role('Intern', 'Acme', false, null)]), partial: true } },
+      thresholds: { minPast: 2 },
+    },
+    {
+      li: {
+        experience: {
+          ...found([
+            role('Intern', 'Acme', false, null),
+            role('Clerk', 'Acme', false, 'Filed.'),
+            role('Porter', 'Acme', false, null),
+          ]),
+          partial: true,
+        },
+      },
+      thresholds: { minPast: 2 },
+    },
   ],
   'li-skills': [
     { li: { skills: found(1) }, thresholds: { failUnder: 0, warnUnder: 5 } },

@@ -98,17 +98,21 @@ export const X_CAPTURES = {
 /** Expect "unknown" (with some reason). */
 export const UNKNOWN = Symbol('unknown');
 export const ABSENT = { state: 'absent' } as const;
-export type Expected<T> = { state: 'found'; value: unknown } | typeof ABSENT | typeof UNKNOWN | T;
+type FoundExpected = { state: 'found'; value: unknown; partial?: true };
+export type Expected<T> = FoundExpected | typeof ABSENT | typeof UNKNOWN | T;
 
 /** found(value) where value may hold asymmetric matchers (expect.stringMatching, ...). */
 export const is = (value: unknown): { state: 'found'; value: unknown } => ({ state: 'found', value });
+
+/** found(value) of a list the page cuts short ("Show all 8 experiences"): more entries than `value` exist. */
+export const shownOf = (value: unknown): FoundExpected => ({ state: 'found', value, partial: true });
 
 /** A string starting with `prefix` (keeps long member texts out of the test files). */
 export const startsWith = (prefix: string): unknown =>
   expect.stringMatching(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 
 type ExpectedFields<F> = {
-  [K in keyof F]: { state: 'found'; value: unknown } | typeof ABSENT | typeof UNKNOWN;
+  [K in keyof F]: FoundExpected | typeof ABSENT | typeof UNKNOWN;
 };
 
 function expectFields(

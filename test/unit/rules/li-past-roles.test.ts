@@ -25,6 +25,25 @@ describe('li-past-roles', () => {
     });
     expect(r.status).toBe('warn');
   });
+  it('on a list the page cuts short ("Show all 8 experiences"): unknown where the hidden ones could settle it, never a fail or warn', () => {
+    const shown = (...roles: ReturnType<typeof role>[]) => ({ ...found(roles), partial: true as const });
+    const few = check('li-past-roles', {
+      linkedin: li({ experience: shown(role(true, 'x'), role(true, 'y'), role(false, null)) }),
+    });
+    expect(few.status).toBe('unknown');
+    expect(few.detail).toBe(
+      'Your profile page shows 1 past position, 0 described, and puts the rest behind “Show all”, which Spruce doesn’t read, so this wasn’t checked.',
+    );
+    const undescribed = check('li-past-roles', {
+      linkedin: li({ experience: shown(role(false, 'x'), role(false, null), role(false, null)) }),
+    });
+    expect(undescribed.status).toBe('unknown');
+    // What is shown is enough: a pass stands.
+    const enough = check('li-past-roles', {
+      linkedin: li({ experience: shown(role(false, 'x'), role(false, 'y')) }),
+    });
+    expect(enough.status).toBe('pass');
+  });
   it('is unknown when Experience is unread', () => {
     expect(check('li-past-roles', { linkedin: li({ experience: unknown('x') }) }).status).toBe('unknown');
   });
