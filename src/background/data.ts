@@ -134,6 +134,22 @@ export interface AfterReading {
  * row when it records that stored reading (rescoreLatest), as after a change of settings: the chart and
  * "since last time" then agree with the report the popup shows.
  */
+/**
+ * A reading with what an earlier reading of the same profile, the same day, saw where this one could not:
+ * a page read again before all of it has loaded (LinkedIn draws its lower cards as she scrolls; X drops the
+ * posts far above the view) then moves neither her score and history nor her goals and to-dos. A field this
+ * reading found or found absent is this reading's; one it could not read keeps today's earlier value.
+ */
+export function withToday(p: Profile, readAt: IsoTime, before: Snapshot | undefined): Profile {
+  if (!before || dayOf(before.readAt) !== dayOf(readAt)) return p;
+  type Fields = Record<string, { state: string }>;
+  const fields: Fields = { ...p.fields };
+  const old = before.profile.fields as unknown as Fields;
+  for (const k in fields)
+    if (fields[k]!.state === 'unknown' && old[k] && old[k].state !== 'unknown') fields[k] = old[k];
+  return { ...p, fields } as unknown as Profile;
+}
+
 export function afterReading(
   state: {
     history: History;

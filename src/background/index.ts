@@ -28,6 +28,7 @@ import {
   reconcileGoalTodos,
   rescoreLatest,
   ruleInfo,
+  withToday,
 } from './data.ts';
 import { importPreview } from './preview.ts';
 import { hintTexts, ruleTodoText } from './hint-texts.ts';
@@ -248,11 +249,11 @@ listen({
     return { pong: true, version: ext().runtime.getManifest().version, problem: problem ?? unsaved };
   },
 
-  async 'reading/submit'({ profile, readMs }, sender) {
+  async 'reading/submit'({ profile: read, readMs }, sender) {
     // Only our own content scripts, on a tab, submit readings: of the owner's own profile, the one the tab
     // shows, in the shape a reading has (wellFormed).
-    checkReadingSender(profile, sender);
-    const readAt = wellFormed(profile, readMs);
+    checkReadingSender(read, sender);
+    const readAt = wellFormed(read, readMs);
     return write(async () => {
       const [snapshots, settings, todos, goals, history, examples] = await Promise.all([
         getItem(SNAPSHOTS),
@@ -262,6 +263,7 @@ listen({
         getItem(HISTORY),
         getItem(EXAMPLES),
       ]);
+      const profile = withToday(read, readAt, snapshots[read.key]);
       const report = reportFor(profile, readAt, snapshots, settings);
       snapshots[profile.key] = { profile, readAt, readMs, report };
       // The cross-network checks may compare this reading now, in the other readings' reports too.

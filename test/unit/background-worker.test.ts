@@ -102,6 +102,56 @@ describe('the background worker', () => {
     expect(todo.done).toBeNull();
   });
 
+  it('a reading the same day that could not read parts of the page keeps what the earlier one saw there (found by a review)', async () => {
+    await startWorker(V1);
+    const snap = V1.snapshots['linkedin:robin-ashgrove'];
+    // Read now, in full: today's reading.
+    expect((await ask('reading/submit', { profile: snap.profile, readMs: 3 }, CONTENT_SCRIPT)).ok).toBe(true);
+    const full = (await ask('data/get', ['snapshots', 'history'])).reply;
+    const before = full.snapshots[snap.profile.key];
+    // Read again before the lower cards have loaded: they are unknown in this reading.
+    const unknown = {
+      state: 'unknown',
+      reason: 'skills section not found yet: the page may still be loading',
+    };
+    const partial = {
+      ...snap.profile,
+      fields: { ...snap.profile.fields, skills: unknown, about: unknown, experience: unknown },
+    };
+    expect(partial.fields.skills).not.toEqual(before.profile.fields.skills);
+    const answer = await ask('reading/submit', { profile: partial, readMs: 3 }, CONTENT_SCRIPT);
+    expect(answer.ok).toBe(true);
+    expect(answer.reply.report.score).toBe(before.report.score);
+    expect(answer.reply.report.coverage).toBe(before.report.coverage);
+    const after = (await ask('data/get', ['snapshots', 'history'])).reply;
+    expect(after.snapshots[snap.profile.key].profile.fields).toEqual(before.profile.fields);
+    expect(after.history).toEqual(full.history);
+    // What this reading did read is this reading's.
+    const renamed = {
+      ...partial,
+      fields: { ...partial.fields, headline: { state: 'found', value: 'New headline' } },
+    };
+    await ask('reading/submit', { profile: renamed, readMs: 3 }, CONTENT_SCRIPT);
+    const last = (await ask('data/get', ['snapshots'])).reply.snapshots[snap.profile.key].profile.fields;
+    expect(last.headline).toEqual({ state: 'found', value: 'New headline' });
+    expect(last.skills).toEqual(before.profile.fields.skills);
+  });
+
+  it('a reading on another day than the last one keeps what it could not read unknown', async () => {
+    const snap = V1.snapshots['linkedin:robin-ashgrove'];
+    // The stored reading is from another day (the fixture's); this one cannot read the skills.
+    expect(dayOf(snap.readAt)).not.toBe(dayOf(new Date().toISOString()));
+    await startWorker(V1);
+    const unknown = {
+      state: 'unknown',
+      reason: 'skills section not found yet: the page may still be loading',
+    };
+    const partial = { ...snap.profile, fields: { ...snap.profile.fields, skills: unknown } };
+    expect((await ask('reading/submit', { profile: partial, readMs: 3 }, CONTENT_SCRIPT)).ok).toBe(true);
+    const stored = (await ask('data/get', ['snapshots'])).reply.snapshots[snap.profile.key];
+    expect(stored.profile.fields.skills).toEqual(unknown);
+  });
+
   it('a reading of one network makes the other network’s cross-network checks again, and their to-dos follow', async () => {
     await startWorker(V1);
     const li = V1.snapshots['linkedin:robin-ashgrove'];
