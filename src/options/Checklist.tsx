@@ -70,6 +70,17 @@ function keywordsProblem(keywords: readonly string[]): string {
 const isUrl = (s: string) => /^https:\/\/\S+$/.test(s);
 const text = (key: string) => render({ key }, browserCatalog);
 
+/**
+ * A rule's as-of month ('YYYY-MM') in the user's words ("Nov 2026"); as written when it is not a month.
+ * Here, not in src/ui/summary.ts: the chunk the popup shares with this page would carry it.
+ */
+function formatMonth(month: string): string {
+  const d = new Date(`${month}-15T12:00:00`);
+  return Number.isNaN(d.getTime())
+    ? month
+    : d.toLocaleDateString(undefined, { month: 'short', year: 'numeric' });
+}
+
 type Checklist = Settings['checklist'];
 /** Save a change to the checklist settings: null when saved, else the message to show next to the control. */
 type SaveChecklist = (patch: Partial<Checklist>) => Promise<string | null>;
@@ -218,7 +229,7 @@ function RuleItem({ rule, checklist, save, say }: RuleProps) {
         ) : (
           source
         )}{' '}
-        · {t('optionsRuleAsOf', rule.asOf)}
+        · {t('optionsRuleAsOf', formatMonth(rule.asOf))}
       </p>
       <FormError id={`${slug}-error`} text={error} />
       {rule.sourceNote ? (

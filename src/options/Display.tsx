@@ -94,13 +94,8 @@ export function Sync(props: SectionProps) {
             <span>
               {/* Over the limit, a percentage above 100 ("898%") says less than the words do. */}
               {bytes > SYNC_QUOTA_BYTES
-                ? t('optionsSyncOver', bytes.toLocaleString('en'), SYNC_QUOTA_BYTES / 1024)
-                : t(
-                    'optionsSyncBytes',
-                    bytes.toLocaleString('en'),
-                    SYNC_QUOTA_BYTES.toLocaleString('en'),
-                    percent,
-                  )}
+                ? t('optionsSyncOver', bytes.toLocaleString(), SYNC_QUOTA_BYTES / 1024)
+                : t('optionsSyncBytes', bytes.toLocaleString(), SYNC_QUOTA_BYTES.toLocaleString(), percent)}
             </span>
           </div>
         ) : null}

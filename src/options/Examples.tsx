@@ -290,7 +290,9 @@ function Example(props: {
       })}
       {rows.length > 0 && (
         <details>
-          <summary>{tn('optionsExampleChecks', betterCount, betterCount)}</summary>
+          <summary>
+            {mineHere ? tn('optionsExampleChecks', betterCount, betterCount) : t('optionsExampleChecksAlone')}
+          </summary>
           <ul class="plain stack" data-testid="example-checks">
             {rows.map((r) => {
               const m = mineByRule.get(r.rule);

@@ -21,6 +21,7 @@ import {
 } from '../core/goals.ts';
 import type { GoalOp } from '../ui/client.ts';
 import { t, type MessageKey } from '../ui/i18n.ts';
+import { formatDay } from '../ui/summary.ts';
 import {
   Confirm,
   errorText,
@@ -366,7 +367,7 @@ function People(props: SectionProps) {
             <p class="muted wrap">
               {[
                 p.where && t('optionsPersonMetAt', isolate(p.where)),
-                p.when && t('optionsPersonMetOn', p.when),
+                p.when && t('optionsPersonMetOn', formatDay(p.when)),
               ]
                 .filter(Boolean)
                 .join(' · ')}

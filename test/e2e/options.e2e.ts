@@ -843,7 +843,7 @@ describe.each(BROWSERS)('options page, as reviewed, in %s', (browserName) => {
     );
     const person = await afterName(options, '#goals [data-person] label.choice strong');
     expect.soft(person.nextLeft, 'the person row').toBeGreaterThanOrEqual(person.nameRight - 1);
-    // "met at LIKE evening · on 2026-11-12", one line of text: the date's words stay after the place.
+    // "met at LIKE evening · on Nov 12, 2026", one line of text: the date's words stay after the place.
     const line = await options.evaluate(() => {
       const p = Array.from(document.querySelectorAll('#goals [data-person] p')).find((e) =>
         e.textContent?.startsWith('met at'),

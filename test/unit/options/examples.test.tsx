@@ -118,6 +118,22 @@ describe('options: examples to learn from', () => {
     expect(within(section()).getByRole('button', { name: /^Read again: / })).toBeTruthy();
   });
 
+  it('without a reading of hers on that network, shows their checks without claiming a comparison (found by a review)', async () => {
+    const only = Object.fromEntries(Object.entries(hers()).filter(([k]) => k.startsWith('x:')));
+    const view = await renderOptions({
+      snapshots: only,
+      tabs: TABS,
+      tabPages: { 2: { html: HTML, url: C.full.url } },
+    });
+    await waitFor(() => within(section()).getByRole('button', { name: /^Keep as an example: Eduardo/ }));
+    fireEvent.click(within(section()).getByRole('button', { name: /^Keep as an example: Eduardo/ }));
+    await waitFor(() => expect(status()).toMatch(/is kept as an example/));
+    const item = section().querySelector<HTMLElement>(`[data-testid="examples"] li[data-key="${KEY}"]`)!;
+    const report = view.client.data.examples[KEY]!.report!;
+    expect(within(item).getByTestId('example-score').textContent).toBe(`Their score ${report.score}/100`);
+    expect(item.querySelector('summary')?.textContent).toBe('Check by check');
+  });
+
   it('refuses her own profile and a tab that does not answer, in words', async () => {
     // Her own profile, open where Spruce has not kept it (the page shows the owner's controls).
     const doc = new JSDOM(HTML).window.document;

@@ -98,7 +98,7 @@ describe('options: goals', () => {
     await waitFor(() => expect((within(add).getByLabelText('Name') as HTMLInputElement).value).toBe(''));
     const list = await screen.findByTestId('people');
     expect(plain(list.textContent)).toContain(
-      'met at LIKE, London Information and Knowledge Exchange · on 2026-11-12',
+      'met at LIKE, London Information and Knowledge Exchange · on Nov 12, 2026',
     );
     expect(within(list).getByRole('link').getAttribute('href')).toBe(
       'https://www.linkedin.com/in/ada-librarian/',
@@ -423,7 +423,7 @@ describe('options: names, places and notes cannot turn the page’s words around
     const person = screen.getByTestId('people').querySelector('li')!;
     const bdis = Array.from(person.querySelectorAll('bdi')).map((b) => b.textContent);
     expect(bdis).toEqual([RLO_NAME, 'https://www.linkedin.com/in/robin-ashgrove/', 'Note \u202eend']);
-    expect(person.textContent).toContain('met at \u2068LIKE \u202e2026\u2069 · on 2026-11-12');
+    expect(person.textContent).toContain('met at \u2068LIKE \u202e2026\u2069 · on Nov 12, 2026');
     const network = screen.getByTestId('networks').querySelector('li')!;
     expect(Array.from(network.querySelectorAll('bdi')).map((b) => b.textContent)).toEqual([
       'LIS\u202eNPN',
