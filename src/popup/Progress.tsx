@@ -79,7 +79,10 @@ export function ScoreChart({ list, name }: { list: readonly HistoryEntry[]; name
           </text>
         )}
       </svg>
-      <figcaption class="muted small-text">{summary}</figcaption>
+      {/* The chart's label already says it: heard once, not twice. */}
+      <figcaption class="muted small-text" aria-hidden="true">
+        {summary}
+      </figcaption>
       <details>
         <summary>{t('popupChartTable')}</summary>
         <table class="scores">

@@ -55,7 +55,8 @@ export function Tabs<T extends string>(props: {
             role="tab"
             id={`${idPrefix}-tab-${t.id}`}
             aria-selected={t.id === selected}
-            aria-controls={`${idPrefix}-panel-${t.id}`}
+            // Only the shown panel is in the page: the others' ids would point at nothing.
+            aria-controls={t.id === selected ? `${idPrefix}-panel-${t.id}` : undefined}
             tabIndex={t.id === selected ? 0 : -1}
             onClick={() => onSelect(t.id)}
           >

@@ -414,6 +414,12 @@ describe('popup: tabs', () => {
     expect(screen.getAllByRole('tab').map((t) => t.tabIndex)).toEqual([0, -1, -1]);
     const panel = screen.getByRole('tabpanel');
     expect(panel.getAttribute('aria-labelledby')).toBe(profile?.id);
+    // Only the selected tab names the panel it controls: the others' panels are not in the page.
+    expect(screen.getAllByRole('tab').map((t) => t.getAttribute('aria-controls'))).toEqual([
+      panel.id,
+      null,
+      null,
+    ]);
     profile!.focus();
     fireEvent.keyDown(profile!, { key: 'ArrowRight' });
     expect(todos?.getAttribute('aria-selected')).toBe('true');
@@ -605,6 +611,11 @@ describe('popup: progress', () => {
     fireEvent.click(tab(/Progress/));
     const chart = await screen.findByTestId('chart');
     expect(chart.getAttribute('role')).toBe('img');
+    // Its visible caption says what the label says: hidden from screen readers, which hear the label once.
+    expect(chart.closest('figure')!.querySelector('figcaption')!.getAttribute('aria-hidden')).toBe('true');
+    expect(chart.closest('figure')!.querySelector('figcaption')!.textContent).toBe(
+      chart.getAttribute('aria-label'),
+    );
     expect(chart.getAttribute('aria-label')).toMatch(
       /^Score history of Robin Reads · LinkedIn, 3 readings: from \d+ on .*2026 to \d+ on .*2026; lowest \d+, highest \d+\.$/,
     );
