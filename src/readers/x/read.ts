@@ -5,7 +5,7 @@
 import type { Field, XFields, XProfile } from '../../core/profile.ts';
 import { profileKey } from '../../core/profile.ts';
 import { absent, found, unknown } from '../../core/field.ts';
-import { parseCount } from '../../core/numbers.ts';
+import { asciiDigits, parseCount } from '../../core/numbers.ts';
 import { allOf, blockText, clean, first, isRecord, parseJson, text } from '../dom.ts';
 import { xPage } from './url.ts';
 import * as S from './selectors.ts';
@@ -381,7 +381,14 @@ function readCount(
   const n = parseCount(
     /^tr\b/i.test(ctx.doc.documentElement.lang) ? shown.replace(/(\d)\s*B\b/, '$1K') : shown,
   );
-  if (n !== null) return found(n);
+  // A short unit word the parser does not know ("12 tys.", "12 mi", "12 rb"): the number without it would be
+  // a thousandfold wrong. Known ones ("1.2K", "1,2 k", "1.2万") change the number; unknown ones do not. Not
+  // Chinese, Japanese or Korean words: their labels are that short ("564 关注者", "564 팔로워").
+  const unit =
+    /^\D*[\d.,\s\u00A0\u202F]*\d\s*((?:(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Kana}])\p{L}){1,4})\.?(?=\s|$)/u.exec(
+      asciiDigits(shown),
+    );
+  if (n !== null && !(unit && parseCount(unit[0].slice(0, -unit[1]!.length)) === n)) return found(n);
   ctx.unrecognised.push(label);
   return unknown(`${label} count not recognised`);
 }

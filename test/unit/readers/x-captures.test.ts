@@ -79,6 +79,44 @@ describe('abbreviated counts in Turkish', () => {
   });
 });
 
+describe('counts with a unit word the parser does not know (found by a review)', () => {
+  const doc = capture(C.jason.file);
+  const followers = doc.querySelector('a[href$="/verified_followers"]') as Element;
+  const words = [...followers.childNodes];
+  const read = (shown: string) =>
+    withMutation(
+      () => {
+        const undo = remove(jsonLdOf(doc));
+        followers.textContent = shown;
+        return () => {
+          followers.replaceChildren(...words);
+          undo();
+        };
+      },
+      () => readX(doc, C.jason.url).fields.followers,
+    );
+
+  it.each([
+    '12 tys. obserwujących',
+    '12 mi seguidores',
+    '12 rb Pengikut',
+    '١٢ ألف متابع',
+    '12 N người theo dõi',
+  ])('"%s" is unknown, never 12', (shown) => expect(read(shown)).toMatchObject({ state: 'unknown' }));
+
+  it.each([
+    ['1M Followers', 1_000_000],
+    ['5,894 Following', 5894],
+    ['1,2 k abonnés', 1200],
+    ['1.2万 フォロワー', 12_000],
+    ['564 Followers', 564],
+    ['12 Takipçi', 12],
+    ['564 关注者', 564],
+    ['564 팔로워', 564],
+    ['12 フォロー中', 12],
+  ])('"%s" is %d', (shown, value) => expect(read(shown)).toEqual({ state: 'found', value }));
+});
+
 describe('x.com/cz_binance', () => {
   const p = read(C.cz);
 
