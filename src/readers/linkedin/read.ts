@@ -1160,10 +1160,11 @@ function publicRole(li: Element): Role | null {
   if (!title) return null;
   const company = text(first(li, S.publicEntry.subtitle));
   const dates = first(li, S.publicEntry.dates) ?? li;
-  // The guest page marks dates up as <time>: a single one means no end date.
+  // The guest page marks dates up as <time>: a single one opens a range with no end ("Jul 2021 - Present"), or
+  // is a role of one month ("Jun 2021 1 month"), which has ended.
   const times = dates.querySelectorAll(S.publicEntry.time).length;
   const t = text(dates);
-  const current = times === 1 ? true : times > 1 ? false : isCurrent(t);
+  const current = times === 1 ? /[-–—]/.test(t) || isCurrent(t) : times > 1 ? false : isCurrent(t);
   // The description block follows the date and place lines; without its hooks, it is the <div> among
   // them (the dates are found by their <time> tags).
   const desc = first(li, S.publicEntry.description);

@@ -300,6 +300,24 @@ describe('2024 Ember, signed in, another member: almost empty profile', () => {
 describe('2024 public page, signed out', () => {
   const p = read(C.public);
 
+  it('takes a role of one month (one date, no range) for one that has ended (found by a review)', () => {
+    const doc = capture(C.public.file);
+    const time = [...doc.querySelectorAll('time')].find((t) => t.textContent === 'Aug 2020')!;
+    const range = time.parentElement!;
+    const before = [...range.childNodes];
+    const q = withMutation(
+      () => {
+        range.replaceChildren(time, ' 1 month');
+        return () => range.replaceChildren(...before);
+      },
+      () => readLinkedIn(doc, C.public.url),
+    );
+    const roles = (q.fields.experience as { value: { title: string; current: boolean }[] }).value;
+    expect(roles.find((r) => r.title === 'Research Engineer')?.current).toBe(false);
+    // The open range of her current role stays current.
+    expect(roles[0]?.current).toBe(true);
+  });
+
   it('is the public layout, never the owner’s view', () => {
     expect(p.layout).toBe('linkedin-public');
     expect(p.own).toBe(false); // a signed-out visitor is nobody's own view
