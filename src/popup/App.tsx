@@ -166,6 +166,7 @@ function Popup({
             snap={current}
             compared={compared?.key === current.profile.key ? undefined : compared}
             todos={data.todos}
+            history={data.history[current.profile.key]}
             client={client}
             onTodos={onTodos}
           />

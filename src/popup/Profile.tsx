@@ -23,10 +23,13 @@ export function ProfileCard(props: {
   /** Her profile of this network the cross-network checks compare, when it is another one (a work account's card). */
   compared?: Snapshot['profile'];
   todos: readonly Todo[];
+  /** Her history of this profile: what changed since last time is said on the card too. */
+  history?: ProfileHistory;
   client: Client;
   onTodos: (todos: Todo[]) => void;
 }) {
   const { snap, todos, client } = props;
+  const change = changeSinceLast(props.history);
   const report = snap.report;
   // What the last action on each rule said ("Shown on the page", an error), by rule id.
   const [said, setSaid] = useState<Record<string, string>>({});
@@ -130,6 +133,7 @@ export function ProfileCard(props: {
           <p class="muted">{t('popupReadAt', formatTime(snap.readAt))}</p>
         </div>
       </div>
+      {change && <p data-testid="change">{t('popupChangeSinceLast', change)}</p>}
       {report && report.coverage < 1 && (
         <p class="muted" data-testid="coverage">
           {tn('popupCoverage', unchecked, Math.round(report.coverage * 100), unchecked)}

@@ -384,6 +384,22 @@ describe('popup: on any other page', () => {
     noMissingText();
   });
 
+  it('on her profile’s tab, says what changed since last time beside the score (PRODUCT: the week-later moment)', async () => {
+    const a = liSnapshot();
+    show(mockClient({ url: LI_URL, snapshots: { [a.profile.key]: a }, history: liHistory() }));
+    const card = await screen.findByTestId('profile-card');
+    expect(within(card).getByTestId('change').textContent).toMatch(
+      /^Since last time: \+?\d*.*About expanded/,
+    );
+  });
+
+  it('says nothing of a change on her profile’s tab before there are two readings', async () => {
+    const a = liSnapshot();
+    show(mockClient({ url: LI_URL, snapshots: { [a.profile.key]: a } }));
+    const card = await screen.findByTestId('profile-card');
+    expect(within(card).queryByTestId('change')).toBeNull();
+  });
+
   it('shows a card per profile with score, last read and the change since last time', async () => {
     const a = liSnapshot();
     const b = xSnapshot();
