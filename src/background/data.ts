@@ -167,8 +167,9 @@ export function afterReading(
   let history = appendFor(state.history, profile.key, entryFromReport(dayOf(readAt), report, profile));
   history = rescoreLatest(history, paired);
   let list = followMain(state.todos, state.snapshots, state.settings);
-  list = todos.reconcile(list, profile.key, report, now);
-  for (const [key, s] of Object.entries(paired)) list = todos.reconcile(list, key, s.report!, now);
+  // Each report's to-dos by the time of the reading it was made from (its own checks are that old).
+  list = todos.reconcile(list, profile.key, report, readAt);
+  for (const [key, s] of Object.entries(paired)) list = todos.reconcile(list, key, s.report!, s.readAt);
   list = reconcileGoalTodos(list, state.goals, state.snapshots, now, state.settings);
   return { history, todos: list };
 }

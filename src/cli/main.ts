@@ -64,7 +64,9 @@ export interface CheckOutput {
   own: boolean | null;
   fields: Record<
     string,
-    { state: 'found'; value: unknown } | { state: 'absent' } | { state: 'unknown'; reason?: string }
+    | { state: 'found'; value: unknown; partial?: true }
+    | { state: 'absent' }
+    | { state: 'unknown'; reason?: string }
   >;
   report?: CliReport;
 }
@@ -368,7 +370,10 @@ function toOutput(profile: Profile, report: Report): CheckOutput {
   for (const name of names) {
     const f = all[name];
     if (!f) fields[name] = { state: 'unknown', reason: 'not read' };
-    else if (f.state === 'found') fields[name] = { state: 'found', value: f.value };
+    else if (f.state === 'found')
+      fields[name] = f.partial
+        ? { state: 'found', value: f.value, partial: true }
+        : { state: 'found', value: f.value };
     else if (f.state === 'absent') fields[name] = { state: 'absent' };
     else fields[name] = { state: 'unknown', reason: f.reason };
   }

@@ -220,7 +220,8 @@ export function reconcile(todos: Todos, profileKey: string, report: ReportLike, 
     const s = status.get(t.origin.rule);
     let next = t;
     if (s === 'pass' && !t.done) next = { ...t, done: { at: seen, auto: true } };
-    else if ((s === 'fail' || s === 'warn') && t.done?.auto && seen >= t.done.at) next = { ...t, done: null };
+    else if ((s === 'fail' || s === 'warn') && t.done?.auto && Date.parse(seen) >= Date.parse(t.done.at))
+      next = { ...t, done: null };
     if (next === t) return;
     out ??= [...todos];
     out[i] = next;

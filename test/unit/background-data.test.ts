@@ -154,7 +154,8 @@ describe('after a reading', () => {
       '2026-11-28T10:00:00.000Z',
       T0,
     );
-    expect(later.todos[0]!.done).toEqual({ at: T0, auto: true });
+    // Dated by the reading that showed the fix.
+    expect(later.todos[0]!.done).toEqual({ at: '2026-11-28T10:00:00.000Z', auto: true });
     expect(entries(later.history[li.profile.key]!)).toHaveLength(2);
   });
 

@@ -101,7 +101,7 @@ describe('the worker’s evaluation', () => {
       // The personal account is now the one compared, and there the names agree: ticked off.
       expect(status(report, 'cross-name')).toBe('pass');
       expect(keyOf(after.todos)).toBe(personal.profile.key);
-      expect(after.todos[0]?.done).toEqual({ at: NOW, auto: true });
+      expect(after.todos[0]?.done).toEqual({ at: readAt, auto: true });
     });
 
     it('moves it when she chooses another profile as the one compared, and leaves it on the one chosen', () => {

@@ -102,6 +102,35 @@ describe('the background worker', () => {
     expect(todo.done).toBeNull();
   });
 
+  it('a to-do a reading ticked off is reopened when a setting makes the same reading fail it (found by a review)', async () => {
+    const key = 'linkedin:robin-ashgrove';
+    const snap = V1.snapshots[key];
+    const keywords = { checklist: { ...V1.settings.checklist, keywords: ['digital skills', 'zzzz'] } };
+    // A check that passes on this reading, and fails or warns with keywords she does not use.
+    await startWorker(V1);
+    const statuses = (r: Report) => new Map(r.results.map((x) => [x.rule, x.status]));
+    const before = statuses(
+      (await ask('reading/submit', { profile: snap.profile, readMs: 3 }, CONTENT_SCRIPT)).reply.report,
+    );
+    await ask('settings/update', keywords, EXTENSION_PAGE);
+    const after = statuses((await ask('data/get', ['snapshots'])).reply.snapshots[key].report);
+    const rule = [...before].find(([r, st]) => st === 'pass' && /fail|warn/.test(after.get(r) ?? ''))?.[0];
+    expect(rule).toBeDefined();
+
+    await startWorker(V1);
+    await ask('todos/change', {
+      op: 'add',
+      title: 'Fix it',
+      origin: { kind: 'rule', rule, profileKey: key },
+    });
+    await ask('reading/submit', { profile: snap.profile, readMs: 3 }, CONTENT_SCRIPT);
+    const { reply } = await ask('data/get', ['snapshots', 'todos']);
+    // Ticked off by the reading, and dated by it.
+    expect(reply.todos[0].done).toEqual({ at: reply.snapshots[key].readAt, auto: true });
+    await ask('settings/update', keywords, EXTENSION_PAGE);
+    expect((await ask('data/get', ['todos'])).reply.todos[0].done).toBeNull();
+  });
+
   it('a reading the same day that could not read parts of the page keeps what the earlier one saw there (found by a review)', async () => {
     await startWorker(V1);
     const snap = V1.snapshots['linkedin:robin-ashgrove'];

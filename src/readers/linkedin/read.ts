@@ -1038,7 +1038,7 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
   }
   // "Show all 8 experiences" links to the full list: these are the first ones (Education's short list is left
   // as shown: no check needs more than one school).
-  return showAll(loc.el, 'experience') ? { ...found(out), partial: true } : found(out);
+  return showAll(loc.el, 'experience') !== undefined ? { ...found(out), partial: true } : found(out);
 }
 
 function readEducation(ctx: Ctx): Field<EducationEntry[]> {

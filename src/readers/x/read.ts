@@ -382,13 +382,13 @@ function readCount(
     /^tr\b/i.test(ctx.doc.documentElement.lang) ? shown.replace(/(\d)\s*B\b/, '$1K') : shown,
   );
   // A short unit word the parser does not know ("12 tys.", "12 mi", "12 rb"): the number without it would be
-  // a thousandfold wrong. Known ones ("1.2K", "1,2 k", "1.2万") change the number; unknown ones do not. Not
-  // Chinese, Japanese or Korean words: their labels are that short ("564 关注者", "564 팔로워").
+  // a thousandfold wrong. Known ones ("1.2K", "1,2 Mio.", "1.2万") change the number; unknown ones do not.
+  // Three letters at most, and no Chinese, Japanese or Korean: their labels are that short ("564 关注者").
   const unit =
-    /^\D*[\d.,\s\u00A0\u202F]*\d\s*((?:(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Kana}])\p{L}){1,4})\.?(?=\s|$)/u.exec(
+    /^(\D*[\d.,\s\u00A0\u202F]*\d)\s*(?:(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Kana}])\p{L}){1,3}\.?(?=\s|$)/u.exec(
       asciiDigits(shown),
     );
-  if (n !== null && !(unit && parseCount(unit[0].slice(0, -unit[1]!.length)) === n)) return found(n);
+  if (n !== null && !(unit && parseCount(unit[1]!) === n)) return found(n);
   ctx.unrecognised.push(label);
   return unknown(`${label} count not recognised`);
 }

@@ -138,6 +138,18 @@ describe('a section whose hook LinkedIn renames', () => {
   });
 });
 
+describe('experience cut short by a "Show all" link', () => {
+  it('is partial even when the link says no number (found by a review)', () => {
+    const link = sectionOf(full, 'experience').querySelector('a[href*="/details/experience"]') as Element;
+    expect(read().fields.experience).toMatchObject({ state: 'found', partial: true });
+    const p = withMutation(
+      () => relabel(link, [[/Show all 8 experiences/, 'Show all experiences']], true),
+      read,
+    );
+    expect(p.fields.experience).toMatchObject({ state: 'found', partial: true });
+  });
+});
+
 describe('a card drawn as a <div> with no <section> in it (an A/B variant; found by a review)', () => {
   const URL_FR = 'https://www.linkedin.com/in/camille-exemple-0b12cd34/';
   /** The skills card's <section> replaced by a <div> with the same attributes and content. */

@@ -112,6 +112,8 @@ describe('counts with a unit word the parser does not know (found by a review)',
     ['564 Followers', 564],
     ['12 Takipçi', 12],
     ['564 关注者', 564],
+    ['1,2 Mio. Follower', 1_200_000],
+    ['564 Đang theo dõi', 564],
     ['564 팔로워', 564],
     ['12 フォロー中', 12],
   ])('"%s" is %d', (shown, value) => expect(read(shown)).toEqual({ state: 'found', value }));
