@@ -127,14 +127,6 @@ export interface AfterReading {
 }
 
 /**
- * What a new reading of an own profile changes besides its snapshot: the day's history entry, the
- * profile's rule-born to-dos (ticked or reopened), and the goal-born ones (a score target reached).
- * `paired`: the other readings whose reports it changed (evaluate.ts othersAgain), already in
- * `state.snapshots`: their rule-born to-dos follow their new reports, and so does each one's newest history
- * row when it records that stored reading (rescoreLatest), as after a change of settings: the chart and
- * "since last time" then agree with the report the popup shows.
- */
-/**
  * A reading with what an earlier reading of the same profile, the same day, saw where this one could not:
  * a page read again before all of it has loaded (LinkedIn draws its lower cards as she scrolls; X drops the
  * posts far above the view) then moves neither her score and history nor her goals and to-dos. A field this
@@ -150,6 +142,14 @@ export function withToday(p: Profile, readAt: IsoTime, before: Snapshot | undefi
   return { ...p, fields } as unknown as Profile;
 }
 
+/**
+ * What a new reading of an own profile changes besides its snapshot: the day's history entry, the
+ * profile's rule-born to-dos (ticked or reopened), and the goal-born ones (a score target reached).
+ * `paired`: the other readings whose reports it changed (evaluate.ts othersAgain), already in
+ * `state.snapshots`: their rule-born to-dos follow their new reports, and so does each one's newest history
+ * row when it records that stored reading (rescoreLatest), as after a change of settings: the chart and
+ * "since last time" then agree with the report the popup shows.
+ */
 export function afterReading(
   state: {
     history: History;
