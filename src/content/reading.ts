@@ -116,7 +116,7 @@ export function startReading(doc: Document, opts: ReadingOptions): ReadingStats 
         r.addedNodes.length > 0 &&
         (!within || within.contains(r.target)) &&
         !opts.isOwnNode?.(r.target) &&
-        Array.from(r.addedNodes).some((n) => n.nodeType === 1 && !opts.isOwnNode?.(n)),
+        [...r.addedNodes].some((n) => n.nodeType === 1 && !opts.isOwnNode?.(n)),
     );
   };
 

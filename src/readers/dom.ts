@@ -15,8 +15,7 @@ export const clean = (s: string | null | undefined): string => (s ?? '').replace
 export const text = (el: Element | null | undefined): string => clean(el?.textContent);
 
 /** Every element under `root` matching `selector`, as an array. */
-export const all = (root: ParentNode, selector: string): Element[] =>
-  Array.from(root.querySelectorAll(selector));
+export const all = (root: ParentNode, selector: string): Element[] => [...root.querySelectorAll(selector)];
 
 /** An attribute's value, or null. */
 export const attr = (el: Element, name: string): string | null => el.getAttribute(name);
@@ -34,7 +33,7 @@ export function first(root: ParentNode, alternatives: Alternatives): Element | n
 export function allOf(root: ParentNode, alternatives: Alternatives): Element[] {
   for (const sel of alternatives) {
     const els = root.querySelectorAll(sel);
-    if (els.length > 0) return Array.from(els);
+    if (els.length > 0) return [...els];
   }
   return [];
 }

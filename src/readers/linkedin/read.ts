@@ -330,7 +330,7 @@ function scanPage(doc: Document): Scan {
   const root: Element | Document = main ?? doc;
   const seen = new Set<Element>();
   const candidates: Element[] = [];
-  for (const sec of Array.from(root.getElementsByTagName('section'))) {
+  for (const sec of root.getElementsByTagName('section')) {
     const chain: Element[] = [];
     for (let el: Element | null = sec, i = 0; el && i < 3; el = el.parentElement, i++) chain.unshift(el);
     for (const el of chain) {
@@ -853,11 +853,12 @@ const hasText = (el: Element): boolean => text(el) !== '';
  * the children of the first block after the heading (the items of its list, when that block is a list).
  */
 function structuralEntries(sec: Element): Element[] {
+  const items = (el: Element): Element[] => [...el.children].filter(hasText);
   const hr = sec.querySelector('hr');
   const container = hr?.parentElement?.parentElement;
   if (container && sec.contains(container)) {
     // Separators come as <div><hr></div> between items, or as the first child of every item but the first.
-    return Array.from(container.children).filter(hasText);
+    return items(container);
   }
   const heading = sec.querySelector('h2');
   // Through wrappers (the 2026 <div data-view-name> around its <section>) down to the level of the
@@ -871,11 +872,10 @@ function structuralEntries(sec: Element): Element[] {
   ) {
     box = box.firstElementChild;
   }
-  const blocks = Array.from(box.children);
+  const blocks = [...box.children];
   const after = heading ? blocks.findIndex((b) => b === heading || b.contains(heading)) + 1 : 0;
   const content = blocks.slice(after).find(hasText);
   if (!content) return [];
-  const items = (el: Element): Element[] => Array.from(el.children).filter(hasText);
   let entries = items(content);
   // A card whose content is one list: its items are the entries (2026 Featured, Courses, Interests).
   const only = entries[0];
@@ -927,9 +927,9 @@ function emberParts(entity: Element): Parts {
 /** 2026 and structural entries: texts are <p>s; the header block is the link that holds them. */
 function paragraphParts(entry: Element): Parts {
   const roleList = all(entry, 'ul').find((ul) =>
-    Array.from(ul.children).some((li) => li.tagName === 'LI' && li.querySelector('p')),
+    [...ul.children].some((li) => li.tagName === 'LI' && li.querySelector('p')),
   );
-  const roles = roleList ? Array.from(roleList.children).filter((li) => li.tagName === 'LI') : [];
+  const roles = roleList ? [...roleList.children].filter((li) => li.tagName === 'LI') : [];
   const box = entry.querySelector(S.expandableText[0]);
   const outside = (p: Element): boolean => !(roleList?.contains(p) ?? false) && !(box?.contains(p) ?? false);
   const header = all(entry, 'a').find((a) => a.querySelector('p') && outside(a));
@@ -1171,7 +1171,7 @@ function publicRole(li: Element): Role | null {
   let description = desc ? blockText(desc, SKIP) || null : null;
   const meta = li.querySelector(S.publicEntry.time)?.closest('p')?.parentElement;
   if (!desc && meta) {
-    const block = Array.from(meta.children).find((c) => c.tagName === 'DIV');
+    const block = [...meta.children].find((c) => c.tagName === 'DIV');
     description = block ? blockText(block, SKIP) || null : null;
   }
   return [{ title, company, current, description }, times > 0 || years(t).length > 0 || PRESENT.test(t)];
