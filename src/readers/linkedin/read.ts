@@ -181,6 +181,8 @@ interface Ctx {
   urlSlug: string | null;
   /** Slug the page itself links to from its top card (contact info, about-this-profile). */
   pageSlug: string | null;
+  /** The profile's slug as the URL names it, else as its top card does (compare with sameSlug). */
+  slug: string | null;
   top: Element | null;
   /** How the top card was found: a layout hook, or only the contact-info link. */
   topVia: 'hook' | 'structure' | null;
@@ -232,11 +234,11 @@ export function readOwnLinkedIn(doc: Document, href: string): LinkedInProfile {
 
 function read(doc: Document, href: string, ownOnly: boolean, guest: GuestPage | null): LinkedInProfile {
   const { ctx, findSections } = context(doc, href, !ownOnly, guest);
-  const slug = ctx.urlSlug ?? ctx.pageSlug ?? canonicalSlug(doc);
+  const slug = ctx.slug ?? canonicalSlug(doc);
 
   // After an SPA navigation the URL changes before the page does: if the top card still links to another
   // member, nothing on it describes the profile in the URL.
-  const stale = ctx.urlSlug && ctx.pageSlug && ctx.urlSlug.toLowerCase() !== ctx.pageSlug.toLowerCase();
+  const stale = ctx.urlSlug && ctx.pageSlug && !sameSlug(ctx.urlSlug, ctx.pageSlug);
   let fields: LinkedInFields;
   if (stale) {
     fields = allUnknown('the page still shows another profile');
@@ -273,8 +275,9 @@ function context(
 ): { ctx: Ctx; findSections: () => void } {
   const page = linkedInPage(href);
   const raw = page.kind === 'other' ? null : page.slug;
-  // /in/me/ is an alias and /in/ACoAA.../ a member id: neither is the public slug.
-  const urlSlug = raw && raw.toLowerCase() !== 'me' && !isMemberId(raw) ? raw : null;
+  // /in/me/ is an alias (the viewer's own profile) and /in/ACoAA.../ a member id: neither is the public slug.
+  const me = raw?.toLowerCase() === 'me';
+  const urlSlug = raw && !me && !isMemberId(raw) ? raw : null;
   const scan = scanPage(doc);
   const layout = detectLayout(doc, scan);
   const { top, via } = findTopCard(doc, scan);
@@ -284,6 +287,7 @@ function context(
     layout,
     urlSlug,
     pageSlug,
+    slug: urlSlug ?? pageSlug,
     top,
     topVia: via,
     sections: new Map(),
@@ -302,12 +306,15 @@ function context(
     findSections(ctx, scan);
   };
   if (withSections) sections();
-  ctx.own = detectOwn(ctx, raw, () => {
+  ctx.own = detectOwn(ctx, me, () => {
     sections();
     return ctx.sections.has('analytics');
   });
   return { ctx, findSections: sections };
 }
+
+/** Slugs name the same member whatever their letter case ("Jane-Doe" is "jane-doe"). */
+const sameSlug = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 const isMemberId = (slug: string): boolean => /^ACoA[A-Za-z0-9_-]{20,}$/.test(slug);
 
@@ -468,16 +475,16 @@ function headingText(h2: Element): string {
 
 // ---- Own-profile evidence ----------------------------------------------------------------------------
 
-function detectOwn(ctx: Ctx, rawUrlSlug: string | null, hasAnalytics: () => boolean): boolean | null {
-  const { doc, layout, top } = ctx;
+/** `me`: the URL is /in/me/. */
+function detectOwn(ctx: Ctx, me: boolean, hasAnalytics: () => boolean): boolean | null {
+  const { doc, layout, top, slug } = ctx;
   // A signed-out visitor is never the owner.
   if (layout === PUBLIC) return false;
-  if (rawUrlSlug?.toLowerCase() === 'me') return true;
+  if (me) return true;
 
   // The strongest, language-independent evidence: the embedded API answer describing the signed-in viewer.
   const viewer = viewerIdentity(doc);
-  const slug = ctx.urlSlug ?? ctx.pageSlug;
-  if (viewer?.publicIdentifier && slug) return viewer.publicIdentifier.toLowerCase() === slug.toLowerCase();
+  if (viewer?.publicIdentifier && slug) return sameSlug(viewer.publicIdentifier, slug);
   const memberId = top?.getAttribute('data-member-id');
   if (viewer?.plainId && memberId) return viewer.plainId === memberId;
 
@@ -496,7 +503,7 @@ function detectOwn(ctx: Ctx, rawUrlSlug: string | null, hasAnalytics: () => bool
 function isOwnerEdit(a: Element, slug: string | null): boolean {
   const href = attr(a, 'href') ?? '';
   const s = S.ownerEdit.test(href) && slugFromHref(href);
-  return !!s && (!slug || s.toLowerCase() === slug.toLowerCase());
+  return !!s && (!slug || sameSlug(s, slug));
 }
 
 interface Viewer {
@@ -1096,7 +1103,7 @@ function recommendationCount(ctx: Ctx, sec: Element): number | null {
   // Ember shows "Received" and "Given" tabs: the first panel is the received ones. Count the distinct
   // members recommending (each card links to its author twice: photo and name).
   const panel = first(sec, S.tabPanel) ?? sec;
-  const own = (ctx.urlSlug ?? ctx.pageSlug ?? '').toLowerCase();
+  const own = (ctx.slug ?? '').toLowerCase();
   const authors = new Set<string>();
   for (const a of all(panel, MEMBER_LINK)) {
     const s = slugFromHref(attr(a, 'href'))?.toLowerCase();
