@@ -546,24 +546,32 @@ function readFields(ctx: Ctx, slug: string | null): LinkedInFields {
   // Without the top card, each of its fields is unknown.
   const inTop = <T>(read: (ctx: Ctx, top: Element) => Field<T>): Field<T> =>
     top ? read(ctx, top) : unknown(NO_TOP);
+  // A section's field, read from its card when one was found; else what its absence says (missing()).
+  const inSection = <K extends Kind, T>(
+    kind: K,
+    read: (ctx: Ctx, sec: Element, kind: K) => Field<T>,
+  ): Field<T> => {
+    const sec = ctx.sections.get(kind)?.el;
+    return sec ? read(ctx, sec, kind) : missing(ctx, kind);
+  };
   const photo = top ? readPhoto(ctx, top) : { field: unknown(NO_TOP), recognised: false };
   return {
     name: readName(ctx),
     headline: inTop(readHeadline),
-    about: readAbout(ctx),
+    about: inSection('about', readAbout),
     location: inTop(readLocation),
     photo: photo.field,
     banner: inTop((c, t) => readBanner(c, t, photo.recognised)),
     connections: inTop(readConnections),
     followers: readFollowers(ctx),
-    experience: readExperience(ctx),
-    education: readEducation(ctx),
-    skills: readCount(ctx, 'skills'),
-    recommendations: readCount(ctx, 'recommendations'),
-    featured: readCount(ctx, 'featured'),
-    certifications: readCount(ctx, 'certifications'),
-    volunteering: readCount(ctx, 'volunteering'),
-    languages: readCount(ctx, 'languages'),
+    experience: inSection('experience', readExperience),
+    education: inSection('education', readEducation),
+    skills: inSection('skills', readCount),
+    recommendations: inSection('recommendations', readCount),
+    featured: inSection('featured', readCount),
+    certifications: inSection('certifications', readCount),
+    volunteering: inSection('volunteering', readCount),
+    languages: inSection('languages', readCount),
     openToWork: inTop(readOpenToWork),
     publicUrl: slug ? found(slug) : unknown(NO_ADDRESS),
     customUrl: slug ? found(!isAutoAssignedSlug(slug)) : unknown(NO_ADDRESS),
@@ -679,10 +687,8 @@ function readLocation(ctx: Ctx, top: Element): Field<string> {
   return notInTopCard(ctx, 'location');
 }
 
-function readAbout(ctx: Ctx): Field<string> {
-  const loc = ctx.sections.get('about');
-  if (!loc) return missing(ctx, 'about');
-  const t = sectionText(loc.el);
+function readAbout(ctx: Ctx, sec: Element): Field<string> {
+  const t = sectionText(sec);
   if (t) return found(t);
   return notRecognised(ctx, 'about text');
 }
@@ -1013,9 +1019,7 @@ function role(
   return [{ title, company, current: !!dates && isCurrent(dates), description }, !!dates];
 }
 
-function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
-  const loc = ctx.sections.get('experience');
-  if (!loc) return missing(ctx, 'experience');
+function readExperience(ctx: Ctx, sec: Element, kind: 'experience'): Field<ExperienceEntry[]> {
   const out: ExperienceEntry[] = [];
   let undated = false;
   const add = (r: Role | null): void => {
@@ -1023,7 +1027,7 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
     if (r && !r[1]) undated = true;
   };
   const guest = GUEST && ctx.guest;
-  for (const entry of entriesOf(ctx, loc.el)) {
+  for (const entry of entriesOf(ctx, sec)) {
     if (guest) {
       add(guest.role(entry));
       continue;
@@ -1037,7 +1041,7 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
       }
     } else add(role(parts.lines, parts.description, null));
   }
-  if (out.length === 0) return noEntries(ctx, 'experience');
+  if (out.length === 0) return noEntries(ctx, kind);
   // "No current role" is a claim about the dates: when some were not read (a layout that hides them, a
   // script we do not know), a current role may be among them.
   if (undated && !out.some((e) => e.current)) {
@@ -1045,19 +1049,17 @@ function readExperience(ctx: Ctx): Field<ExperienceEntry[]> {
   }
   // "Show all 8 experiences" links to the full list: these are the first ones (Education's short list is left
   // as shown: no check needs more than one school).
-  return showAll(loc.el, 'experience') !== undefined ? { ...found(out), partial: true } : found(out);
+  return showAll(sec, kind) !== undefined ? { ...found(out), partial: true } : found(out);
 }
 
-function readEducation(ctx: Ctx): Field<EducationEntry[]> {
-  const loc = ctx.sections.get('education');
-  if (!loc) return missing(ctx, 'education');
+function readEducation(ctx: Ctx, sec: Element, kind: 'education'): Field<EducationEntry[]> {
   const out: EducationEntry[] = [];
-  for (const entry of entriesOf(ctx, loc.el)) {
+  for (const entry of entriesOf(ctx, sec)) {
     const school = GUEST && ctx.guest ? ctx.guest.school(entry) : (partsOf(entry).lines[0] ?? '');
     if (school) out.push({ school });
   }
   if (out.length > 0) return found(out);
-  return noEntries(ctx, 'education');
+  return noEntries(ctx, kind);
 }
 
 /** The sections counted, each named as in its /in/<slug>/details/<name>/ page. */
@@ -1079,10 +1081,7 @@ function showAll(sec: Element, kind: string): number | null | undefined {
   return link && (parseCount(text(link)) ?? parseCount(link.id.split('index-')[1] ?? ''));
 }
 
-function readCount(ctx: Ctx, kind: Counted): Field<number> {
-  const loc = ctx.sections.get(kind);
-  if (!loc) return missing(ctx, kind);
-  const sec = loc.el;
+function readCount(ctx: Ctx, sec: Element, kind: Counted): Field<number> {
   // "Show all 30 skills" / "Afficher les 30 compétences": take the number, not the words; else the one in
   // the id (navigation-index-Show-all-30-skills: a hyphen after it, never a multiplier). The link is there
   // only when the list is cut short, so without a number the count is unknown, not the entries shown.
