@@ -18,6 +18,10 @@ const TOP: Record<string, readonly string[]> = {
   location: S.location,
 };
 
+// A local name for the selector (as in read.ts): read as S.emberCard inside the function, the bundler copied
+// the whole string there instead of sharing the reader's.
+const EMBER_CARD = S.emberCard;
+
 export const linkedInAnchor: Anchor = (doc, section, profile) => {
   const top = first(doc, S.topCard);
   if (!section || !top) return top;
@@ -35,7 +39,7 @@ export const linkedInAnchor: Anchor = (doc, section, profile) => {
   const key = section.slice(0, 7);
   for (const e of doc.querySelectorAll(S.sectionHooks.join())) {
     const name = (
-      (e.matches(S.emberCard) ? first(e, S.emberAnchor)?.id : e.getAttribute('componentkey')) ??
+      (e.matches(EMBER_CARD) ? first(e, S.emberAnchor)?.id : e.getAttribute('componentkey')) ??
       e.getAttribute('data-view-name') ??
       ''
     ).toLowerCase();
