@@ -1087,18 +1087,14 @@ function readCount(ctx: Ctx, sec: Element, kind: Counted): Field<number> {
   // only when the list is cut short, so without a number the count is unknown, not the entries shown.
   const shown = showAll(sec, kind);
   if (shown !== undefined) return shown === null ? notRecognised(ctx, `${kind} count`) : found(shown);
-  const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : countEntries(ctx, sec);
-  if (n !== null && n > 0) return found(n);
-  return noEntries(ctx, kind);
+  // Else the entries shown; none recognised (0) is no count.
+  const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : entriesOf(ctx, sec).length;
+  return n > 0 ? found(n) : noEntries(ctx, kind);
 }
 
-function countEntries(ctx: Ctx, sec: Element): number | null {
-  const entries = entriesOf(ctx, sec);
-  return entries.length > 0 ? entries.length : null;
-}
-
-function recommendationCount(ctx: Ctx, sec: Element): number | null {
-  if (GUEST && ctx.guest) return ctx.guest.recommenders(sec) ?? countEntries(ctx, sec);
+/** The members recommending her in the card (0 when none is recognised). */
+function recommendationCount(ctx: Ctx, sec: Element): number {
+  if (GUEST && ctx.guest) return ctx.guest.recommenders(sec) ?? entriesOf(ctx, sec).length;
   // Ember shows "Received" and "Given" tabs: the first panel is the received ones. Count the distinct
   // members recommending (each card links to its author twice: photo and name).
   const panel = first(sec, S.tabPanel) ?? sec;
@@ -1108,7 +1104,7 @@ function recommendationCount(ctx: Ctx, sec: Element): number | null {
     const s = slugFromHref(attr(a, 'href'))?.toLowerCase();
     if (s && s !== own) authors.add(s);
   }
-  return authors.size > 0 ? authors.size : null;
+  return authors.size;
 }
 
 // ---- The guest page ----------------------------------------------------------------------------------
