@@ -357,14 +357,14 @@ function firstCandidate(scan: Scan, selectors: readonly string[]): Element | nul
 
 function detectLayout(doc: Document, scan: Scan): Layout {
   const head = doc.head;
-  if ((head && first(head, S.layoutMarkers.public)) || firstCandidate(scan, S.layoutMarkers.public)) {
+  if ((head && first(head, S.publicMarkers)) || firstCandidate(scan, S.publicMarkers)) {
     return PUBLIC;
   }
-  if (firstCandidate(scan, S.layoutMarkers.ember)) return EMBER;
-  if (firstCandidate(scan, S.layoutMarkers.sdui)) return SDUI;
+  if (firstCandidate(scan, S.emberMarkers)) return EMBER;
+  if (firstCandidate(scan, S.sduiMarkers)) return SDUI;
   // Hooks away from any <section>: ask the whole page.
-  if (first(scan.root, S.layoutMarkers.ember)) return EMBER;
-  if (first(scan.root, S.layoutMarkers.sdui)) return SDUI;
+  if (first(scan.root, S.emberMarkers)) return EMBER;
+  if (first(scan.root, S.sduiMarkers)) return SDUI;
   return 'unknown';
 }
 
@@ -464,6 +464,7 @@ const VISIBLE = S.visibleText;
 const EMBER_CARD = S.emberCard;
 const PHOTO_LINK = S.memberPhotoLink;
 const MEMBER_LINK = S.memberLink;
+const ENTITY = S.emberEntry;
 
 /** The aria-hidden copy of an Ember text inside `el` (Ember renders texts twice), or `el` itself. */
 const visibleCopy = (el: Element): Element => el.querySelector(VISIBLE) ?? el;
@@ -847,14 +848,14 @@ function entriesOf(ctx: Ctx, sec: Element): Element[] {
   if (GUEST && ctx.guest) return ctx.guest.entries(sec);
   const ember = topLevelEntities(sec);
   if (ember.length > 0) return ember;
-  const items = outermost(all(sec, S.entry.sdui));
+  const items = outermost(all(sec, S.sduiEntry));
   if (items.length > 0) return items;
   return structuralEntries(sec);
 }
 
 function topLevelEntities(sec: Element): Element[] {
-  return all(sec, S.entry.ember).filter((e) => {
-    const outer = e.parentElement?.closest(S.entry.ember);
+  return all(sec, ENTITY).filter((e) => {
+    const outer = e.parentElement?.closest(ENTITY);
     return !outer || !sec.contains(outer);
   });
 }
@@ -906,7 +907,7 @@ interface Parts {
 }
 
 function partsOf(entry: Element): Parts {
-  if (entry.matches(S.entry.ember)) return emberParts(entry);
+  if (entry.matches(ENTITY)) return emberParts(entry);
   return paragraphParts(entry);
 }
 
@@ -919,9 +920,7 @@ function emberParts(entity: Element): Parts {
     .filter((s) => !s.parentElement?.closest(VISIBLE))
     .map((s) => text(s))
     .filter(Boolean);
-  const roles = subs
-    ? all(subs, S.entry.ember).filter((n) => n.parentElement?.closest(S.entry.ember) === entity)
-    : [];
+  const roles = subs ? all(subs, ENTITY).filter((n) => n.parentElement?.closest(ENTITY) === entity) : [];
   let description: string | null = null;
   if (subs && roles.length === 0) {
     for (const span of all(subs, VISIBLE)) {
@@ -1139,7 +1138,7 @@ const GUEST_PAGE: GuestPage = {
   // The guest page draws a stock cover from static.licdn.com when none is set.
   stockCover: (top) => !!top.querySelector(S.publicCover)?.getAttribute('src')?.includes('static.licdn.com'),
   followers: jsonLdFollowers,
-  entries: (sec) => all(sec, S.entry.publicItem).filter((li) => !li.querySelector('li')),
+  entries: (sec) => all(sec, S.publicEntry.item).filter((li) => !li.querySelector('li')),
   role: publicRole,
   school: (entry) => text(first(entry, ['h3'])),
   recommenders: (sec) => parseCount(text(first(sec, S.publicRecommenders))),

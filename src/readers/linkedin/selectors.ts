@@ -33,27 +33,26 @@ const OPPORTUNITY_CARD = 'a[data-view-name="profile-opportunity-card"]'; // 2024
 const PHOTO_LINK = '[data-view-name="profile-top-card-member-photo"]'; // 2026-01 SDUI
 const SHOW_MORE_LESS = '.show-more-less-text'; // 2024-04 public
 
-/** Which generation of the profile page this is. */
-export const layoutMarkers = {
-  public: [
-    'meta[name="pageKey"][content^="public_profile"]', // 2024-04 public
-    PUBLIC_TOP_CARD, // 2024-04 public
-  ],
-  ember: [
-    EMBER_CARD, // 2024-07 Ember
-    EMBER_TOP_CARD, // 2024-07 Ember (top card)
-    EMBER_ENTITY, // 2024-07 Ember
-    'div.pv-profile-card__anchor', // 2024-07 Ember
-  ],
-  sdui: [
-    SDUI_TOP_CARD, // 2026-01 SDUI
-    SDUI_CARD_DIV, // 2026-01 SDUI
-    SDUI_CARD_SECTION, // 2026-01 SDUI
-    CK_CARD_SECTION, // 2026-03 SDUI-ck
-    CK_CARD_DIV, // 2026-03 SDUI-ck
-    CK_TEST_ID, // 2026-03 SDUI-ck (test ids beside componentkey)
-  ],
-} as const;
+// Which generation of the profile page this is: the markers of each layout (three lists, not one object:
+// read.ts names each list several times, and a property read cannot be shortened by the minifier).
+export const publicMarkers = [
+  'meta[name="pageKey"][content^="public_profile"]', // 2024-04 public
+  PUBLIC_TOP_CARD, // 2024-04 public
+] as const;
+export const emberMarkers = [
+  EMBER_CARD, // 2024-07 Ember
+  EMBER_TOP_CARD, // 2024-07 Ember (top card)
+  EMBER_ENTITY, // 2024-07 Ember
+  'div.pv-profile-card__anchor', // 2024-07 Ember
+] as const;
+export const sduiMarkers = [
+  SDUI_TOP_CARD, // 2026-01 SDUI
+  SDUI_CARD_DIV, // 2026-01 SDUI
+  SDUI_CARD_SECTION, // 2026-01 SDUI
+  CK_CARD_SECTION, // 2026-03 SDUI-ck
+  CK_CARD_DIV, // 2026-03 SDUI-ck
+  CK_TEST_ID, // 2026-03 SDUI-ck (test ids beside componentkey)
+] as const;
 
 /** The top card: name, headline, location, photo, banner, connections. */
 export const topCard = [
@@ -164,13 +163,10 @@ export const sectionHeading = [
   'section h2', // pages saved without <main>
 ] as const;
 
-/** One entry (position, school, skill, ...) inside a section. */
-export const entry = {
-  ember: EMBER_ENTITY, // 2024-07 Ember
-  // 2026-03 SDUI-ck
-  sdui: 'div[componentkey^="entity-collection-item"], li[componentkey^="entity-collection-item"]',
-  publicItem: 'li', // 2024-04 public (leaf <li> of the section list)
-} as const;
+/** One entry (position, school, skill, ...) inside a section (the public page's: publicEntry.item). */
+export const emberEntry = EMBER_ENTITY; // 2024-07 Ember
+export const sduiEntry =
+  'div[componentkey^="entity-collection-item"], li[componentkey^="entity-collection-item"]'; // 2026-03 SDUI-ck
 
 /** Long text blocks (About, descriptions). */
 export const expandableText = [
@@ -195,8 +191,9 @@ export const tabPanel = ['[role="tabpanel"]'] as const; // 2024-07 Ember
 /** Public page: "1 person has recommended Eduardo". */
 export const publicRecommenders = ['[data-test-id="recommendations__recommenders"]'] as const; // 2024-04 public
 
-/** Public page: positions grouped under one company carry their own title/subtitle. */
+/** Public page: an entry is a leaf <li>; positions grouped under one company carry their own title/subtitle. */
 export const publicEntry = {
+  item: 'li', // 2024-04 public (leaf <li> of the section list)
   title: ['.experience-item__title', 'h3'], // 2024-04 public
   subtitle: ['.experience-item__subtitle', 'h4'], // 2024-04 public
   dates: ['.date-range'], // 2024-04 public: one <time> when the position has no end
