@@ -402,7 +402,7 @@ function findSections(ctx: Ctx, scan: Scan): void {
   // Page-wide, not among the scan's candidates (sections and their near ancestors): a card that is a <div>
   // with no <section> in it, as one A/B variant may draw one, is found too instead of read as absent. Its
   // first query costs no more than matching the candidates does (0.3 against 3 ms on the largest capture).
-  for (const el of all(root, S.sectionHooks.join(', '))) {
+  for (const el of all(root, S.sectionHooks.join())) {
     const kind = classify(hookName(el));
     if (kind === null) {
       // An unnamed profile card (test scores, causes...) still proves section hooks work on this page. But
@@ -514,7 +514,7 @@ interface Viewer {
 
 /** The signed-in viewer from Ember's embedded /voyager/api/me response, if the page carries it. */
 function viewerIdentity(doc: Document): Viewer | null {
-  for (const code of all(doc, S.datalets.join(', '))) {
+  for (const code of all(doc, S.datalets.join())) {
     const raw = code.textContent ?? '';
     if (!/\/voyager\/api\/me["?]/.test(raw)) continue;
     const meta = parseJson(raw);
@@ -727,7 +727,7 @@ function photoState(img: Element): PhotoState {
   // profile-framedphoto is the photo with an #OPENTOWORK / #HIRING frame.
   if (/profile-(?:display|framed)photo/.test(src)) return 'set';
   const ghostUrl = attr(img, 'data-ghost-url');
-  if (img.matches(S.ghostPhoto.join(', ')) || (ghostUrl && src === ghostUrl)) return 'ghost';
+  if (img.matches(S.ghostPhoto.join()) || (ghostUrl && src === ghostUrl)) return 'ghost';
   if (src.startsWith('https://static.licdn.com/')) return 'ghost';
   // A data: URI alone is also what a lazy image looks like before it loads: not evidence of a ghost.
   return 'unknown';
