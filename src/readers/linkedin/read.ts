@@ -466,6 +466,10 @@ const PHOTO_LINK = S.memberPhotoLink;
 const MEMBER_LINK = S.memberLink;
 const ENTITY = S.emberEntry;
 
+/** The nearest element around `el` (never `el` itself) that matches `selector`. */
+const enclosing = (el: Element, selector: string): Element | null | undefined =>
+  el.parentElement?.closest(selector);
+
 /** The aria-hidden copy of an Ember text inside `el` (Ember renders texts twice), or `el` itself. */
 const visibleCopy = (el: Element): Element => el.querySelector(VISIBLE) ?? el;
 
@@ -855,7 +859,7 @@ function entriesOf(ctx: Ctx, sec: Element): Element[] {
 
 function topLevelEntities(sec: Element): Element[] {
   return all(sec, ENTITY).filter((e) => {
-    const outer = e.parentElement?.closest(ENTITY);
+    const outer = enclosing(e, ENTITY);
     return !outer || !sec.contains(outer);
   });
 }
@@ -917,15 +921,15 @@ function emberParts(entity: Element): Parts {
   const header = main.firstElementChild ?? main;
   const subs = main.children[1] ?? null;
   const lines = all(header, VISIBLE)
-    .filter((s) => !s.parentElement?.closest(VISIBLE))
+    .filter((s) => !enclosing(s, VISIBLE))
     .map((s) => text(s))
     .filter(Boolean);
-  const roles = subs ? all(subs, ENTITY).filter((n) => n.parentElement?.closest(ENTITY) === entity) : [];
+  const roles = subs ? all(subs, ENTITY).filter((n) => enclosing(n, ENTITY) === entity) : [];
   let description: string | null = null;
   if (subs && roles.length === 0) {
     for (const span of all(subs, VISIBLE)) {
       // Media thumbnails and "Skills: ..." rows are links; the description is plain text.
-      if (span.closest('a') || span.parentElement?.closest(VISIBLE)) continue;
+      if (span.closest('a') || enclosing(span, VISIBLE)) continue;
       const t = blockText(span, SKIP);
       if (t) {
         description = t;
