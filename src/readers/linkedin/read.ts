@@ -559,14 +559,14 @@ function readFields(ctx: Ctx, slug: string | null): LinkedInFields {
     const sec = ctx.sections.get(kind)?.el;
     return sec ? read(ctx, sec, kind) : missing(ctx, kind);
   };
-  const photo = top ? readPhoto(ctx, top) : { field: unknown(NO_TOP), recognised: false };
+  const [photo, photoRecognised]: Photo = top ? readPhoto(ctx, top) : [unknown(NO_TOP), false];
   return {
     name: readName(ctx),
     headline: inTop(readHeadline),
     about: inSection('about', readAbout),
     location: inTop(readLocation),
-    photo: photo.field,
-    banner: inTop((c, t) => readBanner(c, t, photo.recognised)),
+    photo,
+    banner: inTop((c, t) => readBanner(c, t, photoRecognised)),
     connections: inTop(readConnections),
     followers: readFollowers(ctx),
     experience: inSection('experience', readExperience),
@@ -737,20 +737,22 @@ function photoState(img: Element): PhotoState {
   return 'unknown';
 }
 
-function readPhoto(ctx: Ctx, top: Element): { field: Field<true>; recognised: boolean } {
+/** The photo field, and whether the image was recognised as a photo or a placeholder (readBanner). */
+type Photo = [field: Field<true>, recognised: boolean];
+
+function readPhoto(ctx: Ctx, top: Element): Photo {
   let img = first(top, S.photo);
   if (!img) {
     // Structure: the first image in the top card that is not the banner is the photo (Ember, 2026, public).
     img = all(top, 'img').find((i) => !isBannerImage(i)) ?? null;
   }
   const state = img ? photoState(img) : 'unknown';
-  if (state === 'set') return { field: found(true), recognised: true };
+  if (state === 'set') return [found(true), true];
   if (state === 'ghost') {
     // The owner always sees her own photo; others see the silhouette also when the photo is hidden from them.
-    const field = ctx.own === true ? absent : unknown('placeholder photo: not set, or hidden');
-    return { field, recognised: true };
+    return [ctx.own === true ? absent : unknown('placeholder photo: not set, or hidden'), true];
   }
-  return { field: notInTopCard(ctx, 'photo', 'profile photo'), recognised: false };
+  return [notInTopCard(ctx, 'photo', 'profile photo'), false];
 }
 
 /** An image the banner selectors match (its id, or a src with displaybackgroundimage in it). */
