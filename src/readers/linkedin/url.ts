@@ -40,14 +40,14 @@ const decode = (s: string): string => {
 export function linkedInPage(href: string): LinkedInPage {
   const url = parse(href);
   if (!url || url.protocol !== 'https:' || !HOSTS.has(url.hostname)) return OTHER;
-  const parts = url.pathname.split('/').filter(Boolean);
-  if (parts[0] !== 'in' || parts.length < 2) return OTHER;
-  const slug = decode(parts[1] ?? '');
+  // /in/<slug>/<sub>/<section>/...
+  const [root, raw, sub, section] = url.pathname.split('/').filter(Boolean);
+  if (root !== 'in' || !raw) return OTHER;
+  const slug = decode(raw);
   if (!ASCII_SLUG.test(slug) && !/^[\p{L}\p{N}_%-]{2,100}$/u.test(slug)) return OTHER;
-  const rest = parts.slice(2);
-  if (rest.length === 0) return { kind: 'profile', slug };
-  if (rest[0] === 'details' && rest[1]) return { kind: 'details', slug, section: rest[1] };
-  if (rest[0] === 'overlay' || rest[0] === 'edit') return { kind: 'profile', slug };
+  if (sub === 'details' && section) return { kind: 'details', slug, section };
+  // The profile itself, or an overlay drawn over it.
+  if (!sub || sub === 'overlay' || sub === 'edit') return { kind: 'profile', slug };
   return OTHER;
 }
 
