@@ -20,7 +20,7 @@ import type {
 } from '../../core/profile.ts';
 import { profileKey } from '../../core/profile.ts';
 import { absent, found, unknown } from '../../core/field.ts';
-import { asciiDigits, parseCount } from '../../core/numbers.ts';
+import { asciiDigits, firstInteger, parseCount } from '../../core/numbers.ts';
 import {
   all,
   allOf,
@@ -1093,7 +1093,16 @@ function readCount(ctx: Ctx, sec: Element, kind: Counted): Field<number> {
   const shown = showAll(sec, kind);
   if (shown !== undefined) return shown === null ? notRecognised(ctx, `${kind} count`) : found(shown);
   // Else the entries shown; none recognised (0) is no count.
-  const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : entriesOf(ctx, sec).length;
+  const entries = entriesOf(ctx, sec);
+  const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : entries.length;
+  // Unless a control of the card's own (in no entry) says a larger number: "Afficher les 12 compétences" as a
+  // button, or as a link whose address is not one we know. The list is cut short then, and 3 would be wrong.
+  // (Recommendations are counted by their authors, and keep the "Given" tab's own "Show all" in the card.)
+  if (
+    kind !== 'recommendations' &&
+    all(sec, 'a,button').some((c) => !entries.some((e) => e.contains(c)) && (firstInteger(text(c)) ?? 0) > n)
+  )
+    return notRecognised(ctx, `${kind} count`);
   return n > 0 ? found(n) : noEntries(ctx, kind);
 }
 

@@ -150,6 +150,51 @@ describe('experience cut short by a "Show all" link', () => {
   });
 });
 
+describe('a list cut short by a control the reader does not know (found by a review)', () => {
+  const URL_FR = 'https://www.linkedin.com/in/camille-exemple-0b12cd34/';
+  const doc = ownFixture('linkedin/owner-2026-sdui-fr.html');
+  const link = () =>
+    doc.querySelector('section[componentkey$="Skills"] a[href*="/details/skills"]') as Element;
+  /** The "Afficher les 12 compétences" link replaced by `make(link)`, undone after. */
+  const swapped = (make: (a: Element) => Element) =>
+    withMutation(
+      () => {
+        const a = link();
+        const other = make(a);
+        a.replaceWith(other);
+        return () => other.replaceWith(a);
+      },
+      () => readLinkedIn(doc, URL_FR).fields.skills,
+    );
+
+  it('counts by the link it knows', () => {
+    expect(readLinkedIn(doc, URL_FR).fields.skills).toEqual({ state: 'found', value: 12 });
+  });
+
+  it.each([
+    [
+      'a button',
+      (a: Element) => Object.assign(doc.createElement('button'), { textContent: a.textContent }) as Element,
+    ],
+    [
+      'a link to an address it does not know',
+      (a: Element) =>
+        Object.assign(doc.createElement('a'), {
+          href: 'https://www.linkedin.com/in/camille-exemple-0b12cd34/all-skills/',
+          textContent: a.textContent,
+        }) as Element,
+    ],
+  ])('as %s: unknown, never the 3 skills shown', (_, make) => {
+    expect(swapped(make)).toMatchObject({ state: 'unknown' });
+  });
+
+  it('a control with no larger number leaves the entries shown as the count', () => {
+    expect(
+      swapped(() => Object.assign(doc.createElement('button'), { textContent: 'Modifier' }) as Element),
+    ).toEqual({ state: 'found', value: 3 });
+  });
+});
+
 describe('a card drawn as a <div> with no <section> in it (an A/B variant; found by a review)', () => {
   const URL_FR = 'https://www.linkedin.com/in/camille-exemple-0b12cd34/';
   /** The skills card's <section> replaced by a <div> with the same attributes and content. */
