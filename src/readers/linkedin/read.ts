@@ -793,7 +793,9 @@ function readOpenToWork(ctx: Ctx, top: Element): Field<boolean> {
 // ---- Counts in the top card --------------------------------------------------------------------------
 
 function readConnections(ctx: Ctx, top: Element): Field<number> {
-  const el = first(top, S.connections);
+  // Never the followers' line, which a creator's top card shows first, in the same kind of list item.
+  const notFollowers = (el: Element) => !FOLLOWERS.test(text(el.closest('li') ?? el));
+  const el = S.connections.map((s) => all(top, s).find(notFollowers)).find(Boolean);
   let n = el ? parseCount(text(el)) : null;
   if (n === null) {
     // Ember without its classes: a plain list item in the top card that starts with a number.
@@ -801,7 +803,7 @@ function readConnections(ctx: Ctx, top: Element): Field<number> {
       if (li.querySelector('img, button, a')) continue;
       const t = text(li);
       // "500+ connections" (Ember sometimes drops the space: "500+connections"); not "3rd".
-      if (/^\d[\d,.\s]*\+?\s*\p{L}/u.test(t) && !ordinal(t)) {
+      if (/^\d[\d,.\s]*\+?\s*\p{L}/u.test(t) && !ordinal(t) && notFollowers(li)) {
         n = parseCount(t);
         break;
       }

@@ -150,6 +150,25 @@ describe('experience cut short by a "Show all" link', () => {
   });
 });
 
+describe('a creator’s top card, with a followers line before the connections (found by a review)', () => {
+  it('reads the connections, never the followers', () => {
+    const bold = full.querySelector('li.text-body-small span.t-bold') as Element;
+    const li = bold.closest('li') as Element;
+    expect(read().fields.connections).toEqual({ state: 'found', value: 500 });
+    const p = withMutation(() => {
+      const followers = full.createElement('li');
+      followers.className = 'text-body-small';
+      followers.append(
+        Object.assign(full.createElement('span'), { className: 't-bold', textContent: '42' }),
+        ' followers',
+      );
+      li.before(followers);
+      return () => followers.remove();
+    }, read);
+    expect(p.fields.connections).toEqual({ state: 'found', value: 500 });
+  });
+});
+
 describe('a list cut short by a control the reader does not know (found by a review)', () => {
   const URL_FR = 'https://www.linkedin.com/in/camille-exemple-0b12cd34/';
   const doc = ownFixture('linkedin/owner-2026-sdui-fr.html');
