@@ -793,8 +793,9 @@ function readOpenToWork(ctx: Ctx, top: Element): Field<boolean> {
 // ---- Counts in the top card --------------------------------------------------------------------------
 
 function readConnections(ctx: Ctx, top: Element): Field<number> {
-  // Never the followers' line, which a creator's top card shows first, in the same kind of list item.
-  const notFollowers = (el: Element) => !FOLLOWERS.test(text(el.closest('li') ?? el));
+  // Never the followers' line, which a creator's top card shows first in the same kind of list item: Ember's
+  // bold number is told by the words beside it. A link is a connections link by its address.
+  const notFollowers = (el: Element) => el.tagName === 'A' || !FOLLOWERS.test(text(el.parentElement ?? el));
   const el = S.connections.map((s) => all(top, s).find(notFollowers)).find(Boolean);
   let n = el ? parseCount(text(el)) : null;
   if (n === null) {
@@ -1097,12 +1098,16 @@ function readCount(ctx: Ctx, sec: Element, kind: Counted): Field<number> {
   // Else the entries shown; none recognised (0) is no count.
   const entries = entriesOf(ctx, sec);
   const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : entries.length;
-  // Unless a control of the card's own (in no entry) says a larger number: "Afficher les 12 compétences" as a
-  // button, or as a link whose address is not one we know. The list is cut short then, and 3 would be wrong.
-  // (Recommendations are counted by their authors, and keep the "Given" tab's own "Show all" in the card.)
+  // Unless a control of the card's own (in no entry) says, in words, a larger number: "Afficher les 12
+  // compétences" as a button, or as a link to a details page at an address we do not know. The list is cut
+  // short then, and 3 would be wrong. (A year or a badge is no such control. Recommendations are counted by
+  // their authors, and keep the "Given" tab's own "Show all" in the card.)
   if (
     kind !== 'recommendations' &&
-    all(sec, 'a,button').some((c) => !entries.some((e) => e.contains(c)) && (firstInteger(text(c)) ?? 0) > n)
+    all(sec, 'a[href*="/details/"],button').some(
+      (c) =>
+        !entries.some((e) => e.contains(c)) && /\p{L}{3}/u.test(text(c)) && (firstInteger(text(c)) ?? 0) > n,
+    )
   )
     return notRecognised(ctx, `${kind} count`);
   return n > 0 ? found(n) : noEntries(ctx, kind);

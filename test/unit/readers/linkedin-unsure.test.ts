@@ -167,6 +167,30 @@ describe('a creator’s top card, with a followers line before the connections (
     }, read);
     expect(p.fields.connections).toEqual({ state: 'found', value: 500 });
   });
+
+  it('reads the connections link by its address, even beside the followers in one item (2026)', () => {
+    const doc = capture(C.complete.file);
+    const link = doc.querySelector('a[data-view-name="profile-top-card-view-all-connections"]') as Element;
+    const before = readLinkedIn(doc, C.complete.url).fields.connections;
+    expect(before).toMatchObject({ state: 'found' });
+    const p = withMutation(
+      () => {
+        const where = link.parentNode!;
+        const next = link.nextSibling;
+        const li = doc.createElement('li');
+        li.append(Object.assign(doc.createElement('p'), { textContent: '1,234 followers' }), link);
+        const ul = doc.createElement('ul');
+        ul.append(li);
+        where.insertBefore(ul, next);
+        return () => {
+          where.insertBefore(link, ul);
+          ul.remove();
+        };
+      },
+      () => readLinkedIn(doc, C.complete.url),
+    );
+    expect(p.fields.connections).toEqual(before);
+  });
 });
 
 describe('a list cut short by a control the reader does not know (found by a review)', () => {
@@ -199,7 +223,7 @@ describe('a list cut short by a control the reader does not know (found by a rev
       'a link to an address it does not know',
       (a: Element) =>
         Object.assign(doc.createElement('a'), {
-          href: 'https://www.linkedin.com/in/camille-exemple-0b12cd34/all-skills/',
+          href: 'https://www.linkedin.com/in/camille-exemple-0b12cd34/details/competences/',
           textContent: a.textContent,
         }) as Element,
     ],
@@ -207,9 +231,24 @@ describe('a list cut short by a control the reader does not know (found by a rev
     expect(swapped(make)).toMatchObject({ state: 'unknown' });
   });
 
-  it('a control with no larger number leaves the entries shown as the count', () => {
+  it.each([
+    ['with no number', 'Modifier'],
+    ['with a badge, not words', '+9'],
+  ])('a button %s leaves the entries shown as the count', (_, words) => {
     expect(
-      swapped(() => Object.assign(doc.createElement('button'), { textContent: 'Modifier' }) as Element),
+      swapped(() => Object.assign(doc.createElement('button'), { textContent: words }) as Element),
+    ).toEqual({ state: 'found', value: 3 });
+  });
+
+  it('a link elsewhere with a year in it leaves the entries shown as the count', () => {
+    expect(
+      swapped(
+        () =>
+          Object.assign(doc.createElement('a'), {
+            href: 'https://www.linkedin.com/learning/',
+            textContent: 'LinkedIn Learning 2024',
+          }) as Element,
+      ),
     ).toEqual({ state: 'found', value: 3 });
   });
 });
