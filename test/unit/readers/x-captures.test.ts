@@ -54,47 +54,36 @@ describe('x.com/jason', () => {
   });
 });
 
+/** The followers count read with the abbreviated words `shown` in place (no JSON-LD), the page in `lang`. */
+function followersShown(shown: string, lang?: string) {
+  const doc = capture(C.jason.file);
+  const followers = doc.querySelector('a[href$="/verified_followers"]') as Element;
+  const words = [...followers.childNodes];
+  return withMutation(
+    () => {
+      const was = doc.documentElement.lang;
+      const undo = remove(jsonLdOf(doc));
+      if (lang) doc.documentElement.lang = lang;
+      followers.textContent = shown;
+      return () => {
+        followers.replaceChildren(...words);
+        doc.documentElement.lang = was;
+        undo();
+      };
+    },
+    () => readX(doc, C.jason.url).fields.followers,
+  );
+}
+
 describe('abbreviated counts in Turkish', () => {
   it('reads "B" as thousands (bin) on a Turkish page, as billions elsewhere (found by a review)', () => {
-    const doc = capture(C.jason.file);
-    const followers = doc.querySelector('a[href$="/verified_followers"]') as Element;
-    const words = [...followers.childNodes];
-    const read = (lang: string) =>
-      withMutation(
-        () => {
-          const was = doc.documentElement.lang;
-          const undo = remove(jsonLdOf(doc));
-          doc.documentElement.lang = lang;
-          followers.textContent = '12,5 B Takipçi';
-          return () => {
-            followers.replaceChildren(...words);
-            doc.documentElement.lang = was;
-            undo();
-          };
-        },
-        () => readX(doc, C.jason.url).fields.followers,
-      );
-    expect(read('tr')).toEqual({ state: 'found', value: 12_500 });
-    expect(read('en')).toEqual({ state: 'found', value: 12_500_000_000 });
+    expect(followersShown('12,5 B Takipçi', 'tr')).toEqual({ state: 'found', value: 12_500 });
+    expect(followersShown('12,5 B Takipçi', 'en')).toEqual({ state: 'found', value: 12_500_000_000 });
   });
 });
 
 describe('counts with a unit word the parser does not know (found by a review)', () => {
-  const doc = capture(C.jason.file);
-  const followers = doc.querySelector('a[href$="/verified_followers"]') as Element;
-  const words = [...followers.childNodes];
-  const read = (shown: string) =>
-    withMutation(
-      () => {
-        const undo = remove(jsonLdOf(doc));
-        followers.textContent = shown;
-        return () => {
-          followers.replaceChildren(...words);
-          undo();
-        };
-      },
-      () => readX(doc, C.jason.url).fields.followers,
-    );
+  const read = (shown: string) => followersShown(shown);
 
   it.each([
     '12 tys. obserwujących',
