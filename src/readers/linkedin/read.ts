@@ -796,7 +796,8 @@ function readConnections(ctx: Ctx, top: Element): Field<number> {
   // Never the followers' line, which a creator's top card shows first in the same kind of list item: Ember's
   // bold number is told by the words beside it. A link is a connections link by its address.
   const notFollowers = (el: Element) => el.tagName === 'A' || !FOLLOWERS.test(text(el.parentElement ?? el));
-  const el = S.connections.map((s) => all(top, s).find(notFollowers)).find(Boolean);
+  let el: Element | undefined;
+  for (const s of S.connections) if ((el = all(top, s).find(notFollowers))) break;
   let n = el ? parseCount(text(el)) : null;
   if (n === null) {
     // Ember without its classes: a plain list item in the top card that starts with a number.
@@ -1096,14 +1097,15 @@ function readCount(ctx: Ctx, sec: Element, kind: Counted): Field<number> {
   const shown = showAll(sec, kind);
   if (shown !== undefined) return shown === null ? notRecognised(ctx, `${kind} count`) : found(shown);
   // Else the entries shown; none recognised (0) is no count.
-  const entries = entriesOf(ctx, sec);
-  const n = kind === 'recommendations' ? recommendationCount(ctx, sec) : entries.length;
+  // (Recommendations are counted by their authors: their entries are not looked for.)
+  const entries = kind === 'recommendations' ? null : entriesOf(ctx, sec);
+  const n = entries ? entries.length : recommendationCount(ctx, sec);
   // Unless a control of the card's own (in no entry) says, in words, a larger number: "Afficher les 12
   // compétences" as a button, or as a link to a details page at an address we do not know. The list is cut
   // short then, and 3 would be wrong. (A year or a badge is no such control. Recommendations are counted by
   // their authors, and keep the "Given" tab's own "Show all" in the card.)
   if (
-    kind !== 'recommendations' &&
+    entries &&
     all(sec, 'a[href*="/details/"],button').some(
       (c) =>
         !entries.some((e) => e.contains(c)) && /\p{L}{3}/u.test(text(c)) && (firstInteger(text(c)) ?? 0) > n,
